@@ -1,0 +1,268 @@
+import type { CommandMeta, CommandOf } from './commands.ts';
+import { requireMeeting } from './decide-meetings.ts';
+import { conflict, forbidden, illegal, invalid, notFound } from './errors.ts';
+import type { BodyEvent } from './events.ts';
+import {
+  fullMembersOn,
+  isAbsentOn,
+  requireActor,
+  requireInstant,
+  requireMember,
+  requireNewId,
+  requireNonEmpty,
+  requireSteering,
+  roleOn,
+} from './guards.ts';
+import { canSteer, isOfBody, type Role } from './roles.ts';
+import { quorumFor } from './settings.ts';
+import type { Ballot, Body, Decision, Item, Vote } from './state.ts';
+import { dateOf } from './time.ts';
+
+const VOTES: readonly Vote[] = ['for', 'against', 'abstain'];
+
+export const requireItem = (b: Body, id: string, field = 'itemId'): Item => {
+  const it = b.items[id];
+  if (!it) throw notFound('UNKNOWN_ITEM', `No item with id "${id}".`, field);
+  return it;
+};
+
+export const requireDecision = (b: Body, id: string, field = 'decisionId'): Decision => {
+  const d = b.decisions[id];
+  if (!d) throw notFound('UNKNOWN_DECISION', `No decision with id "${id}".`, field);
+  return d;
+};
+
+/** Intervention ids made by the core itself are derived, never random: replays agree. */
+export const interventionIdFor = (itemId: string, memberId: string): string => `iv:${itemId}:${memberId}`;
+
+export const proposeItem = (b: Body, c: CommandOf<'ProposeItem'>, meta: CommandMeta): BodyEvent[] => {
+  const actor = requireActor(b, meta, (r) => isOfBody(r) && r !== 'observer', 'propose items');
+  requireNewId(b.items, c.itemId, 'itemId', 'item');
+  requireNonEmpty(c.title, 'title');
+  const initiatorId = c.initiatorId ?? actor?.id;
+  if (initiatorId) requireMember(b, initiatorId, 'initiatorId');
+  if (c.importance !== undefined && !(c.importance >= 0 && c.importance <= 1)) {
+    throw invalid('BAD_IMPORTANCE', 'importance is a number from 0 to 1.', 'importance');
+  }
+  if (c.amendsId) requireDecision(b, c.amendsId, 'amendsId');
+  if (c.revokesId) {
+    const d = requireDecision(b, c.revokesId, 'revokesId');
+    if (d.revokedBy) throw illegal('ALREADY_REVOKED', `Decision "${d.id}" was already revoked by "${d.revokedBy}".`);
+  }
+  return [
+    {
+      type: 'ItemProposed',
+      item: {
+        id: c.itemId,
+        title: c.title,
+        restricted: c.restricted ?? false,
+        ...(c.text ? { text: c.text } : {}),
+        ...(initiatorId ? { initiatorId } : {}),
+        ...(c.importance !== undefined ? { importance: c.importance } : {}),
+        ...(c.amendsId ? { amendsId: c.amendsId } : {}),
+        ...(c.revokesId ? { revokesId: c.revokesId } : {}),
+        ...(c.sourceId ? { sourceId: c.sourceId } : {}),
+        ...(c.synthetic ? { synthetic: true } : {}),
+      },
+      at: meta.now,
+    },
+  ];
+};
+
+const requireOpenItem = (it: Item): void => {
+  if (it.status !== 'proposed' && it.status !== 'postponed') {
+    throw illegal('ITEM_NOT_OPEN', `Item "${it.id}" is ${it.status}; only a proposed or postponed item can be put to a vote.`);
+  }
+};
+
+export const putItemToMeeting = (b: Body, c: CommandOf<'PutItemToMeeting'>, meta: CommandMeta): BodyEvent[] => {
+  requireSteering(b, meta, 'set meeting agendas');
+  const it = requireItem(b, c.itemId);
+  requireOpenItem(it);
+  const m = requireMeeting(b, c.meetingId);
+  if (m.status !== 'scheduled' && m.status !== 'open') throw illegal('MEETING_CLOSED', `Meeting "${m.id}" is ${m.status}.`);
+  return [{ type: 'ItemPutToMeeting', itemId: it.id, meetingId: m.id, at: meta.now }];
+};
+
+export const circulatePoll = (b: Body, c: CommandOf<'CirculatePoll'>, meta: CommandMeta): BodyEvent[] => {
+  requireSteering(b, meta, 'circulate polls');
+  const it = requireItem(b, c.itemId);
+  requireOpenItem(it);
+  requireInstant(c.deadline, 'deadline');
+  if (c.deadline <= meta.now) throw invalid('DEADLINE_PASSED', 'A poll deadline must lie in the future.', 'deadline');
+  return [{ type: 'PollCirculated', itemId: it.id, deadline: c.deadline, at: meta.now }];
+};
+
+/**
+ * Where a vote may be cast: at the item's open meeting by someone present, or in its
+ * open poll; an absent member's poll vote must come in a message he sent about the
+ * item that has been delivered.
+ */
+const admitBallot = (
+  b: Body,
+  c: { itemId: string; memberId: string; vote: Vote; viaMessageId?: string },
+  meta: CommandMeta,
+  allowedRole: (r: Role) => boolean,
+  refusal: (r: Role | undefined) => never,
+): { it: Item; ballot: Ballot } => {
+  const it = requireItem(b, c.itemId);
+  const member = requireMember(b, c.memberId, 'memberId');
+  if (!VOTES.includes(c.vote)) throw invalid('BAD_VOTE', `"${c.vote}" is not a vote; use for, against or abstain.`, 'vote');
+  if (meta.actor.kind === 'member' && meta.actor.id !== member.id) {
+    requireActor(b, meta, (r) => r === 'secretariat', 'record a vote for someone else');
+  }
+  const today = dateOf(meta.now);
+  const role = roleOn(member, today);
+  if (!role || !allowedRole(role)) refusal(role);
+  if (it.route?.mode === 'meeting' && it.status === 'on-agenda') {
+    const m = b.meetings[it.route.meetingId]!;
+    if (m.status !== 'open') throw illegal('MEETING_NOT_OPEN', `Meeting "${m.id}" is not in session.`);
+    if (!m.attendees?.includes(member.id)) throw illegal('NOT_PRESENT', `${member.name} is not present at meeting "${m.id}".`);
+  } else if (it.route?.mode === 'poll' && it.status === 'polling') {
+    if (meta.now > it.route.deadline) throw illegal('POLL_CLOSED', `The poll on "${it.id}" closed at ${it.route.deadline}.`);
+    if (isAbsentOn(b, member.id, today)) {
+      if (!c.viaMessageId) {
+        throw illegal('ABSENT_VOTES_BY_MESSAGE', `${member.name} is away: his vote must arrive in a delivered message.`);
+      }
+      const msg = b.messages[c.viaMessageId];
+      if (!msg) throw notFound('UNKNOWN_MESSAGE', `No message "${c.viaMessageId}".`, 'viaMessageId');
+      if (msg.fromId !== member.id) throw invalid('NOT_SENDER', `Message "${msg.id}" was not sent by ${member.name}.`, 'viaMessageId');
+      if (!msg.receivedAt || msg.receivedAt > meta.now) throw illegal('NOT_DELIVERED', `Message "${msg.id}" has not been delivered yet.`);
+      if (!msg.itemIds.includes(it.id)) throw invalid('MESSAGE_NOT_ABOUT_ITEM', `Message "${msg.id}" does not concern item "${it.id}".`, 'viaMessageId');
+    }
+  } else {
+    throw illegal('NOT_VOTING', `Item "${it.id}" is not being voted on (it is ${it.status}).`);
+  }
+  const ballot: Ballot = { memberId: member.id, vote: c.vote, at: meta.now, ...(c.viaMessageId ? { viaMessageId: c.viaMessageId } : {}) };
+  return { it, ballot };
+};
+
+export const castVote = (b: Body, c: CommandOf<'CastVote'>, meta: CommandMeta): BodyEvent[] => {
+  const { it, ballot } = admitBallot(b, c, meta, (r) => r === 'leader' || r === 'deputy' || r === 'member', (r) => {
+    if (r === 'candidate') {
+      throw forbidden('CANDIDATE_CANNOT_VOTE', 'A candidate member has a consultative voice: record an opinion, which is not counted.');
+    }
+    throw forbidden('NOT_A_VOTER', `A ${r ?? 'retired member'} has no vote.`);
+  });
+  if (it.votes[ballot.memberId]) throw conflict('ALREADY_VOTED', `${b.members[ballot.memberId]!.name} has already voted on "${it.id}".`);
+  const events: BodyEvent[] = [{ type: 'VoteCast', itemId: it.id, ballot }];
+  if (it.route?.mode === 'poll') {
+    const full = fullMembersOn(b, dateOf(meta.now));
+    const voted = new Set([...Object.keys(it.votes), ballot.memberId]);
+    if (full.every((m) => voted.has(m.id))) events.push(tally(b, it, { ...it.votes, [ballot.memberId]: ballot }, meta));
+  }
+  return events;
+};
+
+export const recordOpinion = (b: Body, c: CommandOf<'RecordOpinion'>, meta: CommandMeta): BodyEvent[] => {
+  const { it, ballot } = admitBallot(b, c, meta, (r) => r === 'candidate', () => {
+    throw invalid('NOT_A_CANDIDATE', 'Only candidate members record consultative opinions; full members vote.', 'memberId');
+  });
+  if (it.opinions[ballot.memberId]) throw conflict('ALREADY_VOTED', `${b.members[ballot.memberId]!.name} has already given an opinion on "${it.id}".`);
+  return [{ type: 'OpinionRecorded', itemId: it.id, ballot }];
+};
+
+/** Votes for must exceed votes against among full members, with the quorum taking part. */
+const tally = (b: Body, it: Item, votes: Record<string, Ballot>, meta: CommandMeta): BodyEvent => {
+  const full = fullMembersOn(b, dateOf(meta.now));
+  const counted = full.map((m) => votes[m.id]).filter((v): v is Ballot => v !== undefined);
+  const n = (v: Vote) => counted.filter((x) => x.vote === v).length;
+  const participants = counted.length;
+  const adopted = n('for') > n('against') && participants >= quorumFor(b.settings.quorum, full.length);
+  return {
+    type: 'VotingClosed',
+    itemId: it.id,
+    adopted,
+    for: n('for'),
+    against: n('against'),
+    abstain: n('abstain'),
+    participants,
+    fullMembers: full.length,
+    at: meta.now,
+  };
+};
+
+export const closeVoting = (b: Body, c: CommandOf<'CloseVoting'>, meta: CommandMeta): BodyEvent[] => {
+  requireSteering(b, meta, 'close a vote');
+  const it = requireItem(b, c.itemId);
+  if (it.route?.mode === 'poll' && it.status === 'polling') {
+    const full = fullMembersOn(b, dateOf(meta.now));
+    const allVoted = full.every((m) => it.votes[m.id]);
+    if (meta.now < it.route.deadline && !allVoted) {
+      throw illegal('POLL_STILL_OPEN', `The poll on "${it.id}" runs until ${it.route.deadline} and not every full member has voted.`);
+    }
+  } else if (it.route?.mode === 'meeting' && it.status === 'on-agenda') {
+    const m = b.meetings[it.route.meetingId]!;
+    if (m.status !== 'open') throw illegal('MEETING_NOT_OPEN', `Meeting "${m.id}" is not in session.`);
+  } else {
+    throw illegal('NOT_VOTING', `Item "${it.id}" is not being voted on (it is ${it.status}).`);
+  }
+  const events: BodyEvent[] = [tally(b, it, it.votes, meta)];
+  const last = events[0] as Extract<BodyEvent, { type: 'VotingClosed' }>;
+  if (!last.adopted && it.raisedInMessageId && it.initiatorId) {
+    events.push(initiativeOutcome(b, it, 'rejected', meta));
+  }
+  return events;
+};
+
+const initiativeOutcome = (b: Body, it: Item, outcome: 'confirmed' | 'rejected', meta: CommandMeta, decisionId?: string): BodyEvent => ({
+  type: 'InterventionRecorded',
+  intervention: {
+    id: interventionIdFor(it.id, it.initiatorId!),
+    itemId: it.id,
+    ...(decisionId ? { decisionId } : { itemTitle: it.title }),
+    memberId: it.initiatorId!,
+    origin: 'initiative',
+    outcome,
+    messageIds: [it.raisedInMessageId!],
+    codedBy: 'politburo',
+    basis: outcome === 'confirmed' ? 'point raised by message and adopted' : 'point raised by message and voted down',
+  },
+  at: meta.now,
+});
+
+/**
+ * An adopted item enters the protocol being compiled (opening the next number if none
+ * is open) with the next item number: numbers made here are gapless and never reused.
+ */
+export const registerDecision = (b: Body, c: CommandOf<'RegisterDecision'>, meta: CommandMeta): BodyEvent[] => {
+  requireActor(b, meta, canSteer, 'register decisions');
+  const it = requireItem(b, c.itemId);
+  requireNewId(b.decisions, c.decisionId, 'decisionId', 'decision');
+  if (it.status !== 'adopted' || !it.result || !it.route) {
+    throw illegal('NOT_ADOPTED', `Item "${it.id}" is ${it.status}; only an adopted item is registered.`);
+  }
+  const protocolNo = b.protocols.open?.no ?? b.protocols.lastNo + 1;
+  const itemNo = b.protocols.open?.nextItemNo ?? 1;
+  if (b.protocols.used[String(protocolNo)]?.[String(itemNo)]) {
+    throw conflict('DUPLICATE_PROTOCOL_ITEM', `Protocol ${protocolNo} item ${itemNo} is already taken.`);
+  }
+  const decision: Extract<BodyEvent, { type: 'DecisionRegistered' }>['decision'] = {
+    id: c.decisionId,
+    itemId: it.id,
+    protocolNo,
+    itemNo,
+    date: dateOf(it.result.at),
+    mode: it.route.mode,
+    ...(it.route.mode === 'meeting' ? { meetingId: it.route.meetingId } : {}),
+    title: it.text ? `${it.title} — ${it.text}` : it.title,
+    restricted: it.restricted,
+    ...(it.initiatorId ? { initiatorId: it.initiatorId } : {}),
+    ...(it.amendsId ? { amendsId: it.amendsId } : {}),
+    ...(it.revokesId ? { revokesId: it.revokesId } : {}),
+    ...(it.synthetic ? { synthetic: true } : {}),
+  };
+  const events: BodyEvent[] = [{ type: 'DecisionRegistered', decision, historical: false, at: meta.now }];
+  if (it.raisedInMessageId && it.initiatorId && !b.interventions[interventionIdFor(it.id, it.initiatorId)]) {
+    events.push(initiativeOutcome(b, it, 'confirmed', meta, c.decisionId));
+  }
+  return events;
+};
+
+export const sendExtract = (b: Body, c: CommandOf<'SendExtract'>, meta: CommandMeta): BodyEvent[] => {
+  const by = requireActor(b, meta, (r) => r === 'secretariat', 'send extracts');
+  const d = requireDecision(b, c.decisionId);
+  const recipients = c.recipients.map((r) => r.trim()).filter(Boolean);
+  if (recipients.length === 0) throw invalid('NO_RECIPIENTS', 'An extract goes to at least one named recipient.', 'recipients');
+  return [{ type: 'ExtractSent', decisionId: d.id, recipients, ...(by ? { byId: by.id } : {}), at: meta.now }];
+};

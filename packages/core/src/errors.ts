@@ -1,0 +1,39 @@
+/**
+ * The one error family of politburo. Every rule the core enforces fails with a
+ * DomainError carrying a stable `code` (for programs), a `category` (which the
+ * adapters map to exit codes and HTTP statuses, each in one place) and a human
+ * message. `details` names the field or row at fault where there is one.
+ */
+export type ErrorCategory = 'validation' | 'illegal-state' | 'not-found' | 'conflict' | 'concurrency' | 'forbidden';
+
+export interface ErrorDetail {
+  /** Where: a field name, or file/row/column for record input. */
+  field?: string;
+  file?: string;
+  row?: number;
+  column?: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+  constructor(
+    readonly code: string,
+    readonly category: ErrorCategory,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;
+
+export const invalid = (code: string, message: string, field?: string): DomainError =>
+  new DomainError(code, 'validation', message, field ? [{ field, message }] : []);
+export const illegal = (code: string, message: string): DomainError => new DomainError(code, 'illegal-state', message);
+export const notFound = (code: string, message: string, field?: string): DomainError =>
+  new DomainError(code, 'not-found', message, field ? [{ field, message }] : []);
+export const conflict = (code: string, message: string, field?: string): DomainError =>
+  new DomainError(code, 'conflict', message, field ? [{ field, message }] : []);
+export const forbidden = (code: string, message: string): DomainError => new DomainError(code, 'forbidden', message);

@@ -1,0 +1,249 @@
+import type { BodyEvent } from './events.ts';
+import { DEFAULT_SETTINGS } from './settings.ts';
+import type { Body, BodyState, Decision, Item } from './state.ts';
+
+/**
+ * Folds one event into the state. The state object is owned by whoever replays the
+ * stream, and is updated in place: a body with a hundred thousand decisions must
+ * replay in linear time, which copying maps on every event would not allow.
+ * `decide` never mutates; only `evolve` does, and only the state it is given.
+ */
+export const evolve = (state: BodyState, event: BodyEvent): BodyState => {
+  if (event.type === 'BodyCreated') {
+    const body: Body = {
+      id: event.bodyId,
+      name: event.name,
+      settings: { ...DEFAULT_SETTINGS, ...event.settings },
+      createdAt: event.at,
+      members: {},
+      absences: {},
+      meetings: {},
+      items: {},
+      decisions: {},
+      messages: {},
+      interventions: {},
+      sources: {},
+      corrections: [],
+      protocols: { convocation: event.convocation, lastNo: 0, open: null, used: {} },
+      messageSeries: {},
+      meta: {},
+    };
+    return { status: 'active', body };
+  }
+  if (state.status !== 'active') return state;
+  applyTo(state.body, event);
+  return state;
+};
+
+const item = (b: Body, id: string): Item => b.items[id]!;
+
+function applyTo(b: Body, e: Exclude<BodyEvent, { type: 'BodyCreated' }>): void {
+  switch (e.type) {
+    case 'SettingsChanged':
+      b.settings = e.settings;
+      return;
+    case 'ConvocationStarted':
+      b.protocols = { convocation: e.convocation, lastNo: 0, open: null, used: b.protocols.used };
+      return;
+    case 'RecordMetaSet':
+      b.meta = { ...b.meta, ...e.meta };
+      return;
+    case 'SourceRegistered':
+      b.sources[e.source.id] = e.source;
+      return;
+    case 'MemberAdmitted': {
+      const { from, ...m } = e.member;
+      b.members[m.id] = { ...m, roles: [{ role: m.role, ...(from ? { from } : {}) }] };
+      return;
+    }
+    case 'RoleChanged': {
+      const m = b.members[e.memberId]!;
+      const last = m.roles[m.roles.length - 1];
+      if (last && !last.to && (!last.from || last.from < e.from)) last.to = e.from;
+      m.roles.push({ role: e.role, from: e.from, ...(e.to ? { to: e.to } : {}) });
+      m.roles.sort((a, z) => (a.from ?? '').localeCompare(z.from ?? ''));
+      if (!e.to) m.role = e.role;
+      return;
+    }
+    case 'MemberRetired': {
+      const m = b.members[e.memberId]!;
+      m.retiredOn = e.on;
+      const last = m.roles[m.roles.length - 1];
+      if (last && !last.to) last.to = e.on;
+      return;
+    }
+    case 'AbsenceRecorded':
+      b.absences[e.absence.id] = e.absence;
+      return;
+    case 'MeetingScheduled':
+      b.meetings[e.meetingId] = { id: e.meetingId, date: e.date, status: 'scheduled', attendees: null, agenda: [] };
+      return;
+    case 'MeetingOpened': {
+      const m = b.meetings[e.meetingId]!;
+      m.status = 'open';
+      m.chairId = e.chairId;
+      m.attendees = [...e.attendees];
+      return;
+    }
+    case 'MeetingClosed': {
+      const m = b.meetings[e.meetingId]!;
+      m.status = 'closed';
+      // Items the meeting did not get to go back to the pile.
+      for (const id of m.agenda) {
+        const it = b.items[id];
+        if (it && it.status === 'on-agenda') {
+          it.status = 'proposed';
+          delete it.route;
+        }
+      }
+      b.protocols.lastNo = Math.max(b.protocols.lastNo, e.protocolNo);
+      b.protocols.open = null;
+      return;
+    }
+    case 'HistoricalMeetingRecorded':
+      b.meetings[e.meeting.id] = { ...e.meeting, status: 'historical', agenda: [] };
+      return;
+    case 'ItemProposed':
+      b.items[e.item.id] = { ...e.item, proposedAt: e.at, status: 'proposed', votes: {}, opinions: {} };
+      return;
+    case 'ItemPutToMeeting': {
+      const it = item(b, e.itemId);
+      it.status = 'on-agenda';
+      it.route = { mode: 'meeting', meetingId: e.meetingId };
+      b.meetings[e.meetingId]!.agenda.push(e.itemId);
+      return;
+    }
+    case 'PollCirculated': {
+      const it = item(b, e.itemId);
+      it.status = 'polling';
+      it.route = { mode: 'poll', openedAt: e.at, deadline: e.deadline };
+      return;
+    }
+    case 'VoteCast':
+      item(b, e.itemId).votes[e.ballot.memberId] = e.ballot;
+      return;
+    case 'OpinionRecorded':
+      item(b, e.itemId).opinions[e.ballot.memberId] = e.ballot;
+      return;
+    case 'VotingClosed': {
+      const it = item(b, e.itemId);
+      const { type: _t, itemId: _i, ...result } = e;
+      it.result = result;
+      it.status = e.adopted ? 'adopted' : 'rejected';
+      return;
+    }
+    case 'ItemModified':
+      item(b, e.itemId).text = e.text;
+      return;
+    case 'ItemPostponed':
+      item(b, e.itemId).status = 'postponed';
+      return;
+    case 'ItemWithdrawn':
+      item(b, e.itemId).status = 'withdrawn';
+      return;
+    case 'DecisionRegistered': {
+      const d: Decision = { ...e.decision, amendedBy: [], extracts: [] };
+      b.decisions[d.id] = d;
+      const used = (b.protocols.used[String(d.protocolNo)] ??= {});
+      used[String(d.itemNo)] = d.id;
+      if (!e.historical) {
+        b.protocols.open = { no: d.protocolNo, nextItemNo: d.itemNo + 1 };
+      }
+      if (d.amendsId) b.decisions[d.amendsId]?.amendedBy.push(d.id);
+      if (d.revokesId) {
+        const revoked = b.decisions[d.revokesId];
+        if (revoked) revoked.revokedBy = d.id;
+      }
+      if (d.itemId) {
+        const it = b.items[d.itemId];
+        if (it) {
+          it.status = 'registered';
+          it.decisionId = d.id;
+        }
+        for (const iv of Object.values(b.interventions)) {
+          if (iv.itemId === d.itemId && !iv.decisionId) iv.decisionId = d.id;
+        }
+      }
+      return;
+    }
+    case 'BallotRecorded': {
+      // Historical ballots are kept on a pseudo-item keyed by the decision, so that
+      // "who voted how" reads the same for live and archival decisions.
+      const d = b.decisions[e.decisionId]!;
+      const key = d.itemId ?? `decision:${d.id}`;
+      const it = (b.items[key] ??= {
+        id: key,
+        title: d.title,
+        restricted: d.restricted,
+        status: 'registered',
+        votes: {},
+        opinions: {},
+        decisionId: d.id,
+        ...(d.initiatorId ? { initiatorId: d.initiatorId } : {}),
+      });
+      const ballot = { ...e.ballot, at: e.ballot.at ?? `${d.date}T00:00` };
+      const target = b.members[e.ballot.memberId]?.role === 'candidate' ? it.opinions : it.votes;
+      target[e.ballot.memberId] = ballot;
+      if (!d.itemId) d.itemId = key;
+      return;
+    }
+    case 'ExtractSent':
+      b.decisions[e.decisionId]!.extracts.push({ recipients: e.recipients, at: e.at, ...(e.byId ? { byId: e.byId } : {}) });
+      return;
+    case 'MessageSent': {
+      b.messages[e.message.id] = { ...e.message, readBy: [] };
+      const series = e.message.series ?? e.message.fromId;
+      const n = Number(e.message.number);
+      if (Number.isInteger(n)) b.messageSeries[series] = Math.max(b.messageSeries[series] ?? 0, n);
+      return;
+    }
+    case 'MessageRecorded': {
+      b.messages[e.message.id] = { ...e.message, readBy: [] };
+      return;
+    }
+    case 'MessageDelivered':
+      b.messages[e.messageId]!.receivedAt = e.at;
+      return;
+    case 'MessageRead':
+      b.messages[e.messageId]!.readBy.push(e.memberId);
+      return;
+    case 'InterventionRecorded':
+      b.interventions[e.intervention.id] = { ...e.intervention };
+      return;
+    case 'RecordCorrected': {
+      b.corrections.push(e.correction);
+      applyCorrection(b, e.correction.target.table, e.correction.target.id, e.correction.field, e.correction.to);
+      return;
+    }
+    default: {
+      const unreachable: never = e;
+      throw new Error(`unknown event ${(unreachable as { type: string }).type}`);
+    }
+  }
+}
+
+/** Editorial corrections change a transcribed field; the correction itself is kept in `corrections`. */
+function applyCorrection(b: Body, table: string, id: string, field: string, to: string): void {
+  const rows: Record<string, Record<string, unknown>> | undefined =
+    table === 'decisions'
+      ? (b.decisions as unknown as Record<string, Record<string, unknown>>)
+      : table === 'meetings'
+        ? (b.meetings as unknown as Record<string, Record<string, unknown>>)
+        : table === 'correspondence'
+          ? (b.messages as unknown as Record<string, Record<string, unknown>>)
+          : table === 'members'
+            ? (b.members as unknown as Record<string, Record<string, unknown>>)
+            : table === 'interventions'
+              ? (b.interventions as unknown as Record<string, Record<string, unknown>>)
+              : undefined;
+  const row = rows?.[id];
+  if (!row) return;
+  const current = row[field];
+  row[field] = typeof current === 'number' ? Number(to) : typeof current === 'boolean' ? to === 'true' : to;
+}
+
+export const replay = (events: Iterable<BodyEvent>, from: BodyState = { status: 'empty' }): BodyState => {
+  let s = from;
+  for (const e of events) s = evolve(s, e);
+  return s;
+};

@@ -1,0 +1,75 @@
+import type { Actor, CommandMeta } from './commands.ts';
+import { conflict, forbidden, illegal, invalid, notFound } from './errors.ts';
+import { canSteer, isFullMember, type Role } from './roles.ts';
+import type { Body, BodyState, Member } from './state.ts';
+import { dateOf, type Instant, type IsoDate, isInstant, isIsoDate, withinDates } from './time.ts';
+
+export const activeBody = (state: BodyState): Body => {
+  if (state.status !== 'active') throw illegal('BODY_NOT_CREATED', 'There is no body yet: create one first.');
+  return state.body;
+};
+
+export const requireMember = (b: Body, id: string, field: string): Member => {
+  const m = b.members[id];
+  if (!m) throw notFound('UNKNOWN_MEMBER', `No member with id "${id}".`, field);
+  return m;
+};
+
+/** The member's role on a date, from the dated role history. */
+export const roleOn = (m: Member, date: IsoDate): Role | undefined => {
+  if (m.retiredOn && date > m.retiredOn) return undefined;
+  let found: Role | undefined;
+  for (const span of m.roles) {
+    if ((span.from === undefined || span.from <= date) && (span.to === undefined || date < span.to)) found = span.role;
+  }
+  return found ?? (m.roles.every((s) => s.from && s.from > date) ? undefined : m.role);
+};
+
+export const isAbsentOn = (b: Body, memberId: string, date: IsoDate): boolean => {
+  for (const a of Object.values(b.absences)) {
+    if (a.memberId === memberId && withinDates(date, a.from, a.to)) return true;
+  }
+  return false;
+};
+
+export const fullMembersOn = (b: Body, date: IsoDate): Member[] =>
+  Object.values(b.members).filter((m) => {
+    const r = roleOn(m, date);
+    return r !== undefined && isFullMember(r);
+  });
+
+export const actorMember = (b: Body, actor: Actor): Member | undefined =>
+  actor.kind === 'member' ? b.members[actor.id] : undefined;
+
+/** System (importer, channel, scheduler) or a member whose role on `now` passes `allowed`. */
+export const requireActor = (b: Body, meta: CommandMeta, allowed: (role: Role) => boolean, what: string): Member | undefined => {
+  if (meta.actor.kind === 'system') return undefined;
+  const m = b.members[meta.actor.id];
+  if (!m) throw forbidden('UNKNOWN_ACTOR', `Only members of the body may ${what}.`);
+  const role = roleOn(m, dateOf(meta.now));
+  if (!role || !allowed(role)) throw forbidden('NOT_ALLOWED', `A ${role ?? 'retired member'} may not ${what}.`);
+  return m;
+};
+
+export const requireSteering = (b: Body, meta: CommandMeta, what: string): Member | undefined =>
+  requireActor(b, meta, canSteer, what);
+
+export const requireSystem = (meta: CommandMeta, what: string): void => {
+  if (meta.actor.kind !== 'system') throw forbidden('SYSTEM_ONLY', `Only the system may ${what}.`);
+};
+
+export const requireDate = (value: string, field: string): void => {
+  if (!isIsoDate(value)) throw invalid('BAD_DATE', `"${value}" is not a date (YYYY-MM-DD).`, field);
+};
+export const requireInstant = (value: string, field: string): void => {
+  if (!isInstant(value)) throw invalid('BAD_TIME', `"${value}" is not a time (YYYY-MM-DDTHH:MM).`, field);
+};
+export const requireNonEmpty = (value: string, field: string): void => {
+  if (!value || !value.trim()) throw invalid('EMPTY_FIELD', `${field} must not be empty.`, field);
+};
+export const requireNewId = (existing: Record<string, unknown>, id: string, field: string, what: string): void => {
+  requireNonEmpty(id, field);
+  if (existing[id]) throw conflict('DUPLICATE_ID', `A ${what} with id "${id}" already exists.`, field);
+};
+
+export const laterOrEqual = (a: Instant, b: Instant): boolean => a >= b;

@@ -1,0 +1,15 @@
+export type * from './commands.ts';
+export { decide } from './decide.ts';
+export { deliveredTo } from './decide-correspondence.ts';
+export { interventionIdFor } from './decide-items.ts';
+export { Engine } from './engine.ts';
+export * from './errors.ts';
+export type * from './events.ts';
+export { evolve, replay } from './evolve.ts';
+export { fullMembersOn, isAbsentOn, roleOn } from './guards.ts';
+export type * from './provenance.ts';
+export * from './roles.ts';
+export * from './settings.ts';
+export * from './state.ts';
+export * from './time.ts';
+export * from './visibility.ts';

@@ -1,0 +1,203 @@
+import type { Provenance } from './provenance.ts';
+import type { Role } from './roles.ts';
+import type { BodySettings } from './settings.ts';
+import type { Instant, IsoDate } from './time.ts';
+
+export type DatePrecision = 'day' | 'month' | 'approx';
+export type Vote = 'for' | 'against' | 'abstain';
+export type MessageKind = 'letter' | 'telegram' | 'telephone';
+export type Origin = 'response' | 'initiative';
+export type Outcome = 'confirmed' | 'modified' | 'rejected' | 'postponed';
+export type DecisionMode = 'meeting' | 'poll';
+
+export interface RoleSpan {
+  role: Role;
+  from?: IsoDate;
+  to?: IsoDate;
+}
+
+export interface Member extends Provenance {
+  id: string;
+  name: string;
+  role: Role;
+  /** Dated role history, oldest first; the last open span is the current role. */
+  roles: RoleSpan[];
+  retiredOn?: IsoDate;
+}
+
+export interface Absence extends Provenance {
+  id: string;
+  memberId: string;
+  from: IsoDate;
+  to: IsoDate;
+  location: string;
+}
+
+export type MeetingStatus = 'scheduled' | 'open' | 'closed' | 'historical';
+export interface Meeting extends Provenance {
+  id: string;
+  date: IsoDate;
+  status: MeetingStatus;
+  chairId?: string;
+  /** null: attendance unknown (archival). */
+  attendees: string[] | null;
+  agenda: string[];
+}
+
+export interface Ballot {
+  memberId: string;
+  vote: Vote;
+  at: Instant;
+  viaMessageId?: string;
+}
+
+export type ItemStatus = 'proposed' | 'on-agenda' | 'polling' | 'adopted' | 'rejected' | 'postponed' | 'withdrawn' | 'registered';
+export interface Item extends Provenance {
+  id: string;
+  title: string;
+  text?: string;
+  initiatorId?: string;
+  restricted: boolean;
+  /** 0..1, how much the item matters; drives the deputy's referral propensity in simulations. */
+  importance?: number;
+  proposedAt?: Instant;
+  status: ItemStatus;
+  route?: { mode: 'meeting'; meetingId: string } | { mode: 'poll'; openedAt: Instant; deadline: Instant };
+  /** Counted votes of full members, keyed by member id. */
+  votes: Record<string, Ballot>;
+  /** Consultative opinions of candidates: recorded, never counted. */
+  opinions: Record<string, Ballot>;
+  result?: { adopted: boolean; for: number; against: number; abstain: number; participants: number; fullMembers: number; at: Instant };
+  amendsId?: string;
+  revokesId?: string;
+  /** The message in which the absent leader raised this point himself. */
+  raisedInMessageId?: string;
+  decisionId?: string;
+}
+
+export interface Extract {
+  recipients: string[];
+  at: Instant;
+  byId?: string;
+}
+
+export interface Decision extends Provenance {
+  id: string;
+  itemId?: string;
+  protocolNo: number;
+  itemNo: number;
+  itemLabel?: string;
+  protocolDate?: IsoDate;
+  date: IsoDate;
+  datePrecision?: DatePrecision;
+  mode: DecisionMode;
+  meetingId?: string;
+  title: string;
+  restricted: boolean;
+  initiatorId?: string;
+  amendsId?: string;
+  revokesId?: string;
+  /** Decisions that later amended or revoked this one (derived, for reading). */
+  amendedBy: string[];
+  revokedBy?: string;
+  extracts: Extract[];
+}
+
+export interface ItemAnswer {
+  itemId: string;
+  outcome: Outcome;
+  /** For `modified`: the wording the leader asks for. */
+  text?: string;
+}
+
+export interface RaisedPoint {
+  itemId: string;
+  title: string;
+  restricted: boolean;
+}
+
+export interface Message extends Provenance {
+  id: string;
+  kind: MessageKind;
+  /** The number in the sender's series (or the series named by `series`). */
+  number?: string;
+  series?: string;
+  fromId: string;
+  toIds: string[];
+  sentAt?: Instant;
+  receivedAt?: Instant;
+  itemIds: string[];
+  decisionIds: string[];
+  inReplyTo?: string;
+  summary: string;
+  archiveRef?: string;
+  answers: ItemAnswer[];
+  points: RaisedPoint[];
+  readBy: string[];
+}
+
+export interface Intervention extends Provenance {
+  id: string;
+  decisionId?: string;
+  itemId?: string;
+  itemTitle?: string;
+  memberId: string;
+  origin: Origin;
+  outcome: Outcome;
+  messageIds: string[];
+  codedBy?: string;
+  basis?: string;
+}
+
+export interface Source {
+  id: string;
+  author: string;
+  title: string;
+  locator?: string;
+  url?: string;
+  status: 'verified' | 'secondary' | 'unverified';
+}
+
+export interface Correction {
+  target: { table: string; id: string };
+  field: string;
+  from: string;
+  to: string;
+  authorId: string;
+  reason: string;
+  at: Instant;
+}
+
+export interface Protocols {
+  convocation: string;
+  /** Last protocol number issued in this convocation (0 before the first). */
+  lastNo: number;
+  /** The protocol being compiled: decisions go here until its meeting closes it. */
+  open: { no: number; nextItemNo: number } | null;
+  /** protocolNo → set of item numbers used, to refuse reuse (also across convocations of imported data). */
+  used: Record<string, Record<string, string>>;
+}
+
+export interface Body {
+  id: string;
+  name: string;
+  settings: BodySettings;
+  createdAt: Instant;
+  members: Record<string, Member>;
+  absences: Record<string, Absence>;
+  meetings: Record<string, Meeting>;
+  items: Record<string, Item>;
+  decisions: Record<string, Decision>;
+  messages: Record<string, Message>;
+  interventions: Record<string, Intervention>;
+  sources: Record<string, Source>;
+  corrections: Correction[];
+  protocols: Protocols;
+  /** Next number per sender series. */
+  messageSeries: Record<string, number>;
+  meta: Record<string, unknown>;
+}
+
+export type BodyState = { status: 'empty' } | { status: 'active'; body: Body };
+
+export const initialState = (): BodyState => ({ status: 'empty' });

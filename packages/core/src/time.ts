@@ -1,0 +1,74 @@
+/**
+ * Time in the core is a string in one of two ISO forms, compared as text:
+ * a date `YYYY-MM-DD`, or an instant to the minute `YYYY-MM-DDTHH:MM` (archival
+ * telegrams carry minutes, nothing finer). The clock lives outside the core and
+ * arrives with each command as `meta.now`. The arithmetic below is civil-calendar
+ * maths on numbers, so the core never touches `Date` and cannot read a clock.
+ */
+export type IsoDate = string;
+export type Instant = string;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
+
+const daysInMonth = (y: number, m: number): number =>
+  m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+
+export const isIsoDate = (s: string): boolean => {
+  const m = DATE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+};
+
+export const isInstant = (s: string): boolean => {
+  const m = INSTANT.exec(s);
+  return !!m && isIsoDate(m[1]!) && Number(m[2]) < 24 && Number(m[3]) < 60;
+};
+
+export const dateOf = (t: Instant | IsoDate): IsoDate => t.slice(0, 10);
+
+/** Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
+export const toDays = (d: IsoDate): number => {
+  let y = Number(d.slice(0, 4));
+  const m = Number(d.slice(5, 7));
+  const day = Number(d.slice(8, 10));
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+};
+
+export const fromDays = (z0: number): IsoDate => {
+  const z = z0 + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp + (mp < 10 ? 3 : -9);
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+};
+
+export const addDays = (d: IsoDate, days: number): IsoDate => fromDays(toDays(d) + days);
+
+/** Minutes since the epoch, for latency arithmetic. A bare date counts as its midnight. */
+export const toMinutes = (t: Instant | IsoDate): number =>
+  toDays(t.slice(0, 10)) * 1440 + (t.length > 10 ? Number(t.slice(11, 13)) * 60 + Number(t.slice(14, 16)) : 0);
+
+export const fromMinutes = (minutes: number): Instant => {
+  const days = Math.floor(minutes / 1440);
+  const rest = minutes - days * 1440;
+  const hh = Math.floor(rest / 60);
+  const mm = rest % 60;
+  return `${fromDays(days)}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`;
+};
+
+export const addMinutes = (t: Instant, minutes: number): Instant => fromMinutes(toMinutes(t) + minutes);
+
+/** Inclusive on both ends, as the record format defines absence windows. */
+export const withinDates = (d: IsoDate, from: IsoDate, to: IsoDate): boolean => from <= d && d <= to;

@@ -1,0 +1,258 @@
+import {
+  type BodyCommand,
+  type BodyEvent,
+  DomainError,
+  Engine,
+  type ErrorDetail,
+  isDomainError,
+} from '@politburo/core';
+import type { PolitburoRecord } from '@politburo/record';
+
+/**
+ * Loads a record through the engine: every row becomes a command, decided against
+ * the state the rows before it built. The record is a whole: the result is all of
+ * its events or, if any row is refused, a DomainError listing every refusal with
+ * file, row and column — never a part of a record.
+ */
+export interface RecordToEventsOptions {
+  bodyId?: string;
+  name?: string;
+  /** Stop collecting problems after this many. */
+  maxProblems?: number;
+}
+
+interface Located {
+  command: BodyCommand;
+  now: string;
+  file: string;
+  /** 1-based data row (the header is row 0), as the record validator counts. */
+  row: number;
+  /** Command field → CSV column, where the snake-case rule does not give it. */
+  columns?: Record<string, string>;
+}
+
+const snake = (field: string): string => field.replace(/\[\d+\]$/, '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+const columnOf = (l: Located, field: string | undefined): string | undefined => {
+  if (!field) return undefined;
+  const bare = field.replace(/\[\d+\]$/, '');
+  return l.columns?.[bare] ?? snake(bare);
+};
+
+const FAR_PAST = '1900-01-01';
+const at = (date: string | undefined): string => `${date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : FAR_PAST}T00:00`;
+
+const prov = (r: { source_id?: string; synthetic?: boolean; extra?: Array<[string, string]> }) => ({
+  ...(r.source_id ? { sourceId: r.source_id } : {}),
+  ...(r.synthetic ? { synthetic: true } : {}),
+  ...(r.extra?.length ? { extra: r.extra } : {}),
+});
+
+/** Orders rows so that every row comes after the rows it refers to (amends, replies). */
+const referencesFirst = <T>(rows: T[], id: (r: T) => string, refs: (r: T) => Array<string | undefined>): Array<[T, number]> => {
+  const indexed = rows.map((r, i) => [r, i] as [T, number]);
+  const known = new Set(rows.map(id));
+  const placed = new Set<string>();
+  const out: Array<[T, number]> = [];
+  let pending = indexed;
+  while (pending.length) {
+    const next: Array<[T, number]> = [];
+    for (const entry of pending) {
+      const waiting = refs(entry[0]).some((x) => x && known.has(x) && !placed.has(x) && x !== id(entry[0]));
+      if (waiting) next.push(entry);
+      else {
+        out.push(entry);
+        placed.add(id(entry[0]));
+      }
+    }
+    if (next.length === pending.length) {
+      out.push(...next); // a cycle: let the engine report the dangling references
+      break;
+    }
+    pending = next;
+  }
+  return out;
+};
+
+export const recordToCommands = (record: PolitburoRecord, opts: RecordToEventsOptions = {}): Located[] => {
+  const out: Located[] = [];
+  const first = [...record.decisions.map((d) => d.date), ...record.meetings.map((m) => m.date)].sort()[0];
+  out.push({
+    command: {
+      type: 'CreateBody',
+      bodyId: opts.bodyId ?? 'body',
+      name: opts.name ?? (typeof record.meta.description === 'string' ? record.meta.description : 'Imported record'),
+    },
+    now: at(first),
+    file: 'meta.json',
+    row: 0,
+  });
+  if (Object.keys(record.meta).length) out.push({ command: { type: 'SetRecordMeta', meta: record.meta }, now: at(first), file: 'meta.json', row: 0 });
+  record.sources.forEach((s, i) =>
+    out.push({
+      command: {
+        type: 'RegisterSource',
+        source: { id: s.id, author: s.author, title: s.title, status: s.status, ...(s.locator ? { locator: s.locator } : {}), ...(s.url ? { url: s.url } : {}) },
+      },
+      now: at(first),
+      file: 'sources.csv',
+      row: i + 1,
+    }),
+  );
+  record.members.forEach((m, i) =>
+    out.push({
+      command: { type: 'AdmitMember', memberId: m.id, name: m.name, role: m.role, ...prov(m) },
+      now: at(first),
+      file: 'members.csv',
+      row: i + 1,
+      columns: { memberId: 'id' },
+    }),
+  );
+  record.memberships.forEach((m, i) =>
+    out.push({
+      command: { type: 'ChangeRole', memberId: m.member_id, role: m.role, from: m.from, ...(m.to ? { to: m.to } : {}) },
+      now: at(m.from),
+      file: 'memberships.csv',
+      row: i + 1,
+    }),
+  );
+  record.absences.forEach((a, i) =>
+    out.push({
+      command: { type: 'RecordAbsence', absenceId: `${a.member_id}:${a.from}:${i}`, memberId: a.member_id, from: a.from, to: a.to, location: a.location, ...prov(a) },
+      now: at(a.from),
+      file: 'absences.csv',
+      row: i + 1,
+    }),
+  );
+  record.meetings.forEach((m, i) =>
+    out.push({
+      command: { type: 'RecordMeeting', meetingId: m.id, date: m.date, attendees: m.attendees, ...(m.chair_id ? { chairId: m.chair_id } : {}), ...prov(m) },
+      now: at(m.date),
+      file: 'meetings.csv',
+      row: i + 1,
+      columns: { meetingId: 'id' },
+    }),
+  );
+  for (const [d, i] of referencesFirst(record.decisions, (d) => d.id, (d) => [d.amends_id, d.revokes_id])) {
+    out.push({
+      command: {
+        type: 'RecordDecision',
+        decisionId: d.id,
+        protocolNo: d.protocol_no,
+        itemNo: d.item_no,
+        date: d.date,
+        mode: d.mode,
+        title: d.title,
+        restricted: d.restricted,
+        ...(d.meeting_id ? { meetingId: d.meeting_id } : {}),
+        ...(d.initiator_id ? { initiatorId: d.initiator_id } : {}),
+        ...(d.item_label ? { itemLabel: d.item_label } : {}),
+        ...(d.protocol_date ? { protocolDate: d.protocol_date } : {}),
+        ...(d.amends_id ? { amendsId: d.amends_id } : {}),
+        ...(d.revokes_id ? { revokesId: d.revokes_id } : {}),
+        ...(d.date_precision ? { datePrecision: d.date_precision } : {}),
+        ...prov(d),
+      },
+      now: at(d.date),
+      file: 'decisions.csv',
+      row: i + 1,
+      columns: { decisionId: 'id' },
+    });
+  }
+  for (const [c, i] of referencesFirst(record.correspondence, (c) => c.id, (c) => [c.in_reply_to])) {
+    out.push({
+      command: {
+        type: 'RecordMessage',
+        messageId: c.id,
+        kind: c.kind,
+        fromId: c.from_id,
+        toIds: c.to_ids,
+        decisionIds: c.decision_ids,
+        summary: c.summary,
+        ...(c.number ? { number: c.number } : {}),
+        ...(c.series ? { series: c.series } : {}),
+        ...(c.sent_at ? { sentAt: c.sent_at } : {}),
+        ...(c.received_at ? { receivedAt: c.received_at } : {}),
+        ...(c.in_reply_to ? { inReplyTo: c.in_reply_to } : {}),
+        ...(c.archive_ref ? { archiveRef: c.archive_ref } : {}),
+        ...prov(c),
+      },
+      now: at(c.sent_at),
+      file: 'correspondence.csv',
+      row: i + 1,
+      columns: { messageId: 'id' },
+    });
+  }
+  record.interventions.forEach((v, i) =>
+    out.push({
+      command: {
+        type: 'RecordIntervention',
+        interventionId: v.decision_id ? `iv:${v.decision_id}:${v.member_id}` : `iv:row-${i + 1}:${v.member_id}`,
+        memberId: v.member_id,
+        origin: v.origin,
+        outcome: v.outcome,
+        messageIds: v.correspondence_ids,
+        ...(v.decision_id ? { decisionId: v.decision_id } : {}),
+        ...(v.item_title ? { itemTitle: v.item_title } : {}),
+        ...(v.coded_by ? { codedBy: v.coded_by } : {}),
+        ...(v.basis ? { basis: v.basis } : {}),
+        ...prov(v),
+      },
+      now: at(first),
+      file: 'interventions.csv',
+      row: i + 1,
+      columns: { messageIds: 'correspondence_ids', interventionId: 'decision_id' },
+    }),
+  );
+  record.ballots.forEach((b, i) =>
+    out.push({
+      command: { type: 'RecordBallot', decisionId: b.decision_id, memberId: b.member_id, vote: b.vote, ...(b.at ? { at: b.at } : {}) },
+      now: at(first),
+      file: 'ballots.csv',
+      row: i + 1,
+    }),
+  );
+  record.items.forEach((it, i) =>
+    out.push({
+      command: {
+        type: 'ProposeItem',
+        itemId: it.id,
+        title: it.title,
+        restricted: it.restricted ?? false,
+        ...(it.initiator_id ? { initiatorId: it.initiator_id } : {}),
+        ...prov(it),
+      },
+      now: at(it.date),
+      file: 'items.csv',
+      row: i + 1,
+      columns: { itemId: 'id' },
+    }),
+  );
+  return out;
+};
+
+export interface ImportedRecord {
+  events: BodyEvent[];
+  engine: Engine;
+}
+
+export const recordToEvents = (record: PolitburoRecord, opts: RecordToEventsOptions = {}): ImportedRecord => {
+  const engine = new Engine(true);
+  const problems: ErrorDetail[] = [];
+  const max = opts.maxProblems ?? 100;
+  for (const l of recordToCommands(record, opts)) {
+    try {
+      engine.execute(l.command, { now: l.now, actor: { kind: 'system' } });
+    } catch (e) {
+      if (!isDomainError(e)) throw e;
+      const field = e.details[0]?.field;
+      const column = columnOf(l, field);
+      problems.push({ file: l.file, row: l.row, ...(column ? { column } : {}), message: e.message });
+      if (problems.length >= max) break;
+    }
+  }
+  if (problems.length) {
+    throw new DomainError('RECORD_INVALID', 'validation', `The record has ${problems.length}${problems.length >= max ? '+' : ''} problem(s); nothing was imported.`, problems);
+  }
+  return { events: engine.log, engine };
+};

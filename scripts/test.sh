@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Every test: typecheck, lint, unit, integration (real SQLite and PostgreSQL), end-to-end (real chromium).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh --browser
+bash scripts/ensure-postgres.sh
+echo "› typecheck"; npx tsc -p tsconfig.json
+if [ -f packages/web/tsconfig.json ]; then npx tsc -p packages/web/tsconfig.json; fi
+echo "› lint"; npx biome check .
+echo "› tests"; npx vitest run "$@"
