@@ -1,0 +1,27 @@
+import { DomainError } from '@politburo/core';
+import { bodyToRecord } from '@politburo/importer';
+import type { ReportSourceResolver } from '@politburo/analytics';
+import { readRecord } from '@politburo/record';
+import { isScenarioName, scenarioNames, scenarioPath } from '@politburo/scenarios';
+import type { Command } from 'commander';
+import { loadBody, resolveBodyId, withStore } from '../body-stream.ts';
+
+/** `--scenario NAME`: a record shipped with politburo, addressed by name. */
+export const scenarioResolver: ReportSourceResolver = async (_target, options) => {
+  const name = options.scenario;
+  if (typeof name !== 'string') return undefined;
+  if (!isScenarioName(name)) throw new DomainError('SCENARIO_NOT_FOUND', 'not-found', `No scenario "${name}"; there is: ${scenarioNames().join(', ')}.`);
+  return { kind: 'record', record: await readRecord(scenarioPath(name)) };
+};
+
+/** A database (a .db/.sqlite file or postgres:// URL): the body it holds, as a record. */
+export const databaseResolver: ReportSourceResolver = async (target, options) => {
+  if (!target || !(/^postgres(ql)?:\/\//.test(target) || /\.(db|sqlite|sqlite3)$/.test(target))) return undefined;
+  const wanted = typeof options.body === 'string' ? options.body : undefined;
+  const record = await withStore(target, async (store) => bodyToRecord(await loadBody(store, await resolveBodyId(store, wanted))));
+  return { kind: 'record', record };
+};
+
+export const addReportSourceOptions = (command: Command): void => {
+  command.option('--scenario <name>', 'a scenario shipped with politburo (1934)').option('--body <id>', 'with a database: which body');
+};
