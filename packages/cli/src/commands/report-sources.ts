@@ -6,12 +6,17 @@ import { isScenarioName, scenarioNames, scenarioPath } from '@politburo/scenario
 import type { Command } from 'commander';
 import { loadBody, resolveBodyId, withStore } from '../body-stream.ts';
 
-/** `--scenario NAME`: a record shipped with politburo, addressed by name. */
+/** A scenario shipped with politburo, addressed by name. */
+export const scenarioRecordPath = (name: string): string => {
+  if (!isScenarioName(name)) throw new DomainError('SCENARIO_NOT_FOUND', 'not-found', `No scenario "${name}"; there is: ${scenarioNames().join(', ')}.`);
+  return scenarioPath(name);
+};
+
+/** `--scenario NAME` for the report. */
 export const scenarioResolver: ReportSourceResolver = async (_target, options) => {
   const name = options.scenario;
   if (typeof name !== 'string') return undefined;
-  if (!isScenarioName(name)) throw new DomainError('SCENARIO_NOT_FOUND', 'not-found', `No scenario "${name}"; there is: ${scenarioNames().join(', ')}.`);
-  return { kind: 'record', record: await readRecord(scenarioPath(name)) };
+  return { kind: 'record', record: await readRecord(scenarioRecordPath(name)) };
 };
 
 /** A database (a .db/.sqlite file or postgres:// URL): the body it holds, as a record. */

@@ -8,6 +8,7 @@ import { readRecord, validateRecord, writeRecordDir, writeRecordJson } from '@po
 import { exportStream, importStream } from '@politburo/store';
 import type { Command } from 'commander';
 import { bodyStream, loadBody, resolveBodyId, withStore } from '../body-stream.ts';
+import { scenarioRecordPath } from './report-sources.ts';
 
 const DB_HELP = 'SQLite file, or postgres://… for the server store';
 const now = (): string => new Date().toISOString().slice(0, 16);
@@ -37,10 +38,13 @@ export const importCommand = (program: Command): void => {
   program
     .command('import')
     .description('validate a record (CSV folder or JSON file) and load it through the engine into a database; all or nothing')
-    .argument('<record>', 'a folder of CSV files or a .json file')
+    .argument('[record]', 'a folder of CSV files or a .json file')
+    .option('--scenario <name>', 'a scenario shipped with politburo instead of a path (1934)')
     .requiredOption('--db <file|url>', DB_HELP)
     .option('--body <id>', 'id of the new body', 'main')
-    .action(async (path: string, opts: { db: string; body: string }) => {
+    .action(async (given: string | undefined, opts: { db: string; body: string; scenario?: string }) => {
+      const path = opts.scenario ? scenarioRecordPath(opts.scenario) : given;
+      if (!path) throw new DomainError('OPTION_INVALID', 'validation', 'import needs a record path or --scenario NAME.');
       const record = await readRecord(path);
       const { warnings } = validateRecord(record);
       for (const w of warnings) console.error(`warning: ${w.file}${w.row ? `, row ${w.row}` : ''}${w.column ? `, column ${w.column}` : ''}: ${w.message}`);

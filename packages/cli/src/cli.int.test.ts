@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const bin = join(root, 'packages/cli/bin/politburo.js');
+const example = join(root, 'examples/tiny-record');
+const work = mkdtempSync(join(tmpdir(), 'politburo-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const run = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, POLITBURO_DEBUG: '' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+const filesOf = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+
+describe('politburo CLI on a real SQLite file', () => {
+  it('demo prints the scripted run and stores it', () => {
+    const db = join(work, 'demo.db');
+    const r = run('demo', '--db', db);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('DecisionRegistered: protocol No. 1, item 1');
+    expect(r.out).toContain('InterventionRecorded: leader — response, confirmed');
+    const events = run('events', '--db', db);
+    expect(events.code).toBe(0);
+    expect(events.out).toMatch(/InterventionRecorded/);
+  });
+
+  it('import → export → import → export is byte-identical through the database', () => {
+    const a = join(work, 'a.db');
+    const b = join(work, 'b.db');
+    expect(run('import', example, '--db', a).code).toBe(0);
+    expect(run('export', '--db', a, '--out', join(work, 'once')).code).toBe(0);
+    expect(run('import', join(work, 'once'), '--db', b).code).toBe(0);
+    expect(run('export', '--db', b, '--out', join(work, 'twice')).code).toBe(0);
+    expect(filesOf(join(work, 'twice'))).toEqual(filesOf(join(work, 'once')));
+  });
+
+  it('bad input: one line per problem naming file, row and column; non-zero exit; nothing written', () => {
+    const bad = join(work, 'bad');
+    cpSync(example, bad, { recursive: true });
+    const decisions = readFileSync(join(bad, 'decisions.csv'), 'utf8').trimEnd().split('\n');
+    decisions.push(decisions[1]!.replace(/^[^,]+,/, 'extra-row,').replace(/\d{4}-\d{2}-\d{2}/, '1934-13-45'));
+    writeFileSync(join(bad, 'decisions.csv'), `${decisions.join('\n')}\n`);
+    const db = join(work, 'bad.db');
+    const r = run('import', bad, '--db', db);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/error RECORD_INVALID/);
+    expect(r.err).toMatch(new RegExp(`decisions\\.csv, row ${decisions.length - 1}, column date`));
+    expect(r.err).not.toMatch(/\n\s+at .*\.ts:\d+/); // no stack trace
+    const after = run('events', '--db', db);
+    expect(after.code).toBe(3); // no body was created
+    expect(after.err).toMatch(/holds no body/);
+  });
+
+  it('backup and restore reproduce the body', () => {
+    const db = join(work, 'bk.db');
+    expect(run('import', example, '--db', db, '--body', 'orig').code).toBe(0);
+    expect(run('backup', '--db', db, '--body', 'orig', '--out', join(work, 'orig.jsonl')).code).toBe(0);
+    const restored = run('restore', join(work, 'orig.jsonl'), '--db', db, '--body', 'copy');
+    expect(restored.code).toBe(0);
+    expect(run('export', '--db', db, '--body', 'orig', '--out', join(work, 'o1')).code).toBe(0);
+    expect(run('export', '--db', db, '--body', 'copy', '--out', join(work, 'o2')).code).toBe(0);
+    expect(filesOf(join(work, 'o2'))).toEqual(filesOf(join(work, 'o1')));
+    const again = run('restore', join(work, 'orig.jsonl'), '--db', db, '--body', 'copy');
+    expect(again.code).toBe(4);
+    expect(again.err).toMatch(/already holds a body "copy"/);
+  });
+
+  it('report --scenario 1934 --json gives the published figures', () => {
+    const r = run('report', '--scenario', '1934', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out) as Record<string, number>;
+    expect([j.decisionsTotal, j.meetingsTotal, j.decisionsDuringAbsence, j.meetingsDuringAbsence, j.interventions, j.responses, j.confirmedUnchanged]).toEqual([
+      3945, 46, 1038, 16, 119, 91, 76,
+    ]);
+  });
+
+  it('the 1934 scenario loads through the engine into a database and reports the same figures from there', () => {
+    const db = join(work, '1934.db');
+    expect(run('import', '--scenario', '1934', '--db', db, '--body', 'copy-1934').code).toBe(0);
+    const r = run('report', db, '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out) as Record<string, number>;
+    expect([j.decisionsTotal, j.decisionsDuringAbsence, j.interventions, j.responses, j.confirmedUnchanged]).toEqual([3945, 1038, 119, 91, 76]);
+  });
+
+  it('usage errors exit non-zero with a clear line', () => {
+    const r = run('report', '--scenario', 'nope');
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/No scenario "nope"/);
+    expect(run('no-such-command').code).toBe(64);
+  });
+});
