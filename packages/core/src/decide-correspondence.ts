@@ -1,8 +1,9 @@
 import type { CommandMeta, CommandOf } from './commands.ts';
-import { interventionIdFor, requireDecision, requireItem } from './decide-items.ts';
+import { interventionIdFor, requireDecision, requireItem, requireNewItemId } from './decide-items.ts';
 import { conflict, forbidden, illegal, invalid, notFound } from './errors.ts';
 import type { BodyEvent } from './events.ts';
-import { requireActor, requireMember, requireNewId, requireSystem } from './guards.ts';
+import { requireActor, requireMember, requireNewId, requireSystem, roleOn } from './guards.ts';
+import { dateOf } from './time.ts';
 import type { Body, Item, Message, MessageKind, Outcome } from './state.ts';
 
 export const KINDS: readonly MessageKind[] = ['letter', 'telegram', 'telephone'];
@@ -29,6 +30,7 @@ export const sendMessage = (b: Body, c: CommandOf<'SendMessage'>, meta: CommandM
   requireNewId(b.messages, c.messageId, 'messageId', 'message');
   if (!KINDS.includes(c.kind)) throw invalid('BAD_KIND', `"${c.kind}" is not a kind of message; use letter, telegram or telephone.`, 'kind');
   const from = requireMember(b, c.fromId, 'fromId');
+  if (roleOn(from, dateOf(meta.now)) === 'observer') throw forbidden('NOT_ALLOWED', 'An observer only reads: he sends no messages.');
   if (c.toIds.length === 0) throw invalid('NO_RECIPIENTS', 'A message goes to at least one person.', 'toIds');
   c.toIds.forEach((id, i) => requireMember(b, id, `toIds[${i}]`));
   if (c.toIds.includes(from.id)) throw invalid('SELF_ADDRESSED', 'A message cannot be addressed to its sender.', 'toIds');
@@ -52,13 +54,16 @@ export const sendMessage = (b: Body, c: CommandOf<'SendMessage'>, meta: CommandM
     answered.add(it.id);
     const asked = Object.values(b.messages).some((m) => deliveredTo(m, from.id, meta.now) && concerns(b, m, it));
     if (!asked) throw illegal('NOT_DELIVERED', `No delivered message has put item "${it.id}" to ${from.name}: there is nothing to answer.`);
-    if (b.interventions[interventionIdFor(it.id, from.id)]) {
+    // An answer still on its way counts too: two answers would both become the same intervention.
+    const pending = Object.values(b.messages).some((m) => m.fromId === from.id && m.answers.some((x) => x.itemId === it.id));
+    if (pending || b.interventions[interventionIdFor(it.id, from.id)]) {
       throw conflict('ALREADY_ANSWERED', `${from.name} has already answered on item "${it.id}".`, `answers[${i}].itemId`);
     }
   }
   const points = c.points ?? [];
   for (const [i, p] of points.entries()) {
-    requireNewId(b.items, p.itemId, `points[${i}].itemId`, 'item');
+    requireNewItemId(b, p.itemId, `points[${i}].itemId`);
+    if (points.findIndex((q) => q.itemId === p.itemId) !== i) throw conflict('DUPLICATE_ID', `Point "${p.itemId}" is raised twice.`, `points[${i}].itemId`);
     if (!p.title.trim()) throw invalid('EMPTY_FIELD', 'A point needs a title.', `points[${i}].title`);
   }
   const series = from.id;
@@ -99,11 +104,13 @@ export const deliverMessage = (b: Body, c: CommandOf<'DeliverMessage'>, meta: Co
   if (m.receivedAt) throw conflict('ALREADY_DELIVERED', `Message "${m.id}" was delivered at ${m.receivedAt}.`);
   if (m.sentAt && meta.now < m.sentAt) throw illegal('DELIVERED_BEFORE_SENT', `Message "${m.id}" cannot arrive before it was sent (${m.sentAt}).`);
   const events: BodyEvent[] = [{ type: 'MessageDelivered', messageId: m.id, at: meta.now }];
-  const requests = Object.values(b.messages).filter((r) => r.toIds.includes(m.fromId));
+  // The requests an answer travels with are those that had reached its sender when he wrote it.
+  const requests = Object.values(b.messages).filter((r) => deliveredTo(r, m.fromId, m.sentAt ?? meta.now));
   for (const a of m.answers) {
     const it = b.items[a.itemId]!;
     const asking = requests.filter((r) => concerns(b, r, it)).map((r) => r.id);
-    events.push({
+    // Already coded (his own point, confirmed or rejected meanwhile): the record stands.
+    if (!b.interventions[interventionIdFor(it.id, m.fromId)]) events.push({
       type: 'InterventionRecorded',
       intervention: {
         id: interventionIdFor(it.id, m.fromId),

@@ -2,7 +2,7 @@ import type { CommandMeta, CommandOf } from './commands.ts';
 import { KINDS, requireMessage } from './decide-correspondence.ts';
 import { requireDecision } from './decide-items.ts';
 import { requireMeeting } from './decide-meetings.ts';
-import { conflict, invalid, notFound } from './errors.ts';
+import { conflict, illegal, invalid, notFound } from './errors.ts';
 import type { BodyEvent } from './events.ts';
 import {
   requireActor,
@@ -185,8 +185,27 @@ export const correctRecord = (b: Body, c: CommandOf<'CorrectRecord'>, meta: Comm
     c.table === 'decisions' ? b.decisions : c.table === 'meetings' ? b.meetings : c.table === 'correspondence' ? b.messages : c.table === 'members' ? b.members : b.interventions;
   const row = rows[c.id] as Record<string, unknown> | undefined;
   if (!row) throw notFound('UNKNOWN_ROW', `No ${c.table} row "${c.id}".`, 'id');
+  if (c.table === 'decisions') {
+    const d = b.decisions[c.id]!;
+    if (d.itemId && b.items[d.itemId]?.route) {
+      throw illegal('NOT_HISTORICAL', `Decision "${d.id}" was registered in the app and is never edited: amend or revoke it by a new decision.`);
+    }
+  }
+  if (c.table === 'meetings' && b.meetings[c.id]!.status !== 'historical') {
+    throw illegal('NOT_HISTORICAL', `Meeting "${c.id}" was held in the app; only archival records are corrected.`);
+  }
   if (['date', 'protocolDate'].includes(c.field)) requireDate(c.to, 'to');
-  if (['sentAt', 'receivedAt'].includes(c.field)) requireInstant(c.to, 'to');
+  if (['sentAt', 'receivedAt'].includes(c.field)) {
+    requireInstant(c.to, 'to');
+    const m = b.messages[c.id]!;
+    // A correction may move a receipt, but not deliver a message: only the channel does that.
+    if (c.field === 'receivedAt' && !m.receivedAt) throw illegal('NOT_DELIVERED', `Message "${m.id}" has no receipt to correct.`);
+    const sentAt = c.field === 'sentAt' ? c.to : m.sentAt;
+    const receivedAt = c.field === 'receivedAt' ? c.to : m.receivedAt;
+    if (sentAt && receivedAt && receivedAt < sentAt) {
+      throw invalid('RECEIVED_BEFORE_SENT', `Received at ${receivedAt}, before it was sent at ${sentAt}.`, 'to');
+    }
+  }
   if (c.field === 'chairId' || c.field === 'initiatorId') requireMember(b, c.to, 'to');
   return [
     {

@@ -32,12 +32,22 @@ export const requireDecision = (b: Body, id: string, field = 'decisionId'): Deci
   return d;
 };
 
+/**
+ * An item id is taken by an item, or promised to a point raised in a message not yet
+ * delivered (delivery turns the point into an item with that id and cannot be refused).
+ */
+export const requireNewItemId = (b: Body, id: string, field: string): void => {
+  requireNewId(b.items, id, field, 'item');
+  const promised = Object.values(b.messages).find((m) => m.points.some((p) => p.itemId === id));
+  if (promised) throw conflict('DUPLICATE_ID', `Item id "${id}" is taken by a point raised in message "${promised.id}".`, field);
+};
+
 /** Intervention ids made by the core itself are derived, never random: replays agree. */
 export const interventionIdFor = (itemId: string, memberId: string): string => `iv:${itemId}:${memberId}`;
 
 export const proposeItem = (b: Body, c: CommandOf<'ProposeItem'>, meta: CommandMeta): BodyEvent[] => {
   const actor = requireActor(b, meta, (r) => isOfBody(r) && r !== 'observer', 'propose items');
-  requireNewId(b.items, c.itemId, 'itemId', 'item');
+  requireNewItemId(b, c.itemId, 'itemId');
   requireNonEmpty(c.title, 'title');
   const initiatorId = c.initiatorId ?? actor?.id;
   if (initiatorId) requireMember(b, initiatorId, 'initiatorId');
@@ -120,18 +130,19 @@ const admitBallot = (
     if (!m.attendees?.includes(member.id)) throw illegal('NOT_PRESENT', `${member.name} is not present at meeting "${m.id}".`);
   } else if (it.route?.mode === 'poll' && it.status === 'polling') {
     if (meta.now > it.route.deadline) throw illegal('POLL_CLOSED', `The poll on "${it.id}" closed at ${it.route.deadline}.`);
-    if (isAbsentOn(b, member.id, today)) {
-      if (!c.viaMessageId) {
-        throw illegal('ABSENT_VOTES_BY_MESSAGE', `${member.name} is away: his vote must arrive in a delivered message.`);
-      }
-      const msg = b.messages[c.viaMessageId];
-      if (!msg) throw notFound('UNKNOWN_MESSAGE', `No message "${c.viaMessageId}".`, 'viaMessageId');
-      if (msg.fromId !== member.id) throw invalid('NOT_SENDER', `Message "${msg.id}" was not sent by ${member.name}.`, 'viaMessageId');
-      if (!msg.receivedAt || msg.receivedAt > meta.now) throw illegal('NOT_DELIVERED', `Message "${msg.id}" has not been delivered yet.`);
-      if (!msg.itemIds.includes(it.id)) throw invalid('MESSAGE_NOT_ABOUT_ITEM', `Message "${msg.id}" does not concern item "${it.id}".`, 'viaMessageId');
+    if (isAbsentOn(b, member.id, today) && !c.viaMessageId) {
+      throw illegal('ABSENT_VOTES_BY_MESSAGE', `${member.name} is away: his vote must arrive in a delivered message.`);
     }
   } else {
     throw illegal('NOT_VOTING', `Item "${it.id}" is not being voted on (it is ${it.status}).`);
+  }
+  // A ballot that names the message it came in is acted on only once that message has arrived.
+  if (c.viaMessageId) {
+    const msg = b.messages[c.viaMessageId];
+    if (!msg) throw notFound('UNKNOWN_MESSAGE', `No message "${c.viaMessageId}".`, 'viaMessageId');
+    if (msg.fromId !== member.id) throw invalid('NOT_SENDER', `Message "${msg.id}" was not sent by ${member.name}.`, 'viaMessageId');
+    if (!msg.receivedAt || msg.receivedAt > meta.now) throw illegal('NOT_DELIVERED', `Message "${msg.id}" has not been delivered yet.`);
+    if (!msg.itemIds.includes(it.id)) throw invalid('MESSAGE_NOT_ABOUT_ITEM', `Message "${msg.id}" does not concern item "${it.id}".`, 'viaMessageId');
   }
   const ballot: Ballot = { memberId: member.id, vote: c.vote, at: meta.now, ...(c.viaMessageId ? { viaMessageId: c.viaMessageId } : {}) };
   return { it, ballot };
@@ -149,7 +160,7 @@ export const castVote = (b: Body, c: CommandOf<'CastVote'>, meta: CommandMeta): 
   if (it.route?.mode === 'poll') {
     const full = fullMembersOn(b, dateOf(meta.now));
     const voted = new Set([...Object.keys(it.votes), ballot.memberId]);
-    if (full.every((m) => voted.has(m.id))) events.push(tally(b, it, { ...it.votes, [ballot.memberId]: ballot }, meta));
+    if (full.every((m) => voted.has(m.id))) events.push(...closing(b, it, { ...it.votes, [ballot.memberId]: ballot }, meta));
   }
   return events;
 };
@@ -197,9 +208,20 @@ export const closeVoting = (b: Body, c: CommandOf<'CloseVoting'>, meta: CommandM
   } else {
     throw illegal('NOT_VOTING', `Item "${it.id}" is not being voted on (it is ${it.status}).`);
   }
-  const events: BodyEvent[] = [tally(b, it, it.votes, meta)];
-  const last = events[0] as Extract<BodyEvent, { type: 'VotingClosed' }>;
-  if (!last.adopted && it.raisedInMessageId && it.initiatorId) {
+  return closing(b, it, it.votes, meta);
+};
+
+/** The tally, and for a point the leader raised himself that is voted down, his initiative's outcome. */
+const closing = (b: Body, it: Item, votes: Record<string, Ballot>, meta: CommandMeta): BodyEvent[] => {
+  const result = tally(b, it, votes, meta);
+  const events: BodyEvent[] = [result];
+  if (
+    result.type === 'VotingClosed' &&
+    !result.adopted &&
+    it.raisedInMessageId &&
+    it.initiatorId &&
+    !b.interventions[interventionIdFor(it.id, it.initiatorId)]
+  ) {
     events.push(initiativeOutcome(b, it, 'rejected', meta));
   }
   return events;
@@ -231,6 +253,10 @@ export const registerDecision = (b: Body, c: CommandOf<'RegisterDecision'>, meta
   requireNewId(b.decisions, c.decisionId, 'decisionId', 'decision');
   if (it.status !== 'adopted' || !it.result || !it.route) {
     throw illegal('NOT_ADOPTED', `Item "${it.id}" is ${it.status}; only an adopted item is registered.`);
+  }
+  if (it.revokesId) {
+    const revoked = b.decisions[it.revokesId];
+    if (revoked?.revokedBy) throw illegal('ALREADY_REVOKED', `Decision "${revoked.id}" was already revoked by "${revoked.revokedBy}".`);
   }
   const protocolNo = b.protocols.open?.no ?? b.protocols.lastNo + 1;
   const itemNo = b.protocols.open?.nextItemNo ?? 1;

@@ -1,4 +1,5 @@
 import type { BodyEvent } from './events.ts';
+import { roleOn } from './guards.ts';
 import { DEFAULT_SETTINGS } from './settings.ts';
 import type { Body, BodyState, Decision, Item } from './state.ts';
 
@@ -37,13 +38,21 @@ export const evolve = (state: BodyState, event: BodyEvent): BodyState => {
 
 const item = (b: Body, id: string): Item => b.items[id]!;
 
+/** A new route is a new vote: ballots of an unfinished meeting or an earlier poll do not carry over. */
+const startVote = (it: Item): void => {
+  it.votes = {};
+  it.opinions = {};
+  delete it.result;
+};
+
 function applyTo(b: Body, e: Exclude<BodyEvent, { type: 'BodyCreated' }>): void {
   switch (e.type) {
     case 'SettingsChanged':
       b.settings = e.settings;
       return;
     case 'ConvocationStarted':
-      b.protocols = { convocation: e.convocation, lastNo: 0, open: null, used: b.protocols.used };
+      // Numbers restart with each convocation, so the numbers already used are those of this one.
+      b.protocols = { convocation: e.convocation, lastNo: 0, open: null, used: {} };
       return;
     case 'RecordMetaSet':
       b.meta = { ...b.meta, ...e.meta };
@@ -58,8 +67,12 @@ function applyTo(b: Body, e: Exclude<BodyEvent, { type: 'BodyCreated' }>): void 
     }
     case 'RoleChanged': {
       const m = b.members[e.memberId]!;
-      const last = m.roles[m.roles.length - 1];
-      if (last && !last.to && (!last.from || last.from < e.from)) last.to = e.from;
+      const current = m.roles.findLast((s) => !s.to);
+      if (current && (!current.from || current.from < e.from)) {
+        current.to = e.from;
+        // A role held for a period (acting deputy) ends with a return to the role it interrupted.
+        if (e.to) m.roles.push({ role: current.role, from: e.to });
+      }
       m.roles.push({ role: e.role, from: e.from, ...(e.to ? { to: e.to } : {}) });
       m.roles.sort((a, z) => (a.from ?? '').localeCompare(z.from ?? ''));
       if (!e.to) m.role = e.role;
@@ -108,6 +121,7 @@ function applyTo(b: Body, e: Exclude<BodyEvent, { type: 'BodyCreated' }>): void 
       return;
     case 'ItemPutToMeeting': {
       const it = item(b, e.itemId);
+      startVote(it);
       it.status = 'on-agenda';
       it.route = { mode: 'meeting', meetingId: e.meetingId };
       b.meetings[e.meetingId]!.agenda.push(e.itemId);
@@ -115,6 +129,7 @@ function applyTo(b: Body, e: Exclude<BodyEvent, { type: 'BodyCreated' }>): void 
     }
     case 'PollCirculated': {
       const it = item(b, e.itemId);
+      startVote(it);
       it.status = 'polling';
       it.route = { mode: 'poll', openedAt: e.at, deadline: e.deadline };
       return;
@@ -182,7 +197,10 @@ function applyTo(b: Body, e: Exclude<BodyEvent, { type: 'BodyCreated' }>): void 
         ...(d.initiatorId ? { initiatorId: d.initiatorId } : {}),
       });
       const ballot = { ...e.ballot, at: e.ballot.at ?? `${d.date}T00:00` };
-      const target = b.members[e.ballot.memberId]?.role === 'candidate' ? it.opinions : it.votes;
+      // The role on the day of the decision decides whether the ballot counts, not today's role.
+      const voter = b.members[e.ballot.memberId];
+      const role = voter ? (roleOn(voter, d.date) ?? voter.role) : undefined;
+      const target = role === 'candidate' ? it.opinions : it.votes;
       target[e.ballot.memberId] = ballot;
       if (!d.itemId) d.itemId = key;
       return;

@@ -174,7 +174,7 @@ export interface Protocols {
   lastNo: number;
   /** The protocol being compiled: decisions go here until its meeting closes it. */
   open: { no: number; nextItemNo: number } | null;
-  /** protocolNo → set of item numbers used, to refuse reuse (also across convocations of imported data). */
+  /** protocolNo → item number → decision id, for this convocation: refuses reuse of a slot (live or imported). */
   used: Record<string, Record<string, string>>;
 }
 

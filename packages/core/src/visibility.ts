@@ -21,11 +21,51 @@ export const bodyAsSeenBy = (b: Body, viewer: Viewer): Body => {
   const hiddenItems = new Set(Object.values(b.items).filter((i) => i.restricted).map((i) => i.id));
   const keep = <T>(rec: Record<string, T>, ok: (v: T) => boolean): Record<string, T> =>
     Object.fromEntries(Object.entries(rec).filter(([, v]) => ok(v)));
+  // References from visible rows to hidden ones are dropped too: a hidden row does not exist.
+  const ref = (id: string | undefined): string | undefined => (id !== undefined && hiddenDecisions.has(id) ? undefined : id);
+  const shown = <T extends object>(row: T, refs: Partial<Record<keyof T, string | undefined>>): T => {
+    const out = { ...row } as Record<string, unknown>;
+    for (const [k, v] of Object.entries(refs)) {
+      if (v === undefined) delete out[k];
+      else out[k] = v;
+    }
+    return out as T;
+  };
+  const hiddenInterventions = new Set(
+    Object.values(b.interventions)
+      .filter((iv) => (iv.decisionId && hiddenDecisions.has(iv.decisionId)) || (iv.itemId && hiddenItems.has(iv.itemId)))
+      .map((iv) => iv.id),
+  );
   return {
     ...b,
-    decisions: keep(b.decisions, (d) => !d.restricted),
-    items: keep(b.items, (i) => !i.restricted),
-    interventions: keep(b.interventions, (iv) => !(iv.decisionId && hiddenDecisions.has(iv.decisionId)) && !(iv.itemId && hiddenItems.has(iv.itemId))),
+    decisions: Object.fromEntries(
+      Object.values(b.decisions)
+        .filter((d) => !d.restricted)
+        .map((d) => [
+          d.id,
+          {
+            ...shown(d, { amendsId: ref(d.amendsId), revokesId: ref(d.revokesId), revokedBy: ref(d.revokedBy) }),
+            amendedBy: d.amendedBy.filter((x) => !hiddenDecisions.has(x)),
+          },
+        ]),
+    ),
+    items: Object.fromEntries(
+      Object.values(b.items)
+        .filter((i) => !i.restricted)
+        .map((i) => [i.id, shown(i, { amendsId: ref(i.amendsId), revokesId: ref(i.revokesId), decisionId: ref(i.decisionId) })]),
+    ),
+    interventions: keep(b.interventions, (iv) => !hiddenInterventions.has(iv.id)),
+    corrections: b.corrections.filter(
+      (c) =>
+        !(c.target.table === 'decisions' && hiddenDecisions.has(c.target.id)) &&
+        !(c.target.table === 'interventions' && hiddenInterventions.has(c.target.id)),
+    ),
+    protocols: {
+      ...b.protocols,
+      used: Object.fromEntries(
+        Object.entries(b.protocols.used).map(([no, items]) => [no, keep(items, (decisionId) => !hiddenDecisions.has(decisionId))]),
+      ),
+    },
     messages: Object.fromEntries(
       Object.entries(b.messages).map(([id, m]) => [
         id,

@@ -1,0 +1,159 @@
+import type { SqlDialect } from './sql-dialect.ts';
+import type { SqlDriver } from './sql-driver.ts';
+
+/**
+ * The schema, as an ordered list of migrations in SQL both dialects accept (BIGINT
+ * and TEXT; booleans as 0/1 integers, JSON as text). Applied on open, each once,
+ * inside one transaction guarded by the dialect's migration lock: opening is
+ * idempotent and safe for two processes starting together. Append new migrations;
+ * never edit a released one.
+ */
+export const MIGRATIONS: readonly (readonly string[])[] = [
+  [
+    `CREATE TABLE IF NOT EXISTS streams (
+      stream_id TEXT PRIMARY KEY,
+      version BIGINT NOT NULL
+    )`,
+    // The constraint that makes concurrent appends safe whatever the isolation level.
+    `CREATE TABLE IF NOT EXISTS events (
+      position BIGINT PRIMARY KEY,
+      stream_id TEXT NOT NULL,
+      version BIGINT NOT NULL,
+      type TEXT NOT NULL,
+      data TEXT NOT NULL,
+      meta TEXT NOT NULL,
+      recorded_at TEXT NOT NULL,
+      CONSTRAINT events_stream_version UNIQUE (stream_id, version)
+    )`,
+    // One row: the last global position handed out. Updating it serialises commits,
+    // so positions are increasing in commit order and a reader of the feed never
+    // skips an event that commits late.
+    `CREATE TABLE IF NOT EXISTS store_position (
+      id INTEGER PRIMARY KEY,
+      last BIGINT NOT NULL
+    )`,
+    `INSERT INTO store_position (id, last) VALUES (1, 0) ON CONFLICT (id) DO NOTHING`,
+    `CREATE TABLE IF NOT EXISTS idempotency (
+      stream_id TEXT NOT NULL,
+      idem_key TEXT NOT NULL,
+      result TEXT NOT NULL,
+      PRIMARY KEY (stream_id, idem_key)
+    )`,
+    `CREATE TABLE IF NOT EXISTS rm_bodies (
+      stream_id TEXT PRIMARY KEY,
+      body_id TEXT NOT NULL,
+      name TEXT NOT NULL,
+      convocation TEXT NOT NULL,
+      created_at TEXT NOT NULL
+    )`,
+    `CREATE TABLE IF NOT EXISTS rm_members (
+      stream_id TEXT NOT NULL,
+      id TEXT NOT NULL,
+      name TEXT NOT NULL,
+      role TEXT NOT NULL,
+      retired_on TEXT,
+      synthetic INTEGER NOT NULL,
+      source_id TEXT,
+      search TEXT NOT NULL,
+      PRIMARY KEY (stream_id, id)
+    )`,
+    `CREATE TABLE IF NOT EXISTS rm_items (
+      stream_id TEXT NOT NULL,
+      id TEXT NOT NULL,
+      title TEXT NOT NULL,
+      restricted INTEGER NOT NULL,
+      status TEXT NOT NULL,
+      initiator_id TEXT,
+      decision_id TEXT,
+      PRIMARY KEY (stream_id, id)
+    )`,
+    `CREATE TABLE IF NOT EXISTS rm_decisions (
+      stream_id TEXT NOT NULL,
+      id TEXT NOT NULL,
+      item_id TEXT,
+      protocol_no BIGINT NOT NULL,
+      item_no BIGINT NOT NULL,
+      item_label TEXT,
+      protocol_date TEXT,
+      date TEXT NOT NULL,
+      date_precision TEXT,
+      mode TEXT NOT NULL,
+      meeting_id TEXT,
+      title TEXT NOT NULL,
+      restricted INTEGER NOT NULL,
+      initiator_id TEXT,
+      amends_id TEXT,
+      revokes_id TEXT,
+      revoked_by TEXT,
+      historical INTEGER NOT NULL,
+      synthetic INTEGER NOT NULL,
+      source_id TEXT,
+      search TEXT NOT NULL,
+      PRIMARY KEY (stream_id, id)
+    )`,
+    `CREATE INDEX IF NOT EXISTS rm_decisions_date ON rm_decisions (stream_id, date, protocol_no, item_no)`,
+    `CREATE TABLE IF NOT EXISTS rm_meetings (
+      stream_id TEXT NOT NULL,
+      id TEXT NOT NULL,
+      date TEXT NOT NULL,
+      status TEXT NOT NULL,
+      chair_id TEXT,
+      attendees TEXT,
+      protocol_no BIGINT,
+      synthetic INTEGER NOT NULL,
+      source_id TEXT,
+      PRIMARY KEY (stream_id, id)
+    )`,
+    `CREATE TABLE IF NOT EXISTS rm_correspondence (
+      stream_id TEXT NOT NULL,
+      id TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      number TEXT,
+      series TEXT,
+      from_id TEXT NOT NULL,
+      to_ids TEXT NOT NULL,
+      sent_at TEXT,
+      received_at TEXT,
+      item_ids TEXT NOT NULL,
+      decision_ids TEXT NOT NULL,
+      in_reply_to TEXT,
+      summary TEXT NOT NULL,
+      archive_ref TEXT,
+      synthetic INTEGER NOT NULL,
+      source_id TEXT,
+      search TEXT NOT NULL,
+      PRIMARY KEY (stream_id, id)
+    )`,
+    `CREATE TABLE IF NOT EXISTS rm_interventions (
+      stream_id TEXT NOT NULL,
+      id TEXT NOT NULL,
+      decision_id TEXT,
+      item_id TEXT,
+      item_title TEXT,
+      member_id TEXT NOT NULL,
+      origin TEXT NOT NULL,
+      outcome TEXT NOT NULL,
+      message_ids TEXT NOT NULL,
+      coded_by TEXT,
+      basis TEXT,
+      synthetic INTEGER NOT NULL,
+      source_id TEXT,
+      PRIMARY KEY (stream_id, id)
+    )`,
+    `CREATE INDEX IF NOT EXISTS rm_interventions_decision ON rm_interventions (stream_id, decision_id)`,
+  ],
+];
+
+export const migrate = async (driver: SqlDriver, dialect: SqlDialect): Promise<void> => {
+  await driver.transaction(async (tx) => {
+    await dialect.prepareMigration(tx);
+    await tx.run('CREATE TABLE IF NOT EXISTS store_migrations (id INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    const done = new Set((await tx.all<{ id: number | string }>('SELECT id FROM store_migrations')).map((r) => Number(r.id)));
+    for (const [i, statements] of MIGRATIONS.entries()) {
+      const id = i + 1;
+      if (done.has(id)) continue;
+      for (const sql of statements) await tx.run(dialect.compile(sql));
+      await tx.run(dialect.compile('INSERT INTO store_migrations (id, applied_at) VALUES (?, ?)'), [id, new Date().toISOString()]);
+    }
+  });
+};

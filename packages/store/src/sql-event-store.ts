@@ -1,0 +1,204 @@
+import type { BodyEvent } from '@politburo/core';
+import type { CommitFeed, CommitListener, CommitNotice, Unsubscribe } from './commit-feed.ts';
+import { concurrencyConflict } from './concurrency-conflict.ts';
+import type { AppendOptions, AppendResult, EventMeta, ReadAllOptions, ReadOptions, Store, StoredEvent, StreamInfo } from './event-store.ts';
+import { projectEvent } from './register-projection.ts';
+import type {
+  DecisionQuery,
+  DecisionRow,
+  InterventionQuery,
+  InterventionRow,
+  MeetingQuery,
+  MeetingRow,
+  MessageQuery,
+  MessageRow,
+  Page,
+} from './register.ts';
+import { rowChangeSql } from './row-change.ts';
+import type { SqlDialect } from './sql-dialect.ts';
+import type { SqlDriver, SqlExecutor, SqlValue } from './sql-driver.ts';
+import { SqlRegister } from './sql-register.ts';
+
+/** Rows per multi-row INSERT: well under PostgreSQL's 65535 parameters and SQLite's 32766. */
+const BATCH = 500;
+
+interface EventRecord {
+  position: number | string;
+  stream_id: string;
+  version: number | string;
+  data: string;
+  meta: string;
+  recorded_at: string;
+}
+
+const toStored = (r: EventRecord): StoredEvent => ({
+  streamId: r.stream_id,
+  version: Number(r.version),
+  position: Number(r.position),
+  event: JSON.parse(r.data) as BodyEvent,
+  meta: JSON.parse(r.meta) as EventMeta,
+  recordedAt: r.recorded_at,
+});
+
+const EVENT_COLUMNS = 'position, stream_id, version, data, meta, recorded_at';
+
+/**
+ * The event store over any SQL driver and dialect. One transaction per append: lock
+ * the stream row, check the idempotency key and the expected version, take global
+ * positions from the counter row, insert the events, project them into the register,
+ * record the key, and queue the commit notice.
+ */
+export class SqlEventStore implements Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  private readonly sql: (s: string) => string;
+  private readonly compiled = new Map<string, string>();
+  private readonly register: SqlRegister;
+
+  constructor(
+    private readonly driver: SqlDriver,
+    private readonly d: SqlDialect,
+    private readonly feed: CommitFeed,
+  ) {
+    this.register = new SqlRegister(driver, d);
+    this.dialect = d.name;
+    this.sql = (s) => {
+      let c = this.compiled.get(s);
+      if (c === undefined) this.compiled.set(s, (c = d.compile(s)));
+      return c;
+    };
+  }
+
+  async append(streamId: string, events: readonly BodyEvent[], options: AppendOptions): Promise<AppendResult> {
+    if (!streamId) throw new TypeError('streamId must not be empty');
+    const { expectedVersion, idempotencyKey } = options;
+    let notice: CommitNotice | undefined;
+    let result: AppendResult;
+    try {
+      result = await this.driver.transaction(async (tx) => {
+        notice = undefined;
+        await tx.run(this.sql('INSERT INTO streams (stream_id, version) VALUES (?, 0) ON CONFLICT (stream_id) DO NOTHING'), [streamId]);
+        const [row] = await tx.all<{ version: number | string }>(this.sql(`SELECT version FROM streams WHERE stream_id = ?${this.d.lockRowSuffix}`), [
+          streamId,
+        ]);
+        const current = Number(row?.version ?? 0);
+        if (idempotencyKey !== undefined) {
+          const [seen] = await tx.all<{ result: string }>(this.sql('SELECT result FROM idempotency WHERE stream_id = ? AND idem_key = ?'), [
+            streamId,
+            idempotencyKey,
+          ]);
+          if (seen) return { ...(JSON.parse(seen.result) as Omit<AppendResult, 'duplicate'>), duplicate: true };
+        }
+        if (expectedVersion !== 'any' && expectedVersion !== current) throw concurrencyConflict(streamId, expectedVersion, current);
+        if (events.length === 0) return { version: current, positions: [], duplicate: false };
+
+        const [counter] = await tx.all<{ last: number | string }>(this.sql('UPDATE store_position SET last = last + ? WHERE id = 1 RETURNING last'), [
+          events.length,
+        ]);
+        const first = Number(counter?.last) - events.length + 1;
+        const positions = events.map((_, i) => first + i);
+        await this.insertEvents(tx, streamId, current, first, events, options);
+        await tx.run(this.sql('UPDATE streams SET version = ? WHERE stream_id = ?'), [current + events.length, streamId]);
+        for (const event of events) {
+          for (const change of projectEvent(streamId, event)) {
+            const { sql, params } = rowChangeSql(change);
+            await tx.run(this.sql(sql), params);
+          }
+        }
+        const appended = { version: current + events.length, positions };
+        if (idempotencyKey !== undefined) {
+          await tx.run(this.sql('INSERT INTO idempotency (stream_id, idem_key, result) VALUES (?, ?, ?)'), [
+            streamId,
+            idempotencyKey,
+            JSON.stringify(appended),
+          ]);
+        }
+        notice = { streamId, version: appended.version, fromPosition: first, toPosition: first + events.length - 1 };
+        await this.feed.inTransaction(tx, notice);
+        return { ...appended, duplicate: false };
+      });
+    } catch (err) {
+      // The unique (stream_id, version) constraint is the last line of defence.
+      if (this.d.isStreamVersionConflict(err)) throw concurrencyConflict(streamId, expectedVersion, undefined);
+      throw err;
+    }
+    if (notice && !result.duplicate) this.feed.afterCommit(notice);
+    return result;
+  }
+
+  private async insertEvents(
+    tx: SqlExecutor,
+    streamId: string,
+    current: number,
+    firstPosition: number,
+    events: readonly BodyEvent[],
+    options: AppendOptions,
+  ): Promise<void> {
+    const recordedAt = new Date().toISOString();
+    for (let start = 0; start < events.length; start += BATCH) {
+      const chunk = events.slice(start, start + BATCH);
+      const params: SqlValue[] = [];
+      chunk.forEach((event, j) => {
+        const i = start + j;
+        const meta = options.eventMeta?.[i] ?? options.meta ?? {};
+        params.push(firstPosition + i, streamId, current + i + 1, event.type, JSON.stringify(event), JSON.stringify(meta), recordedAt);
+      });
+      const values = chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ');
+      await tx.run(this.d.compile(`INSERT INTO events (position, stream_id, version, type, data, meta, recorded_at) VALUES ${values}`), params);
+    }
+  }
+
+  async read(streamId: string, options: ReadOptions = {}): Promise<StoredEvent[]> {
+    const from = options.fromVersion ?? 1;
+    const limit = options.limit;
+    const rows = await this.driver.all<EventRecord>(
+      this.sql(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND version >= ? ORDER BY version${limit === undefined ? '' : ' LIMIT ?'}`),
+      limit === undefined ? [streamId, from] : [streamId, from, limit],
+    );
+    return rows.map(toStored);
+  }
+
+  async readAll(options: ReadAllOptions): Promise<StoredEvent[]> {
+    const rows = await this.driver.all<EventRecord>(this.sql(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`), [
+      options.afterPosition,
+      options.limit,
+    ]);
+    return rows.map(toStored);
+  }
+
+  async version(streamId: string): Promise<number> {
+    const [row] = await this.driver.all<{ version: number | string }>(this.sql('SELECT version FROM streams WHERE stream_id = ?'), [streamId]);
+    return Number(row?.version ?? 0);
+  }
+
+  async streams(): Promise<StreamInfo[]> {
+    const rows = await this.driver.all<{ stream_id: string; version: number | string }>(
+      this.sql('SELECT stream_id, version FROM streams WHERE version > 0 ORDER BY stream_id'),
+    );
+    return rows.map((r) => ({ streamId: r.stream_id, version: Number(r.version) }));
+  }
+
+  subscribe(listener: CommitListener): Unsubscribe {
+    return this.feed.subscribe(listener);
+  }
+
+  async close(): Promise<void> {
+    await this.feed.close();
+    await this.driver.close();
+  }
+
+  listDecisions(streamId: string, query: DecisionQuery): Promise<Page<DecisionRow>> {
+    return this.register.listDecisions(streamId, query);
+  }
+  getDecision(streamId: string, decisionId: string, canSeeRestricted: boolean): Promise<DecisionRow | undefined> {
+    return this.register.getDecision(streamId, decisionId, canSeeRestricted);
+  }
+  listMeetings(streamId: string, query: MeetingQuery): Promise<Page<MeetingRow>> {
+    return this.register.listMeetings(streamId, query);
+  }
+  listCorrespondence(streamId: string, query: MessageQuery): Promise<Page<MessageRow>> {
+    return this.register.listCorrespondence(streamId, query);
+  }
+  listInterventions(streamId: string, query: InterventionQuery): Promise<Page<InterventionRow>> {
+    return this.register.listInterventions(streamId, query);
+  }
+}
