@@ -309,10 +309,12 @@ describe('RegisterDecision: protocols', () => {
     given(onAgenda(), votingClosed('i1', { for: 1, against: 3 })).when(register('i1', 'd1'), as(SECRETARIAT, t('12:05'))).thenThrows('NOT_ADOPTED');
     given(standardBody(), adoptedByPoll('i1'), registered('d1', 1, 1, { itemId: 'i1' })).when(register('i1', 'd2'), as(SECRETARIAT)).thenThrows('NOT_ADOPTED');
   });
-  it('refuses a taken decision id (DUPLICATE_ID) and a slot an archival record already holds (DUPLICATE_PROTOCOL_ITEM)', () => {
+  it('refuses a taken decision id (DUPLICATE_ID) and never reuses a slot an archival record holds', () => {
     given(standardBody(), adoptedByPoll('i1'), registered('d1', 1, 1, { itemId: 'i1' }), adoptedByPoll('i2')).when(register('i2', 'd1'), as(SECRETARIAT)).thenThrows('DUPLICATE_ID', 'conflict');
     const archival: BodyEvent = { ...(registered('h1', 1, 1) as Extract<BodyEvent, { type: 'DecisionRegistered' }>), historical: true };
-    given(standardBody(), archival, adoptedByPoll('i1')).when(register('i1', 'd1'), as(SECRETARIAT, t('21:00'))).thenThrows('DUPLICATE_PROTOCOL_ITEM', 'conflict');
+    given(standardBody(), archival, adoptedByPoll('i1'))
+      .when(register('i1', 'd1'), as(SECRETARIAT, t('21:00')))
+      .thenMatches([{ decision: { protocolNo: 2, itemNo: 1 } }]);
   });
   it('a new convocation numbers its protocols from 1 again', () => {
     given(standardBody(), adoptedByPoll('i1'), registered('d1', 1, 1, { itemId: 'i1' }), ...meetingInSession('m1', '1934-08-21'), closed('m1', 1, '1934-08-21T18:00'), { type: 'ConvocationStarted', convocation: '18', at: '1934-08-22T09:00' }, adoptedByPoll('i2', {}, '1934-08-23'))
@@ -369,3 +371,21 @@ describe('SendExtract', () => {
 function opened(meetingId: string): BodyEvent {
   return { type: 'MeetingOpened', meetingId, chairId: DEPUTY, attendees: [DEPUTY, M1, M2, M3], at: '1934-08-21T10:00' };
 }
+
+describe('a body that goes on from an imported record', () => {
+  it('numbers its first live protocol after the highest archival one', async () => {
+    const { Engine } = await import('./engine.ts');
+    const e = new Engine();
+    const sys = (now: string) => ({ now, actor: { kind: 'system' as const } });
+    e.execute({ type: 'CreateBody', bodyId: 'b', name: 'B' }, sys('1934-01-01T00:00'));
+    for (const [id, role] of [['l', 'leader'], ['d', 'deputy'], ['m', 'member']] as const) {
+      e.execute({ type: 'AdmitMember', memberId: id, name: id, role }, sys('1934-01-01T00:00'));
+    }
+    e.execute({ type: 'RecordDecision', decisionId: 'old', protocolNo: 46, itemNo: 3, date: '1934-12-30', mode: 'poll', title: 'archival', restricted: false }, sys('1934-12-30T00:00'));
+    e.execute({ type: 'ProposeItem', itemId: 'i', title: 'new', initiatorId: 'm' }, sys('1935-01-02T10:00'));
+    e.execute({ type: 'CirculatePoll', itemId: 'i', deadline: '1935-01-03T10:00' }, sys('1935-01-02T10:00'));
+    for (const id of ['l', 'd', 'm']) e.execute({ type: 'CastVote', itemId: 'i', memberId: id, vote: 'for' }, { now: '1935-01-02T11:00', actor: { kind: 'member', id } });
+    const [registered] = e.execute({ type: 'RegisterDecision', itemId: 'i', decisionId: 'new' }, sys('1935-01-02T12:00'));
+    expect(registered).toMatchObject({ type: 'DecisionRegistered', decision: { protocolNo: 47, itemNo: 1 } });
+  });
+});

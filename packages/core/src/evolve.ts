@@ -163,6 +163,9 @@ function applyTo(b: Body, e: Exclude<BodyEvent, { type: 'BodyCreated' }>): void 
       used[String(d.itemNo)] = d.id;
       if (!e.historical) {
         b.protocols.open = { no: d.protocolNo, nextItemNo: d.itemNo + 1 };
+      } else {
+        // A body that goes on from an imported record numbers its new protocols after the archival ones.
+        b.protocols.lastNo = Math.max(b.protocols.lastNo, d.protocolNo);
       }
       if (d.amendsId) b.decisions[d.amendsId]?.amendedBy.push(d.id);
       if (d.revokesId) {
