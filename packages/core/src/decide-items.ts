@@ -73,6 +73,7 @@ export const proposeItem = (b: Body, c: CommandOf<'ProposeItem'>, meta: CommandM
         ...(c.revokesId ? { revokesId: c.revokesId } : {}),
         ...(c.sourceId ? { sourceId: c.sourceId } : {}),
         ...(c.synthetic ? { synthetic: true } : {}),
+        ...(c.extra?.length ? { extra: c.extra } : {}),
       },
       at: meta.now,
     },
