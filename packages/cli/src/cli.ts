@@ -1,5 +1,6 @@
 import { reportCommand } from '@politburo/analytics';
 import { cliCommands as scenarioCommands } from '@politburo/scenarios/cli';
+import { cliCommands as serverCommands } from '@politburo/server/cli';
 import type { Command } from 'commander';
 import { demoCommand } from './commands/demo.ts';
 import { addReportSourceOptions, databaseResolver, scenarioResolver } from './commands/report-sources.ts';
@@ -15,4 +16,5 @@ export const cliCommands: Array<(program: Command) => void> = [
   restoreCommand,
   reportCommand({ resolvers: [scenarioResolver, databaseResolver], configure: addReportSourceOptions }),
   ...scenarioCommands,
+  ...serverCommands,
 ];

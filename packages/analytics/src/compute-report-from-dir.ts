@@ -1,0 +1,120 @@
+/**
+ * The report over a folder of CSV files, streamed: each table is read once, row by
+ * row, and only what the figures need is kept (see ReportAccumulator): memory grows
+ * with the intervention rows and the messages, not with the decisions. Members and
+ * absences are read first, because every decision is classified by the leader's
+ * absences as it passes, then interventions, then decisions.
+ *
+ * It checks the shape of what it reads (header, field counts, numbers, booleans)
+ * and throws RecordInvalidError on a problem; the full rules need the whole record
+ * in memory, so run `validate` on a record you have not checked.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DomainError } from '@politburo/core';
+import {
+  type AbsenceRow,
+  type CorrespondenceRow,
+  type DecisionRow,
+  type InterventionRow,
+  type LooseRow,
+  type MeetingRow,
+  type MemberRow,
+  META_FILE,
+  makeRowDecoder,
+  type RecordMeta,
+  type RecordProblem,
+  RecordInvalidError,
+  streamCsvFile,
+  type TableName,
+  tableSpec,
+} from '@politburo/record';
+import type { Report } from './report.ts';
+import { REPORT_COLUMNS, ReportAccumulator } from './report-accumulator.ts';
+import { buildReportContext, type ReportOptions } from './report-context.ts';
+
+export interface StreamOptions extends ReportOptions {
+  /** Called as rows are read, for progress output on large records. */
+  onProgress?: (table: TableName, rows: number) => void;
+  /**
+   * Compute only the figures of the report's table: correspondence.csv is not read,
+   * so `correspondenceByKind` is empty and `replyLatency` counts nothing.
+   */
+  figuresOnly?: boolean;
+}
+
+const PROGRESS_EVERY = 250_000;
+
+export const computeReportFromDir = async (dir: string, options: StreamOptions = {}): Promise<Report> => {
+  const info = await stat(dir).catch(() => null);
+  if (!info?.isDirectory()) throw new DomainError('RECORD_NOT_FOUND', 'not-found', `no record folder at ${dir}`);
+  const errors: RecordProblem[] = [];
+  let omitted = 0;
+  const fail = (file: string, row: number, column: string, message: string): void => {
+    if (errors.length < 100) errors.push({ file, row, column, message });
+    else omitted += 1;
+  };
+  // Explaining lists whole rows; otherwise only the columns the figures read are decoded.
+  const full = options.explain !== undefined;
+  const columnsOf = (table: TableName): readonly string[] | undefined =>
+    full || !(table in REPORT_COLUMNS) ? undefined : REPORT_COLUMNS[table as keyof typeof REPORT_COLUMNS];
+
+  const readTable = async <T>(table: TableName, onRow: (row: T, rowNo: number) => void): Promise<void> => {
+    const spec = tableSpec(table);
+    const path = join(dir, spec.file);
+    if (!(await stat(path).catch(() => null))) {
+      if (spec.required) fail(spec.file, 0, '', `required file ${spec.file} is missing`);
+      return;
+    }
+    const only = columnsOf(table);
+    let decoder: ReturnType<typeof makeRowDecoder> | undefined;
+    await streamCsvFile(path, {
+      header(cells) {
+        decoder = makeRowDecoder(spec, cells, only);
+        for (const p of decoder.headerProblems) fail(spec.file, 0, p.column, p.message);
+        return decoder.headerProblems.length === 0;
+      },
+      row(cells, rowNo) {
+        if (cells.length !== decoder!.width) {
+          fail(spec.file, rowNo, '', `malformed row: expected ${decoder!.width} fields as in the header, found ${cells.length}`);
+          return;
+        }
+        onRow(decoder!.decode(cells, (column, message) => fail(spec.file, rowNo, column, message)) as LooseRow as T, rowNo);
+        if (rowNo % PROGRESS_EVERY === 0) options.onProgress?.(table, rowNo);
+      },
+      malformed(rowNo, message) {
+        fail(spec.file, rowNo, '', `malformed CSV: ${message}`);
+      },
+    });
+  };
+
+  const members: MemberRow[] = [];
+  const absences: AbsenceRow[] = [];
+  await readTable<MemberRow>('members', (row) => members.push(row));
+  await readTable<AbsenceRow>('absences', (row) => absences.push(row));
+  const meta = await readMeta(join(dir, META_FILE));
+  if (errors.length > 0) throw invalid(errors, omitted, dir);
+
+  const acc = new ReportAccumulator(buildReportContext(meta, members, absences, options));
+  // Interventions first, so each decision is settled as it streams past and none is kept.
+  await readTable<InterventionRow>('interventions', (row, rowNo) => acc.intervention(row, rowNo));
+  await readTable<DecisionRow>('decisions', (row, rowNo) => acc.decision(row, rowNo));
+  await readTable<MeetingRow>('meetings', (row, rowNo) => acc.meeting(row, rowNo));
+  if (!options.figuresOnly) await readTable<CorrespondenceRow>('correspondence', (row) => acc.message(row));
+  if (errors.length > 0) throw invalid(errors, omitted, dir);
+  return acc.finish();
+};
+
+const invalid = (errors: RecordProblem[], omitted: number, dir: string): RecordInvalidError =>
+  new RecordInvalidError({ errors, warnings: [], omittedErrors: omitted, omittedWarnings: 0 }, dir);
+
+const readMeta = async (path: string): Promise<RecordMeta> => {
+  const text = await readFile(path, 'utf8').catch(() => null);
+  if (text === null) return {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as RecordMeta) : {};
+  } catch {
+    throw new DomainError('RECORD_INVALID', 'validation', `${path}: not valid JSON`, [{ file: META_FILE, row: 0, column: '', message: 'not valid JSON' }]);
+  }
+};

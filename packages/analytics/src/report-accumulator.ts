@@ -1,0 +1,230 @@
+/**
+ * The one implementation of the report's definitions, fed one row at a time. The
+ * in-memory and the streaming report both drive it, so they cannot disagree.
+ *
+ * Feeding order: all interventions, then decisions, meetings and correspondence.
+ * Interventions come first so that each decision is settled as it passes and
+ * nothing is kept per decision: memory grows with the intervention rows and the
+ * messages (whose latencies need keeping), never with the decisions.
+ */
+import { compareNatural, type CorrespondenceRow, type DecisionRow, type InterventionRow, type MeetingRow, type TableName } from '@politburo/record';
+import { isInsideWindows } from './absence-windows.ts';
+import { summarizeLatencies } from './nearest-rank.ts';
+import type { ExplainedRow, MemberInitiatives, MonthModeCount, Report } from './report.ts';
+import { type Counts, RATE_DEFINITIONS, RATE_KEYS, type RateKey, rateOf } from './report-definitions.ts';
+import { isSyntheticRow, type ReportContext } from './report-context.ts';
+
+const digits = (t: string, from: number, to: number): number => {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = t.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    n = n * 10 + d;
+  }
+  return n;
+};
+
+/**
+ * Minutes since the epoch of a well-formed instant, else NaN (the streaming path
+ * reads unvalidated cells). Hand-rolled because it runs once or twice per message,
+ * millions of times; same arithmetic as core's toMinutes (days_from_civil).
+ */
+export const minutesOf = (t: string | undefined): number => {
+  if (t === undefined || t.length !== 16 || t.charCodeAt(10) !== 84 /* T */) return Number.NaN;
+  const m = digits(t, 5, 7);
+  const y = digits(t, 0, 4) - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + digits(t, 8, 10) - 1;
+  const days = era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+  return days * 1440 + digits(t, 11, 13) * 60 + digits(t, 14, 16);
+};
+
+/**
+ * The columns each table's rows must carry for the figures (explaining a figure
+ * needs whole rows). The streaming report decodes only these, which is most of its
+ * speed on wide tables.
+ */
+export const REPORT_COLUMNS = {
+  decisions: ['id', 'date', 'mode', 'initiator_id', 'synthetic'],
+  meetings: ['id', 'date', 'chair_id', 'attendees', 'synthetic'],
+  interventions: ['decision_id', 'member_id', 'origin', 'outcome', 'synthetic'],
+  correspondence: ['id', 'kind', 'sent_at', 'received_at', 'in_reply_to', 'synthetic'],
+} as const;
+
+interface Located<T> {
+  row: T;
+  rowNo: number;
+}
+
+export class ReportAccumulator {
+  private readonly counts: Counts = {
+    decisionsTotal: 0,
+    meetingsTotal: 0,
+    decisionsDuringAbsence: 0,
+    meetingsDuringAbsence: 0,
+    meetingsWithoutLeader: 0,
+    interventions: 0,
+    responses: 0,
+    initiatives: 0,
+    confirmedUnchanged: 0,
+  };
+  /** Intervention rows with a decision, by decision id, in file order. */
+  private readonly interventionsByDecision = new Map<string, Array<Located<InterventionRow>>>();
+  private decisionsSeen = false;
+  private readonly byMonth = new Map<string, MonthModeCount>();
+  private readonly byChair = new Map<string | null, number>();
+  private readonly initiators = new Map<string | null, MemberInitiatives>();
+  private readonly kinds = new Map<string, { messages: number; delivered: number; latencies: number[] }>();
+  private readonly receivedAt = new Map<string, number>();
+  private readonly replies: Array<{ answers: string; sent: number }> = [];
+  private replyCount = 0;
+  private readonly explained: ExplainedRow[] = [];
+  /** The count whose rows `explain` lists (a rate lists its numerator's); '' when not explaining. */
+  private readonly rowsKey: string;
+
+  constructor(private readonly ctx: ReportContext) {
+    const key = ctx.explain;
+    this.rowsKey = key === undefined ? '' : (RATE_KEYS as readonly string[]).includes(key) ? RATE_DEFINITIONS[key as RateKey].numeratorRows : key;
+  }
+
+  private dropped(row: { synthetic?: boolean }): boolean {
+    return this.ctx.onlyArchival && isSyntheticRow(row, this.ctx.recordSynthetic);
+  }
+
+  private explainIs(key: string): boolean {
+    return this.rowsKey === key;
+  }
+
+  private note(table: TableName, rowNo: number, row: object): void {
+    this.explained.push({ table, row: rowNo, values: { ...row } });
+  }
+
+  private initiator(memberId: string | null): MemberInitiatives {
+    let who = this.initiators.get(memberId);
+    if (!who) {
+      who = { memberId, decisions: 0, decisionsDuringAbsence: 0, responses: 0, initiatives: 0 };
+      this.initiators.set(memberId, who);
+    }
+    return who;
+  }
+
+  intervention(row: InterventionRow, rowNo: number): void {
+    if (this.decisionsSeen) throw new Error('ReportAccumulator: interventions must be fed before decisions');
+    // Rows of dropped (synthetic) interventions, and rows on no decision, enter no figure.
+    if (this.dropped(row) || !row.decision_id) return;
+    const list = this.interventionsByDecision.get(row.decision_id);
+    if (list) list.push({ row, rowNo });
+    else this.interventionsByDecision.set(row.decision_id, [{ row, rowNo }]);
+  }
+
+  decision(row: DecisionRow, rowNo: number): void {
+    this.decisionsSeen = true;
+    if (this.dropped(row)) return;
+    const c = this.counts;
+    c.decisionsTotal += 1;
+    const inside = isInsideWindows(row.date, this.ctx.windows);
+    const month = (row.date ?? '').slice(0, 7);
+    let m = this.byMonth.get(month);
+    if (!m) {
+      m = { month, meeting: 0, poll: 0 };
+      this.byMonth.set(month, m);
+    }
+    if (row.mode === 'meeting') m.meeting += 1;
+    else if (row.mode === 'poll') m.poll += 1;
+    const who = this.initiator(row.initiator_id ?? null);
+    who.decisions += 1;
+    if (this.explainIs('decisionsTotal')) this.note('decisions', rowNo, row);
+    if (!inside) return;
+
+    c.decisionsDuringAbsence += 1;
+    who.decisionsDuringAbsence += 1;
+    if (this.explainIs('decisionsDuringAbsence')) this.note('decisions', rowNo, row);
+    let leaderRow: Located<InterventionRow> | undefined;
+    for (const located of this.interventionsByDecision.get(row.id) ?? []) {
+      const v = located.row;
+      const member = this.initiator(v.member_id);
+      if (v.origin === 'response') member.responses += 1;
+      else if (v.origin === 'initiative') member.initiatives += 1;
+      // The first of the leader's rows decides (validation forbids a second).
+      if (v.member_id === this.ctx.leaderId && leaderRow === undefined) leaderRow = located;
+    }
+    const response = leaderRow?.row.origin === 'response';
+    const confirmed = response && leaderRow?.row.outcome === 'confirmed';
+    if (leaderRow) {
+      c.interventions += 1;
+      if (response) c.responses += 1;
+      if (confirmed) c.confirmedUnchanged += 1;
+      if (this.explainIs('interventions') || (response && this.explainIs('responses')) || (!response && this.explainIs('initiatives')) || (confirmed && this.explainIs('confirmedUnchanged'))) {
+        this.note('interventions', leaderRow.rowNo, leaderRow.row);
+      }
+    }
+    if ((!leaderRow || confirmed) && this.explainIs('untouchedOrConfirmed')) this.note('decisions', rowNo, row);
+  }
+
+  meeting(row: MeetingRow, rowNo: number): void {
+    if (this.dropped(row)) return;
+    const c = this.counts;
+    c.meetingsTotal += 1;
+    const inside = isInsideWindows(row.date, this.ctx.windows);
+    if (inside) c.meetingsDuringAbsence += 1;
+    // An empty attendance list means "unknown", which says nothing about the leader.
+    const without = row.attendees !== null && row.attendees.length > 0 && !row.attendees.includes(this.ctx.leaderId);
+    if (without) c.meetingsWithoutLeader += 1;
+    if (this.explainIs('meetingsTotal') || (inside && this.explainIs('meetingsDuringAbsence')) || (without && this.explainIs('meetingsWithoutLeader'))) {
+      this.note('meetings', rowNo, row);
+    }
+    const chair = row.chair_id ? row.chair_id : null;
+    this.byChair.set(chair, (this.byChair.get(chair) ?? 0) + 1);
+  }
+
+  message(row: CorrespondenceRow): void {
+    if (this.dropped(row)) return;
+    let k = this.kinds.get(row.kind);
+    if (!k) {
+      k = { messages: 0, delivered: 0, latencies: [] };
+      this.kinds.set(row.kind, k);
+    }
+    k.messages += 1;
+    const received = minutesOf(row.received_at);
+    const sent = minutesOf(row.sent_at);
+    if (!Number.isNaN(received)) {
+      k.delivered += 1;
+      this.receivedAt.set(row.id, received);
+      if (!Number.isNaN(sent)) k.latencies.push(received - sent);
+    }
+    if (row.in_reply_to) {
+      this.replyCount += 1;
+      if (!Number.isNaN(sent)) this.replies.push({ answers: row.in_reply_to, sent });
+    }
+  }
+
+  finish(): Report {
+    const counts: Counts = { ...this.counts, initiatives: this.counts.interventions - this.counts.responses };
+    const replyLatencies: number[] = [];
+    for (const r of this.replies) {
+      const received = this.receivedAt.get(r.answers);
+      if (received !== undefined) replyLatencies.push(r.sent - received);
+    }
+    // Intervention rows are listed in their file's order, whatever order the decisions came in.
+    const explained = this.explained.some((r) => r.table === 'interventions') ? [...this.explained].sort((a, b) => a.row - b.row) : this.explained;
+    const rates = Object.fromEntries(RATE_KEYS.map((k) => [k, rateOf(k, counts)])) as Record<RateKey, number | null>;
+    const byNullableId = (a: string | null, b: string | null): number => (a === null ? 1 : b === null ? -1 : compareNatural(a, b));
+    const key = this.ctx.explain;
+    return {
+      ...counts,
+      ...rates,
+      leaderId: this.ctx.leaderId,
+      absences: this.ctx.windows,
+      onlyArchival: this.ctx.onlyArchival,
+      decisionsByMonth: [...this.byMonth.values()].sort((a, b) => compareNatural(a.month, b.month)),
+      meetingsByChair: [...this.byChair.entries()].map(([chairId, meetings]) => ({ chairId, meetings })).sort((a, b) => byNullableId(a.chairId, b.chairId)),
+      correspondenceByKind: [...this.kinds.entries()]
+        .map(([kind, k]) => ({ kind, messages: k.messages, delivered: k.delivered, ...summarizeLatencies(k.latencies) }))
+        .sort((a, b) => compareNatural(a.kind, b.kind)),
+      replyLatency: { replies: this.replyCount, ...summarizeLatencies(replyLatencies) },
+      initiators: [...this.initiators.values()].sort((a, b) => byNullableId(a.memberId, b.memberId)),
+      ...(key === undefined ? {} : { explanation: { key, rowsOf: this.rowsKey, rows: explained } }),
+    };
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * `politburo validate <record>`: reads a record and lists every problem with its
+ * file, row and column. Warnings are printed and do not fail the command; errors
+ * are thrown as one RecordInvalidError, which the CLI's main turns into an exit code.
+ */
+import type { Command } from 'commander';
+import { formatRecordProblem, RecordInvalidError } from './record-problem.ts';
+import { loadRecord } from './read-record.ts';
+
+export type CliCommand = (program: Command) => void;
+
+export interface ValidateCommandOptions {
+  /** Where lines go; the CLI passes its own writer in tests. */
+  print?: (line: string) => void;
+}
+
+export const validateCommand =
+  (options: ValidateCommandOptions = {}): CliCommand =>
+  (program) => {
+    const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
+    program
+      .command('validate')
+      .description('check a record (a folder of CSV files or a .json file) and list every problem')
+      .argument('<record>', 'folder of CSV files or a .json file')
+      .option('--limit <n>', 'most problems listed per severity', '100')
+      .action(async (path: string, opts: { limit: string }) => {
+        const limit = Math.max(1, Number.parseInt(opts.limit, 10) || 100);
+        const { record, problems } = await loadRecord(path, { limit });
+        for (const w of problems.warnings) print(`warning: ${formatRecordProblem(w)}`);
+        if (problems.omittedWarnings > 0) print(`warning: … and ${problems.omittedWarnings} more warnings`);
+        if (problems.errors.length > 0) throw new RecordInvalidError(problems, path);
+        print(
+          `ok: ${record.members.length} members, ${record.meetings.length} meetings, ${record.decisions.length} decisions, ` +
+            `${record.correspondence.length} messages, ${record.interventions.length} interventions` +
+            (problems.warnings.length > 0 ? `, ${problems.warnings.length + problems.omittedWarnings} warnings` : ''),
+        );
+      });
+  };
+
+export const cliCommands: CliCommand[] = [validateCommand()];

@@ -1,0 +1,163 @@
+/**
+ * Cells ↔ typed rows, driven by the table specs. Decoding only does what a typed
+ * value cannot hold (whole numbers, true/false, lists); dates, instants and enum
+ * values stay strings here and are judged by `validateRecord`, which therefore also
+ * checks records built in memory by the app.
+ */
+import { allColumns, type ColumnSpec, type TableSpec } from './table-specs.ts';
+
+export type RowValue = string | number | boolean | string[] | null | undefined | Array<[string, string]>;
+export type LooseRow = Record<string, RowValue>;
+
+export type ReportCellProblem = (column: string, message: string) => void;
+
+type Convert = (cell: string, report: ReportCellProblem) => RowValue;
+
+const splitIds = (cell: string): string[] => {
+  if (cell === '') return [];
+  const out: string[] = [];
+  for (const part of cell.split(';')) {
+    const id = part.trim();
+    if (id !== '') out.push(id);
+  }
+  return out;
+};
+
+const converter = (col: ColumnSpec): Convert => {
+  const { name, kind, nonEmpty } = col;
+  const optional = !col.required;
+  switch (kind.type) {
+    case 'text':
+    case 'date':
+    case 'instant':
+    case 'enum':
+      return optional ? (cell) => (cell === '' ? undefined : cell) : (cell) => cell;
+    case 'int':
+      return (cell, report) => {
+        if (/^\d+$/.test(cell)) return Number(cell);
+        if (cell === '') {
+          if (optional) return undefined;
+          if (nonEmpty) report(name, 'is empty; a whole number is required');
+        } else report(name, `'${cell}' is not a whole number`);
+        // NaN marks "already reported" for the validator.
+        return Number.NaN;
+      };
+    case 'bool':
+      return (cell, report) => {
+        const lower = cell.toLowerCase();
+        if (lower === 'true') return true;
+        if (lower === 'false') return false;
+        if (cell === '') {
+          if (optional) return undefined;
+          if (nonEmpty) report(name, 'is empty; true or false is required');
+          return false;
+        }
+        report(name, `'${cell}' is not true or false`);
+        return optional ? undefined : false;
+      };
+    case 'ids':
+      return (cell) => splitIds(cell);
+    case 'ids-or-unknown':
+      return (cell) => (cell === '' ? null : splitIds(cell));
+    default: {
+      const never: never = kind;
+      return never;
+    }
+  }
+};
+
+/** The value a required column takes when its header is missing (already reported). */
+const absentValue = (col: ColumnSpec): RowValue => {
+  switch (col.kind.type) {
+    case 'int':
+      return Number.NaN;
+    case 'bool':
+      return false;
+    case 'ids':
+      return [];
+    case 'ids-or-unknown':
+      return null;
+    default:
+      return '';
+  }
+};
+
+export interface HeaderProblem {
+  column: string;
+  message: string;
+}
+
+export interface RowDecoder {
+  readonly width: number;
+  /** Required schema columns the header lacks. */
+  readonly missingColumns: string[];
+  readonly headerProblems: HeaderProblem[];
+  decode(cells: readonly string[], report: ReportCellProblem): LooseRow;
+}
+
+/**
+ * Builds a decoder for one file's header. With `only`, other columns are skipped
+ * (the streaming report reads a few columns of millions of rows).
+ */
+export const makeRowDecoder = (spec: TableSpec, header: readonly string[], only?: readonly string[]): RowDecoder => {
+  const known = new Map(allColumns(spec).map((c) => [c.name, c]));
+  const headerProblems: HeaderProblem[] = [];
+  const seen = new Set<string>();
+  const slots: Array<{ index: number; name: string; convert: Convert | null }> = [];
+  header.forEach((name, index) => {
+    if (seen.has(name)) {
+      headerProblems.push({ column: name, message: 'column appears twice in the header' });
+      return;
+    }
+    seen.add(name);
+    if (name === '') {
+      headerProblems.push({ column: `#${index + 1}`, message: 'column has no name' });
+      return;
+    }
+    if (only && !only.includes(name)) return;
+    const col = known.get(name);
+    slots.push({ index, name, convert: col ? converter(col) : null });
+  });
+  const missing = spec.columns.filter((c) => c.required && !seen.has(c.name));
+  for (const c of missing) headerProblems.push({ column: c.name, message: `required column '${c.name}' is missing` });
+  const defaults = missing.filter((c) => !only || only.includes(c.name)).map((c) => [c.name, absentValue(c)] as const);
+  return {
+    width: header.length,
+    missingColumns: missing.map((c) => c.name),
+    headerProblems,
+    decode(cells, report) {
+      const row: LooseRow = {};
+      let extra: Array<[string, string]> | undefined;
+      for (const slot of slots) {
+        const cell = cells[slot.index] ?? '';
+        if (slot.convert) {
+          const v = slot.convert(cell, report);
+          if (v !== undefined) row[slot.name] = v;
+        } else {
+          extra ??= [];
+          extra.push([slot.name, cell]);
+        }
+      }
+      for (const [name, value] of defaults) row[name] = value;
+      if (extra) row.extra = extra;
+      return row;
+    },
+  };
+};
+
+/** A JSON cell as the CSV text it stands for, so both forms decode alike. */
+export const jsonValueToCell = (v: unknown): string => {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v.join(';');
+  return JSON.stringify(v);
+};
+
+/** A typed value as its CSV cell. */
+export const valueToCell = (v: RowValue): string => {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return (v as unknown[]).join(';');
+};

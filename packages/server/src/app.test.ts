@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app.ts';
+import { openServices, type Services } from './services.ts';
+import { openEventStore } from './store-adapter.ts';
+
+/** The app in-process (`app.request`, no port): the error mapping and the edge validation. */
+describe('createApp without a port', () => {
+  let dir: string;
+  let services: Services;
+  let app: ReturnType<typeof createApp>;
+  let csrf: string;
+  const post = (path: string, body: unknown) =>
+    app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `pb_csrf=${csrf}`, 'x-csrf-token': csrf }, body: JSON.stringify(body) });
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'politburo-app-'));
+    services = await openServices({ store: await openEventStore(join(dir, 'a.db')) });
+    app = createApp(services);
+    const res = await app.request('/api/auth/session');
+    csrf = /pb_csrf=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')![1]!;
+  });
+  afterAll(async () => {
+    services.repo.stop();
+    await services.store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('names every bad field of a body in a 400 problem', async () => {
+    const res = await post('/api/bodies', { name: '', founder: { memberId: 'Bad Id', name: 'x', role: 'tsar', username: 'u', password: 'short' } });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    const body = (await res.json()) as { code: string; errors: Array<{ field: string }> };
+    expect(body.code).toBe('VALIDATION');
+    expect(body.errors.map((e) => e.field).sort()).toEqual(['founder.memberId', 'founder.password', 'founder.role', 'name']);
+  });
+
+  it('maps an unknown body to 404 and a missing session to 401', async () => {
+    expect((await app.request('/api/bodies/nobody/decisions')).status).toBe(404);
+    await post('/api/bodies', { id: 'b1', name: 'B', founder: { memberId: 'f', name: 'F', role: 'leader', username: 'f', password: 'long-enough' } });
+    const anon = await app.request('/api/bodies/b1/items', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `pb_csrf=${csrf}`, 'x-csrf-token': csrf },
+      body: JSON.stringify({ title: 'x' }),
+    });
+    expect(anon.status).toBe(401);
+    const p = (await anon.json()) as Record<string, unknown>;
+    expect(p).toMatchObject({ status: 401, code: 'UNAUTHENTICATED', title: 'Unauthenticated' });
+    expect(JSON.stringify(p)).not.toContain('at ');
+  });
+
+  it('maps a DomainError (core validation) to 422 with its field', async () => {
+    const login = await post('/api/auth/login', { bodyId: 'b1', username: 'f', password: 'long-enough' });
+    const cookie = `${/pb_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')![0]}; pb_csrf=${csrf}`;
+    await app.request('/api/bodies/b1/items', { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify({ itemId: 'i1', title: 'x' }) });
+    const res = await app.request('/api/bodies/b1/items/i1/poll', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+      body: JSON.stringify({ deadline: '2000-01-01T00:00' }),
+    });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { errors: Array<{ field: string }> }).errors[0]?.field).toBe('deadline');
+  });
+});

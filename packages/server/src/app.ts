@@ -1,0 +1,69 @@
+import { swaggerUI } from '@hono/swagger-ui';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { getCookie } from 'hono/cookie';
+import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, verifySession } from './auth/session-cookie.ts';
+import type { AppEnv } from './http/app-env.ts';
+import { HttpProblem, problemResponse } from './http/problem.ts';
+import { registerAuthRoutes } from './routes/auth-routes.ts';
+import { registerBodyRoutes } from './routes/body-routes.ts';
+import { registerClockRoutes } from './routes/clock-routes.ts';
+import { registerEventRoutes } from './routes/event-routes.ts';
+import { registerInterventionRoutes } from './routes/intervention-routes.ts';
+import { registerItemRoutes } from './routes/item-routes.ts';
+import { registerMeetingRoutes } from './routes/meeting-routes.ts';
+import { registerMemberRoutes } from './routes/member-routes.ts';
+import { registerMessageRoutes } from './routes/message-routes.ts';
+import { registerRegisterRoutes } from './routes/register-routes.ts';
+import { registerReportRoutes } from './routes/report-routes.ts';
+import { registerSimulationRoutes } from './routes/simulation-routes.ts';
+import type { Services } from './services.ts';
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The HTTP API as a Web-standard Hono app; `start-server.ts` puts it on a port. */
+export const createApp = (services: Services): OpenAPIHono<AppEnv> => {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const errors = result.error.issues.map((i) => ({ field: i.path.map(String).join('.') || result.target, message: i.message }));
+        throw new HttpProblem(400, 'VALIDATION', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+      }
+    },
+  });
+
+  app.onError((err) => problemResponse(err));
+  app.notFound(() => problemResponse(new HttpProblem(404, 'NOT_FOUND', 'No such route.')));
+
+  app.use('*', async (c, next) => {
+    c.set('services', services);
+    c.set('session', verifySession(services.secret, getCookie(c, SESSION_COOKIE), services.realNow()));
+    if (UNSAFE.has(c.req.method) && c.req.path.startsWith('/api/')) {
+      const cookie = getCookie(c, CSRF_COOKIE);
+      const header = c.req.header(CSRF_HEADER);
+      if (!cookie || !header || cookie !== header) {
+        throw new HttpProblem(403, 'CSRF', `Missing or wrong ${CSRF_HEADER} header: get a token from GET /api/auth/session and echo it.`, [{ field: CSRF_HEADER, message: 'must equal the pb_csrf cookie' }]);
+      }
+    }
+    await next();
+  });
+
+  registerAuthRoutes(app);
+  registerBodyRoutes(app);
+  registerClockRoutes(app);
+  registerMemberRoutes(app);
+  registerMeetingRoutes(app);
+  registerItemRoutes(app);
+  registerRegisterRoutes(app);
+  registerMessageRoutes(app);
+  registerInterventionRoutes(app);
+  registerReportRoutes(app);
+  registerEventRoutes(app);
+  registerSimulationRoutes(app);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'politburo API', version: '0.1.0', description: 'Bodies, protocols, polls, correspondence and the report. Errors are RFC 7807 problem+json. See docs/api.md.' },
+  });
+  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
+  return app;
+};

@@ -1,0 +1,34 @@
+import type { Body, Decision } from '@politburo/core';
+
+const cell = (v: unknown): string => {
+  const s = v === undefined || v === null ? '' : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+const HEADER = ['protocol_no', 'item_no', 'item_label', 'date', 'mode', 'title', 'restricted', 'initiator', 'amends', 'revokes', 'extract_recipients', 'id'];
+
+/** One row per decision the viewer may see (the caller has filtered restricted rows). */
+export const protocolCsv = (b: Body, decisions: readonly Decision[]): string => {
+  const lines = [HEADER.join(',')];
+  for (const d of decisions) {
+    lines.push(
+      [
+        d.protocolNo,
+        d.itemNo,
+        d.itemLabel,
+        d.date,
+        d.mode,
+        d.title,
+        d.restricted,
+        d.initiatorId ? (b.members[d.initiatorId]?.name ?? d.initiatorId) : '',
+        d.amendsId,
+        d.revokesId,
+        d.extracts.flatMap((e) => e.recipients).join('; '),
+        d.id,
+      ]
+        .map(cell)
+        .join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+};

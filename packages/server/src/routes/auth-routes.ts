@@ -1,0 +1,75 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { randomBytes } from 'node:crypto';
+import { DUMMY_HASH, verifyPassword } from '../auth/password.ts';
+import { CSRF_COOKIE, SESSION_COOKIE, SESSION_TTL_MS, signSession } from '../auth/session-cookie.ts';
+import type { Api, AppEnv } from '../http/app-env.ts';
+import { clientIp } from '../http/client-ip.ts';
+import { HttpProblem } from '../http/problem.ts';
+import { jsonBody, ok } from '../http/route-def.ts';
+import { viewerOf } from '../http/viewer.ts';
+
+/** The CSRF token: reuse the cookie's, or mint one (double-submit: the client echoes it in X-CSRF-Token). */
+export const ensureCsrf = (c: Context<AppEnv>, fresh = false): string => {
+  const existing = getCookie(c, CSRF_COOKIE);
+  if (existing && !fresh) return existing;
+  const token = randomBytes(24).toString('base64url');
+  setCookie(c, CSRF_COOKIE, token, { path: '/', sameSite: 'Lax', httpOnly: false });
+  return token;
+};
+
+/** The session's user as the client sees it, or null. */
+export const sessionUser = async (c: Context<AppEnv>) => {
+  const s = c.var.session;
+  if (!s) return null;
+  const repo = c.var.services.repo;
+  if (!(await repo.exists(s.bodyId))) return null;
+  const entry = await repo.get(s.bodyId);
+  const v = viewerOf(c, entry);
+  if (!v.member) return null;
+  return { username: s.username, bodyId: s.bodyId, memberId: v.member.id, name: v.member.name, role: v.role };
+};
+
+export const loginAs = (c: Context<AppEnv>, bodyId: string, username: string): string => {
+  const value = signSession(c.var.services.secret, { bodyId, username, exp: c.var.services.realNow() + SESSION_TTL_MS });
+  setCookie(c, SESSION_COOKIE, value, { path: '/', httpOnly: true, sameSite: 'Lax', maxAge: SESSION_TTL_MS / 1000 });
+  c.set('session', { bodyId, username, exp: 0 });
+  return ensureCsrf(c, true);
+};
+
+const loginBody = z.object({
+  bodyId: z.string().min(1).max(80),
+  username: z.string().min(1).max(80),
+  password: z.string().min(1).max(200),
+});
+
+export const registerAuthRoutes = (app: Api): void => {
+  app.openapi(createRoute({ method: 'get', path: '/api/auth/session', tags: ['auth'], summary: 'Current user and CSRF token', responses: ok('{ user, csrfToken }') }), async (c) => {
+    const csrfToken = ensureCsrf(c);
+    return c.json({ user: await sessionUser(c), csrfToken });
+  });
+
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/auth/login', tags: ['auth'], summary: 'Log in to a body', request: { body: jsonBody(loginBody) }, responses: ok('{ user, csrfToken }') }),
+    async (c) => {
+      const { bodyId, username, password } = c.req.valid('json');
+      const { repo, limiter, realNow } = c.var.services;
+      const key = `${clientIp(c)}|${bodyId}|${username.toLowerCase()}`;
+      const wait = limiter.hit(key, realNow());
+      if (wait > 0) throw new HttpProblem(429, 'RATE_LIMITED', `Too many login attempts; try again in ${wait} s.`, [], { 'Retry-After': String(wait) });
+      const entry = (await repo.exists(bodyId)) ? await repo.get(bodyId) : null;
+      const account = entry?.accounts.get(username);
+      const okPassword = await verifyPassword(password, account ?? DUMMY_HASH);
+      if (!account || !okPassword) throw new HttpProblem(401, 'BAD_CREDENTIALS', 'Unknown user or wrong password.');
+      limiter.reset(key);
+      const csrfToken = loginAs(c, bodyId, account.username);
+      return c.json({ user: await sessionUser(c), csrfToken });
+    },
+  );
+
+  app.openapi(createRoute({ method: 'post', path: '/api/auth/logout', tags: ['auth'], summary: 'Log out', responses: { 204: { description: 'logged out' } } }), (c) => {
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.body(null, 204);
+  });
+};

@@ -1,0 +1,163 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { type BodyEvent, Engine } from '@politburo/core';
+import { activeOf } from '../bodies/body-repository.ts';
+import { accountEvent, copyEvents } from '../bodies/body-factory.ts';
+import { copyBody } from '../bodies/copy-body.ts';
+import { DEFAULT_LATENCIES, type ServerEvent } from '../bodies/server-events.ts';
+import { instantFromMs } from '../clock/body-clock.ts';
+import type { Api } from '../http/app-env.ts';
+import { newId } from '../http/ids.ts';
+import { HttpProblem } from '../http/problem.ts';
+import { bodyParams, jsonBody, ok, roleSchema, slug } from '../http/route-def.ts';
+import { requireSteeringViewer } from '../http/viewer.ts';
+import { bodySummary } from '../views/body-summary.ts';
+import { loginAs, sessionUser } from './auth-routes.ts';
+
+const quorumSchema = z.union([
+  z.object({ type: z.literal('half-plus-one') }),
+  z.object({ type: z.literal('at-least'), count: z.number().int().min(0) }),
+  z.object({ type: z.literal('none') }),
+]);
+
+const createBody = z.object({
+  id: slug.optional(),
+  name: z.string().min(1).max(200),
+  founder: z.object({
+    memberId: slug,
+    name: z.string().min(1).max(200),
+    role: roleSchema.exclude(['external', 'observer']),
+    username: z.string().min(1).max(80),
+    password: z.string().min(8).max(200),
+  }),
+  settings: z.object({ quorum: quorumSchema.optional(), hideResultsUntilClosed: z.boolean().optional() }).optional(),
+});
+
+const settingsBody = z.object({
+  quorum: quorumSchema.optional(),
+  hideResultsUntilClosed: z.boolean().optional(),
+  latencies: z
+    .object({ telegram: z.number().int().min(1).optional(), letter: z.number().int().min(1).optional(), telephone: z.number().int().min(1).optional() })
+    .optional(),
+});
+
+const backupSchema = z.object({
+  format: z.literal('politburo-backup/1'),
+  bodyId: z.string(),
+  name: z.string(),
+  events: z.array(z.looseObject({ type: z.string() })),
+  server: z.array(z.looseObject({ type: z.string() })),
+  accounts: z.array(z.looseObject({ type: z.string() })),
+});
+
+
+export const registerBodyRoutes = (app: Api): void => {
+  app.openapi(createRoute({ method: 'get', path: '/api/bodies', tags: ['bodies'], summary: 'List bodies', responses: ok('{ bodies }') }), async (c) => {
+    const bodies = await c.var.services.repo.list();
+    return c.json({ bodies: bodies.map((l) => ({ id: l.bodyId, name: l.name, readOnly: l.readOnly, scenario: l.scenario })) });
+  });
+
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/bodies', tags: ['bodies'], summary: 'Create a body with its founding member (logged in)', request: { body: jsonBody(createBody) }, responses: ok('{ body, user, csrfToken }') }),
+    async (c) => {
+      const input = c.req.valid('json');
+      const { repo, realNow } = c.var.services;
+      const id = input.id ?? newId('body');
+      const now = instantFromMs(realNow());
+      const engine = new Engine();
+      const sys = { now, actor: { kind: 'system' as const } };
+      engine.execute({ type: 'CreateBody', bodyId: id, name: input.name, ...(input.settings ? { settings: input.settings } : {}) }, sys);
+      engine.execute({ type: 'AdmitMember', memberId: input.founder.memberId, name: input.founder.name, role: input.founder.role }, sys);
+      const server: ServerEvent[] = [
+        { type: 'ServerClockSet', clock: { mode: 'real' } },
+        { type: 'ServerLatenciesSet', latencies: DEFAULT_LATENCIES },
+      ];
+      const entry = await repo.create({ bodyId: id, name: input.name, readOnly: false, scenario: null }, engine.log, server, [
+        await accountEvent(input.founder.username, input.founder.password, input.founder.memberId),
+      ]);
+      const csrfToken = loginAs(c, id, input.founder.username);
+      return c.json({ body: bodySummary(c, entry), user: await sessionUser(c), csrfToken }, 201);
+    },
+  );
+
+  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}', tags: ['bodies'], summary: 'A body', request: { params: bodyParams }, responses: ok('BodySummary') }), async (c) => {
+    const entry = await c.var.services.repo.get(c.req.valid('param').bodyId);
+    return c.json(bodySummary(c, entry));
+  });
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/bodies/{bodyId}/copy',
+      tags: ['bodies'],
+      summary: 'Writable copy of a body (the scenario), with demo accounts',
+      request: { params: bodyParams, body: jsonBody(z.object({ id: slug.optional(), name: z.string().min(1).max(200).optional() })) },
+      responses: ok('{ body, demoAccounts }'),
+    }),
+    async (c) => {
+      const { bodyId } = c.req.valid('param');
+      const input = c.req.valid('json');
+      const { entry, demoAccounts } = await copyBody(c.var.services, bodyId, input);
+      return c.json({ body: bodySummary(c, entry), demoAccounts }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'patch', path: '/api/bodies/{bodyId}/settings', tags: ['bodies'], summary: 'Change body settings and channel latencies', request: { params: bodyParams, body: jsonBody(settingsBody) }, responses: ok('BodySummary') }),
+    async (c) => {
+      const { bodyId } = c.req.valid('param');
+      const input = c.req.valid('json');
+      const { repo } = c.var.services;
+      const entry = await repo.get(bodyId);
+      repo.requireWritable(entry);
+      const v = requireSteeringViewer(c, entry);
+      const actor = { kind: 'member' as const, id: v.member.id };
+      if (input.quorum !== undefined || input.hideResultsUntilClosed !== undefined) {
+        await repo.execute(bodyId, { type: 'ChangeSettings', settings: { ...(input.quorum ? { quorum: input.quorum } : {}), ...(input.hideResultsUntilClosed !== undefined ? { hideResultsUntilClosed: input.hideResultsUntilClosed } : {}) } }, actor);
+      }
+      if (input.latencies) await repo.appendServer(bodyId, 'server', { type: 'ServerLatenciesSet', latencies: { ...entry.latencies, ...input.latencies } });
+      return c.json(bodySummary(c, await repo.get(bodyId)));
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/backup', tags: ['bodies'], summary: 'Backup of a body (events, clock, accounts)', request: { params: bodyParams }, responses: ok('Backup') }),
+    async (c) => {
+      const { bodyId } = c.req.valid('param');
+      const { repo } = c.var.services;
+      const entry = await repo.get(bodyId);
+      requireSteeringViewer(c, entry);
+      const all = await repo.exportBody(bodyId);
+      return c.json({
+        format: 'politburo-backup/1',
+        bodyId,
+        name: entry.listing.name,
+        events: all.events.map((s) => s.event),
+        server: all.server.map((s) => s.event),
+        accounts: all.accounts.map((s) => s.event),
+      });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/bodies/restore',
+      tags: ['bodies'],
+      summary: 'Restore a backup as a new body',
+      request: { body: jsonBody(z.object({ id: slug.optional(), backup: backupSchema })) },
+      responses: ok('BodySummary'),
+    }),
+    async (c) => {
+      const { id: wanted, backup } = c.req.valid('json');
+      const id = wanted ?? newId(backup.bodyId);
+      const events = copyEvents(backup.events as unknown as BodyEvent[], id, backup.name);
+      if (events[0]?.type !== 'BodyCreated') throw new HttpProblem(400, 'VALIDATION', 'A backup starts with BodyCreated.', [{ field: 'backup.events.0.type', message: 'expected BodyCreated' }]);
+      const isServer = (e: { type: string }): e is ServerEvent => e.type.startsWith('Server');
+      const server = backup.server.filter(isServer);
+      const accounts = backup.accounts.filter(isServer);
+      const entry = await c.var.services.repo.create({ bodyId: id, name: backup.name, readOnly: false, scenario: null }, events, server, accounts);
+      activeOf(entry);
+      return c.json(bodySummary(c, entry), 201);
+    },
+  );
+};

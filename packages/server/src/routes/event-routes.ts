@@ -1,0 +1,117 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { streamSSE } from 'hono/streaming';
+import { activeOf } from '../bodies/body-repository.ts';
+import { streams } from '../bodies/server-events.ts';
+import type { Api } from '../http/app-env.ts';
+import { HttpProblem } from '../http/problem.ts';
+import { bodyParams, ok } from '../http/route-def.ts';
+import { viewerOf } from '../http/viewer.ts';
+import { filterForViewer } from '../live/event-filter.ts';
+
+const BATCH = 500;
+const PING_MS = 15_000;
+
+const positionFrom = (header: string | undefined, query: string | undefined, fallback: number): number => {
+  const raw = header ?? query;
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new HttpProblem(400, 'VALIDATION', 'Last-Event-ID / after must be a store position.', [{ field: header !== undefined ? 'Last-Event-ID' : 'after', message: 'expected a non-negative integer' }]);
+  return n;
+};
+
+export const registerEventRoutes = (app: Api): void => {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/bodies/{bodyId}/events/stream',
+      tags: ['live'],
+      summary: 'Server-sent events; reconnect with Last-Event-ID (or ?after=) to catch up',
+      request: { params: bodyParams, query: z.object({ after: z.string().optional() }) },
+      responses: ok('text/event-stream'),
+    }),
+    async (c) => {
+      const { bodyId } = c.req.valid('param');
+      const { repo, store, realNow } = c.var.services;
+      const entry = await repo.get(bodyId);
+      let cursor = positionFrom(c.req.header('Last-Event-ID'), c.req.valid('query').after, entry.position);
+      const mine = new Set([streams.body(bodyId), streams.server(bodyId)]);
+      return streamSSE(c, async (stream) => {
+        let aborted = false;
+        let dirty = true;
+        let wake: (() => void) | null = null;
+        const unsubscribe = repo.onCommit((n) => {
+          if (!mine.has(n.streamId)) return;
+          dirty = true;
+          wake?.();
+        });
+        stream.onAbort(() => {
+          aborted = true;
+          wake?.();
+        });
+        try {
+          while (!aborted) {
+            if (!dirty) {
+              const woke = await new Promise<boolean>((resolve) => {
+                const t = setTimeout(() => resolve(false), PING_MS);
+                wake = () => {
+                  clearTimeout(t);
+                  resolve(true);
+                };
+              });
+              wake = null;
+              if (!woke && !aborted) await stream.write(': ping\n\n');
+              continue;
+            }
+            dirty = false;
+            const batch = await store.readAll({ afterPosition: cursor, limit: BATCH });
+            for (const se of batch) {
+              cursor = se.position;
+              if (!mine.has(se.streamId)) continue;
+              const fresh = await repo.get(bodyId);
+              if (fresh.position < se.position) await repo.locked(fresh, () => repo.catchUp(fresh));
+              const msg = filterForViewer(activeOf(fresh), viewerOf(c, fresh), fresh.latencies, se.event, realNow());
+              if (msg) await stream.writeSSE({ id: String(se.position), event: msg.type, data: JSON.stringify({ position: se.position, bodyId, event: msg.event }) });
+            }
+            if (batch.length === BATCH) dirty = true;
+          }
+        } finally {
+          unsubscribe();
+        }
+      });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/bodies/{bodyId}/events',
+      tags: ['live'],
+      summary: 'Catch-up as JSON: events after a store position, filtered for you',
+      request: { params: bodyParams, query: z.object({ after: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(1000).default(200) }) },
+      responses: ok('{ events: [{ position, type, event }], next }'),
+    }),
+    async (c) => {
+      const { bodyId } = c.req.valid('param');
+      const { after, limit } = c.req.valid('query');
+      const { repo, store, realNow } = c.var.services;
+      const entry = await repo.get(bodyId);
+      const b = activeOf(entry);
+      const v = viewerOf(c, entry);
+      const mine = new Set([streams.body(bodyId), streams.server(bodyId)]);
+      const out: Array<{ position: number; type: string; event: unknown }> = [];
+      let cursor = after;
+      while (out.length < limit) {
+        const batch = await store.readAll({ afterPosition: cursor, limit: BATCH });
+        for (const se of batch) {
+          if (out.length >= limit) break;
+          cursor = se.position;
+          if (!mine.has(se.streamId)) continue;
+          const msg = filterForViewer(b, v, entry.latencies, se.event, realNow());
+          if (msg) out.push({ position: se.position, type: msg.type, event: msg.event });
+        }
+        if (batch.length < BATCH) break;
+      }
+      return c.json({ events: out, next: cursor });
+    },
+  );
+};

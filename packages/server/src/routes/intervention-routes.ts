@@ -1,0 +1,51 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { activeOf } from '../bodies/body-repository.ts';
+import type { Api } from '../http/app-env.ts';
+import { newId } from '../http/ids.ts';
+import { bodyParams, jsonBody, ok, slug } from '../http/route-def.ts';
+import { runCommand } from '../http/run-command.ts';
+import { viewerOf } from '../http/viewer.ts';
+
+export const registerInterventionRoutes = (app: Api): void => {
+  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/interventions', tags: ['interventions'], summary: 'Interventions', request: { params: bodyParams }, responses: ok('{ interventions }') }), async (c) => {
+    const entry = await c.var.services.repo.get(c.req.valid('param').bodyId);
+    const b = activeOf(entry);
+    const v = viewerOf(c, entry);
+    const hidden = (iv: { decisionId?: string; itemId?: string }) =>
+      !v.seesRestricted && ((iv.decisionId !== undefined && b.decisions[iv.decisionId]?.restricted) || (iv.itemId !== undefined && b.items[iv.itemId]?.restricted));
+    return c.json({ interventions: Object.values(b.interventions).filter((iv) => !hidden(iv)) });
+  });
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/bodies/{bodyId}/interventions',
+      tags: ['interventions'],
+      summary: 'Record an intervention',
+      request: {
+        params: bodyParams,
+        body: jsonBody(
+          z.object({
+            interventionId: slug.optional(),
+            decisionId: z.string().min(1).optional(),
+            itemId: z.string().min(1).optional(),
+            itemTitle: z.string().min(1).max(500).optional(),
+            memberId: z.string().min(1),
+            origin: z.enum(['response', 'initiative']),
+            outcome: z.enum(['confirmed', 'modified', 'rejected', 'postponed']),
+            messageIds: z.array(z.string().min(1)).optional(),
+            basis: z.string().max(2000).optional(),
+          }),
+        ),
+      },
+      responses: ok('Intervention'),
+    }),
+    async (c) => {
+      const { bodyId } = c.req.valid('param');
+      const { interventionId: given, ...rest } = c.req.valid('json');
+      const interventionId = given ?? newId('iv');
+      const { body } = await runCommand(c, bodyId, 'steer', (v) => ({ type: 'RecordIntervention', interventionId, codedBy: v.member.id, ...rest }));
+      return c.json(body.interventions[interventionId], 201);
+    },
+  );
+};

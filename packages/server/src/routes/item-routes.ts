@@ -1,0 +1,154 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Body } from '@politburo/core';
+import { searchKeyOf } from '../search-key.ts';
+import { activeOf } from '../bodies/body-repository.ts';
+import type { Api } from '../http/app-env.ts';
+import { newId } from '../http/ids.ts';
+import { notFoundProblem } from '../http/problem.ts';
+import { bodyParams, idParam, instant, jsonBody, ok, slug, voteSchema } from '../http/route-def.ts';
+import { runCommand } from '../http/run-command.ts';
+import { type ViewerInfo, viewerOf } from '../http/viewer.ts';
+import { decisionView } from '../views/decision-view.ts';
+import { itemView } from '../views/item-view.ts';
+
+/** A restricted item does not exist for a viewer outside the special folder. */
+const visibleItem = (b: Body, id: string, v: ViewerInfo) => {
+  const it = b.items[id];
+  if (!it || (it.restricted && !v.seesRestricted)) throw notFoundProblem(`No item "${id}".`, 'UNKNOWN_ITEM');
+  return it;
+};
+
+const ballotBody = z.object({ vote: voteSchema, memberId: z.string().min(1).optional(), viaMessageId: z.string().min(1).optional() });
+
+export const registerItemRoutes = (app: Api): void => {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/bodies/{bodyId}/items',
+      tags: ['items'],
+      summary: 'Items',
+      request: { params: bodyParams, query: z.object({ status: z.string().optional(), q: z.string().max(200).optional() }) },
+      responses: ok('{ items }'),
+    }),
+    async (c) => {
+      const { bodyId } = c.req.valid('param');
+      const { status, q } = c.req.valid('query');
+      const entry = await c.var.services.repo.get(bodyId);
+      const b = activeOf(entry);
+      const v = viewerOf(c, entry);
+      const key = q ? searchKeyOf(q) : '';
+      const items = Object.values(b.items).filter(
+        (it) => (v.seesRestricted || !it.restricted) && (!status || it.status === status) && (!key || searchKeyOf(`${it.title} ${it.text ?? ''}`).includes(key)),
+      );
+      return c.json({ items: items.map((it) => itemView(b, it, v)) });
+    },
+  );
+
+  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/items/{itemId}', tags: ['items'], summary: 'An item', request: { params: idParam('itemId') }, responses: ok('ItemView') }), async (c) => {
+    const { bodyId, itemId } = c.req.valid('param');
+    const entry = await c.var.services.repo.get(bodyId);
+    const b = activeOf(entry);
+    const v = viewerOf(c, entry);
+    return c.json(itemView(b, visibleItem(b, itemId, v), v));
+  });
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/bodies/{bodyId}/items',
+      tags: ['items'],
+      summary: 'Propose an item',
+      request: {
+        params: bodyParams,
+        body: jsonBody(
+          z.object({
+            itemId: slug.optional(),
+            title: z.string().min(1).max(500),
+            text: z.string().max(10_000).optional(),
+            initiatorId: z.string().min(1).optional(),
+            restricted: z.boolean().optional(),
+            importance: z.number().min(0).max(1).optional(),
+            amendsId: z.string().min(1).optional(),
+            revokesId: z.string().min(1).optional(),
+          }),
+        ),
+      },
+      responses: ok('ItemView'),
+    }),
+    async (c) => {
+      const { bodyId } = c.req.valid('param');
+      const { itemId: given, ...rest } = c.req.valid('json');
+      const itemId = given ?? newId('item');
+      const { body, viewer } = await runCommand(c, bodyId, 'member', () => ({ type: 'ProposeItem', itemId, ...rest }));
+      return c.json(itemView(body, body.items[itemId]!, viewer), 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/bodies/{bodyId}/items/{itemId}/poll',
+      tags: ['items'],
+      summary: 'Circulate a written poll',
+      request: { params: idParam('itemId'), body: jsonBody(z.object({ deadline: instant })) },
+      responses: ok('ItemView'),
+    }),
+    async (c) => {
+      const { bodyId, itemId } = c.req.valid('param');
+      const { deadline } = c.req.valid('json');
+      const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'CirculatePoll', itemId: itemId, deadline }));
+      return c.json(itemView(body, body.items[itemId]!, viewer));
+    },
+  );
+
+  for (const kind of ['votes', 'opinions'] as const) {
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path: `/api/bodies/{bodyId}/items/{itemId}/${kind}`,
+        tags: ['items'],
+        summary: kind === 'votes' ? 'Cast a vote (full members)' : 'Record a consultative opinion (candidates)',
+        request: { params: idParam('itemId'), body: jsonBody(ballotBody) },
+        responses: ok('ItemView'),
+      }),
+      async (c) => {
+        const { bodyId, itemId } = c.req.valid('param');
+        const i = c.req.valid('json');
+        const { body, viewer } = await runCommand(c, bodyId, 'member', (v) => ({
+          type: kind === 'votes' ? 'CastVote' : 'RecordOpinion',
+          itemId: itemId,
+          memberId: i.memberId ?? v.member.id,
+          vote: i.vote,
+          ...(i.viaMessageId ? { viaMessageId: i.viaMessageId } : {}),
+        }));
+        return c.json(itemView(body, body.items[itemId]!, viewer), 201);
+      },
+    );
+  }
+
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/bodies/{bodyId}/items/{itemId}/close', tags: ['items'], summary: 'Close voting and tally', request: { params: idParam('itemId') }, responses: ok('ItemView') }),
+    async (c) => {
+      const { bodyId, itemId } = c.req.valid('param');
+      const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'CloseVoting', itemId: itemId }));
+      return c.json(itemView(body, body.items[itemId]!, viewer));
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/bodies/{bodyId}/items/{itemId}/register',
+      tags: ['items'],
+      summary: 'Register the adopted item as a decision in the protocol',
+      request: { params: idParam('itemId'), body: jsonBody(z.object({ decisionId: slug.optional() })) },
+      responses: ok('Decision'),
+    }),
+    async (c) => {
+      const { bodyId, itemId } = c.req.valid('param');
+      const decisionId = c.req.valid('json').decisionId ?? newId('decision');
+      const { body } = await runCommand(c, bodyId, 'steer', () => ({ type: 'RegisterDecision', itemId: itemId, decisionId }));
+      return c.json(decisionView(bodyId, body, body.decisions[decisionId]!), 201);
+    },
+  );
+};

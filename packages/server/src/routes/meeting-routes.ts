@@ -1,0 +1,93 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Body, Meeting } from '@politburo/core';
+import { activeOf } from '../bodies/body-repository.ts';
+import type { Api } from '../http/app-env.ts';
+import { newId } from '../http/ids.ts';
+import { notFoundProblem } from '../http/problem.ts';
+import { bodyParams, idParam, isoDate, jsonBody, ok, slug } from '../http/route-def.ts';
+import { runCommand } from '../http/run-command.ts';
+import { type ViewerInfo, viewerOf } from '../http/viewer.ts';
+
+const meetingView = (b: Body, m: Meeting, v: ViewerInfo) => ({ ...m, agenda: m.agenda.filter((id) => v.seesRestricted || !b.items[id]?.restricted) });
+
+export const registerMeetingRoutes = (app: Api): void => {
+  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/meetings', tags: ['meetings'], summary: 'Meetings', request: { params: bodyParams }, responses: ok('{ meetings }') }), async (c) => {
+    const entry = await c.var.services.repo.get(c.req.valid('param').bodyId);
+    const b = activeOf(entry);
+    const v = viewerOf(c, entry);
+    return c.json({ meetings: Object.values(b.meetings).sort((x, y) => x.date.localeCompare(y.date)).map((m) => meetingView(b, m, v)) });
+  });
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/meetings/{meetingId}', tags: ['meetings'], summary: 'A meeting', request: { params: idParam('meetingId') }, responses: ok('Meeting') }),
+    async (c) => {
+      const { bodyId, meetingId } = c.req.valid('param');
+      const entry = await c.var.services.repo.get(bodyId);
+      const b = activeOf(entry);
+      const m = b.meetings[meetingId];
+      if (!m) throw notFoundProblem(`No meeting "${meetingId}".`, 'UNKNOWN_MEETING');
+      return c.json(meetingView(b, m, viewerOf(c, entry)));
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/bodies/{bodyId}/meetings',
+      tags: ['meetings'],
+      summary: 'Schedule a meeting',
+      request: { params: bodyParams, body: jsonBody(z.object({ meetingId: slug.optional(), date: isoDate })) },
+      responses: ok('Meeting'),
+    }),
+    async (c) => {
+      const { bodyId } = c.req.valid('param');
+      const i = c.req.valid('json');
+      const meetingId = i.meetingId ?? newId('meeting');
+      const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'ScheduleMeeting', meetingId, date: i.date }));
+      return c.json(meetingView(body, body.meetings[meetingId]!, viewer), 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/bodies/{bodyId}/meetings/{meetingId}/open',
+      tags: ['meetings'],
+      summary: 'Open a meeting with chair and attendance',
+      request: { params: idParam('meetingId'), body: jsonBody(z.object({ chairId: z.string().min(1), attendees: z.array(z.string().min(1)).min(1) })) },
+      responses: ok('Meeting'),
+    }),
+    async (c) => {
+      const { bodyId, meetingId } = c.req.valid('param');
+      const i = c.req.valid('json');
+      const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'OpenMeeting', meetingId: meetingId, chairId: i.chairId, attendees: i.attendees }));
+      return c.json(meetingView(body, body.meetings[meetingId]!, viewer));
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/bodies/{bodyId}/meetings/{meetingId}/agenda',
+      tags: ['meetings'],
+      summary: 'Put an item on the agenda',
+      request: { params: idParam('meetingId'), body: jsonBody(z.object({ itemId: z.string().min(1) })) },
+      responses: ok('Meeting'),
+    }),
+    async (c) => {
+      const { bodyId, meetingId } = c.req.valid('param');
+      const { itemId } = c.req.valid('json');
+      const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'PutItemToMeeting', itemId, meetingId: meetingId }));
+      return c.json(meetingView(body, body.meetings[meetingId]!, viewer));
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/bodies/{bodyId}/meetings/{meetingId}/close', tags: ['meetings'], summary: 'Close a meeting (and its protocol)', request: { params: idParam('meetingId') }, responses: ok('Meeting') }),
+    async (c) => {
+      const { bodyId, meetingId } = c.req.valid('param');
+      const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'CloseMeeting', meetingId: meetingId }));
+      return c.json(meetingView(body, body.meetings[meetingId]!, viewer));
+    },
+  );
+};

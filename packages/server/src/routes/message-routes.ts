@@ -1,0 +1,86 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { canSteer } from '@politburo/core';
+import { activeOf } from '../bodies/body-repository.ts';
+import type { Api } from '../http/app-env.ts';
+import { newId } from '../http/ids.ts';
+import { notFoundProblem } from '../http/problem.ts';
+import { bodyParams, idParam, jsonBody, ok, slug } from '../http/route-def.ts';
+import { runCommand } from '../http/run-command.ts';
+import { requireMemberViewer, requireSteeringViewer } from '../http/viewer.ts';
+import { isDeliveredTo, messageView } from '../views/message-view.ts';
+
+const sendBody = z.object({
+  messageId: slug.optional(),
+  kind: z.enum(['letter', 'telegram', 'telephone']),
+  toIds: z.array(z.string().min(1)).min(1),
+  itemIds: z.array(z.string().min(1)).optional(),
+  decisionIds: z.array(z.string().min(1)).optional(),
+  inReplyTo: z.string().min(1).optional(),
+  summary: z.string().min(1).max(10_000),
+  answers: z.array(z.object({ itemId: z.string().min(1), outcome: z.enum(['confirmed', 'modified', 'rejected', 'postponed']), text: z.string().max(10_000).optional() })).optional(),
+  points: z.array(z.object({ itemId: slug, title: z.string().min(1).max(500), restricted: z.boolean() })).optional(),
+});
+
+export const registerMessageRoutes = (app: Api): void => {
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/bodies/{bodyId}/messages', tags: ['correspondence'], summary: 'Send a letter, telegram or telephone message', request: { params: bodyParams, body: jsonBody(sendBody) }, responses: ok('MessageView') }),
+    async (c) => {
+      const { bodyId } = c.req.valid('param');
+      const { messageId: given, ...rest } = c.req.valid('json');
+      const messageId = given ?? newId('msg');
+      const { body, viewer } = await runCommand(c, bodyId, 'member', (v) => ({ type: 'SendMessage', messageId, fromId: v.member.id, ...rest }));
+      const entry = await c.var.services.repo.get(bodyId);
+      return c.json(messageView(body, body.messages[messageId]!, entry.latencies, viewer), 201);
+    },
+  );
+
+  for (const box of ['inbox', 'outbox'] as const) {
+    app.openapi(
+      createRoute({ method: 'get', path: `/api/bodies/{bodyId}/messages/${box}`, tags: ['correspondence'], summary: box === 'inbox' ? 'My delivered mail' : 'Mail I sent', request: { params: bodyParams }, responses: ok('{ messages }') }),
+      async (c) => {
+        const { repo } = c.var.services;
+        const entry = await repo.get(c.req.valid('param').bodyId);
+        const v = requireMemberViewer(c, entry);
+        const b = activeOf(entry);
+        const now = repo.now(entry);
+        const mine = Object.values(b.messages).filter((m) => (box === 'inbox' ? isDeliveredTo(m, v.member.id, now) : m.fromId === v.member.id));
+        const at = (m: { receivedAt?: string; sentAt?: string }) => (box === 'inbox' ? (m.receivedAt ?? '') : (m.sentAt ?? ''));
+        return c.json({ messages: mine.sort((x, y) => at(y).localeCompare(at(x))).map((m) => messageView(b, m, entry.latencies, v)) });
+      },
+    );
+  }
+
+  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/messages', tags: ['correspondence'], summary: 'All correspondence (steering roles)', request: { params: bodyParams }, responses: ok('{ messages }') }), async (c) => {
+    const entry = await c.var.services.repo.get(c.req.valid('param').bodyId);
+    const v = requireSteeringViewer(c, entry);
+    const b = activeOf(entry);
+    const now = c.var.services.repo.now(entry);
+    // Mail addressed to the viewer himself shows only once delivered, as in his inbox.
+    const shown = Object.values(b.messages).filter((m) => m.fromId === v.member.id || !m.toIds.includes(v.member.id) || isDeliveredTo(m, v.member.id, now));
+    return c.json({ messages: shown.map((m) => messageView(b, m, entry.latencies, v)) });
+  });
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/messages/{messageId}', tags: ['correspondence'], summary: 'A message (sender, delivered recipient, steering roles)', request: { params: idParam('messageId') }, responses: ok('MessageView') }),
+    async (c) => {
+      const { bodyId, messageId } = c.req.valid('param');
+      const { repo } = c.var.services;
+      const entry = await repo.get(bodyId);
+      const v = requireMemberViewer(c, entry);
+      const b = activeOf(entry);
+      const m = b.messages[messageId];
+      if (!m || !(m.fromId === v.member.id || isDeliveredTo(m, v.member.id, repo.now(entry)) || (canSteer(v.role) && !m.toIds.includes(v.member.id)))) throw notFoundProblem(`No message "${messageId}".`, 'UNKNOWN_MESSAGE');
+      return c.json(messageView(b, m, entry.latencies, v));
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/bodies/{bodyId}/messages/{messageId}/read', tags: ['correspondence'], summary: 'Mark a delivered message read', request: { params: idParam('messageId') }, responses: ok('MessageView') }),
+    async (c) => {
+      const { bodyId, messageId } = c.req.valid('param');
+      const { body, viewer } = await runCommand(c, bodyId, 'member', (v) => ({ type: 'ReadMessage', messageId: messageId, memberId: v.member.id }));
+      const entry = await c.var.services.repo.get(bodyId);
+      return c.json(messageView(body, body.messages[messageId]!, entry.latencies, viewer));
+    },
+  );
+};

@@ -1,0 +1,32 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Api } from '../http/app-env.ts';
+import { notFoundProblem, unauthenticated } from '../http/problem.ts';
+import { jsonBody, ok } from '../http/route-def.ts';
+
+const startBody = z.object({
+  preset: z.string().min(1).max(40).default('1934'),
+  scenario: z.string().min(1).max(40).optional(),
+  runs: z.number().int().min(1).max(50).default(5),
+  seed: z.number().int().min(0).default(1),
+  overrides: z.record(z.string(), z.union([z.number(), z.boolean(), z.string()])).optional(),
+});
+
+export const registerSimulationRoutes = (app: Api): void => {
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/simulations', tags: ['simulations'], summary: 'Start a simulation (preset or counterfactual scenario)', request: { body: jsonBody(startBody) }, responses: ok('202 SimulationJob') }),
+    (c) => {
+      // simulations cost CPU: any logged-in user may start one
+      if (!c.var.session) throw unauthenticated();
+      const job = c.var.services.simulations.start(c.req.valid('json'));
+      return c.json(job, 202);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/simulations/{id}', tags: ['simulations'], summary: 'Progress and result of a simulation', request: { params: z.object({ id: z.string().min(1).max(80) }) }, responses: ok('SimulationJob') }),
+    (c) => {
+      const job = c.var.services.simulations.get(c.req.valid('param').id);
+      if (!job) throw notFoundProblem(`No simulation "${c.req.valid('param').id}" (jobs live in the process that ran them).`, 'UNKNOWN_SIMULATION');
+      return c.json(job);
+    },
+  );
+};

@@ -1,0 +1,78 @@
+import { type ServerType, serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app.ts';
+import type { DemoAccount } from './bodies/body-factory.ts';
+import { copyBody, reissueDemoAccounts } from './bodies/copy-body.ts';
+import { Scheduler } from './clock/scheduler.ts';
+import type { EventStorePort } from './ports.ts';
+import { ensureScenario } from './scenario-loader.ts';
+import { openServices, type Services } from './services.ts';
+import { openEventStore } from './store-adapter.ts';
+
+export const DEFAULT_DB = 'politburo.db';
+export const DEMO_BODY_ID = '1934-demo';
+
+export interface StartOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** SQLite file (default `politburo.db`) or postgres:// URL; DATABASE_URL when absent. */
+  databaseUrl?: string;
+  /** An already open store (tests); `databaseUrl` is then ignored. */
+  store?: EventStorePort;
+  /** Load the 1934 scenario and a demo copy with one account per role (default true). */
+  demo?: boolean;
+  demoPassword?: string;
+  schedulerIntervalMs?: number;
+  realNow?: () => number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  services: Services;
+  scheduler: Scheduler;
+  demoAccounts: DemoAccount[];
+  demoBodyId: string | null;
+  close(): Promise<void>;
+}
+
+export const startServer = async (o: StartOptions = {}): Promise<RunningServer> => {
+  const store = o.store ?? (await openEventStore(o.databaseUrl ?? process.env.DATABASE_URL ?? DEFAULT_DB));
+  const services = await openServices({ store, ...(o.realNow ? { realNow: o.realNow } : {}), ...(o.demoPassword ? { demoPassword: o.demoPassword } : {}) });
+  let demoAccounts: DemoAccount[] = [];
+  let demoBodyId: string | null = null;
+  if (o.demo ?? true) {
+    await ensureScenario(services.repo, '1934');
+    demoBodyId = DEMO_BODY_ID;
+    if (await services.repo.exists(DEMO_BODY_ID)) demoAccounts = await reissueDemoAccounts(services, DEMO_BODY_ID);
+    else demoAccounts = (await copyBody(services, '1934', { id: DEMO_BODY_ID, name: 'The Politburo in 1934 (demo copy)' })).demoAccounts;
+  }
+  const app = createApp(services);
+  const scheduler = new Scheduler(services.repo, o.schedulerIntervalMs ?? 500);
+  scheduler.start();
+  const host = o.host ?? '127.0.0.1';
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: o.port ?? 3000, hostname: host }, () => resolve(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    services,
+    scheduler,
+    demoAccounts,
+    demoBodyId,
+    close: async () => {
+      await scheduler.stop();
+      // SSE streams hold connections open: drop them so close() returns.
+      const s = server as ServerType & { closeAllConnections?: () => void };
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        s.closeAllConnections?.();
+      });
+      services.repo.stop();
+      if (!o.store) await store.close();
+    },
+  };
+};

@@ -1,0 +1,25 @@
+import type { Context } from 'hono';
+import { activeOf, type BodyEntry } from '../bodies/body-repository.ts';
+import { clockView } from '../clock/body-clock.ts';
+import type { AppEnv } from '../http/app-env.ts';
+import { viewerOf } from '../http/viewer.ts';
+
+export const bodySummary = (c: Context<AppEnv>, entry: BodyEntry) => {
+  const b = activeOf(entry);
+  const v = viewerOf(c, entry);
+  return {
+    id: entry.listing.bodyId,
+    name: entry.listing.name,
+    readOnly: entry.listing.readOnly,
+    scenario: entry.listing.scenario,
+    settings: { ...b.settings, latencies: entry.latencies },
+    clock: clockView(entry.clock, c.var.services.realNow()),
+    me: v.member && v.username ? { username: v.username, bodyId: entry.listing.bodyId, memberId: v.member.id, name: v.member.name, role: v.role } : null,
+    counts: {
+      members: Object.keys(b.members).length,
+      items: Object.keys(b.items).length,
+      decisions: Object.keys(b.decisions).length,
+      messages: Object.keys(b.messages).length,
+    },
+  };
+};
