@@ -14,6 +14,8 @@ export const cliCommands: Array<(program: Command) => void> = [
         const port = Number(opts.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: "${opts.port}" is not a port`);
         const running = await startServer({ port, host: opts.host, ...(opts.db ? { databaseUrl: opts.db } : {}) });
+        if (running.webApp) console.log(`politburo is running: open ${running.url}/`);
+        else console.log('(the web app is not built: `npm run build -w @politburo/web`; serving the API only)');
         console.log(`politburo API: ${running.url}/api  (docs: ${running.url}/api/docs)`);
         if (running.demoBodyId) {
           console.log(`Demo body "${running.demoBodyId}" (a copy of the read-only 1934 scenario). Accounts (log in with bodyId "${running.demoBodyId}"):`);

@@ -8,6 +8,7 @@ import type { EventStorePort } from './ports.ts';
 import { ensureScenario } from './scenario-loader.ts';
 import { openServices, type Services } from './services.ts';
 import { openEventStore } from './store-adapter.ts';
+import { mountWebApp } from './web-app.ts';
 
 export const DEFAULT_DB = 'politburo.db';
 export const DEMO_BODY_ID = '1934-demo';
@@ -25,6 +26,8 @@ export interface StartOptions {
   demoPassword?: string;
   schedulerIntervalMs?: number;
   realNow?: () => number;
+  /** The built web app to serve beside the API (default packages/web/dist); false to serve none. */
+  webRoot?: string | false;
 }
 
 export interface RunningServer {
@@ -34,6 +37,8 @@ export interface RunningServer {
   scheduler: Scheduler;
   demoAccounts: DemoAccount[];
   demoBodyId: string | null;
+  /** Whether the web app is served at `url`. */
+  webApp: boolean;
   close(): Promise<void>;
 }
 
@@ -49,6 +54,7 @@ export const startServer = async (o: StartOptions = {}): Promise<RunningServer> 
     else demoAccounts = (await copyBody(services, '1934', { id: DEMO_BODY_ID, name: 'The Politburo in 1934 (demo copy)' })).demoAccounts;
   }
   const app = createApp(services);
+  const webApp = o.webRoot === false ? false : mountWebApp(app, o.webRoot);
   const scheduler = new Scheduler(services.repo, o.schedulerIntervalMs ?? 500);
   scheduler.start();
   const host = o.host ?? '127.0.0.1';
@@ -63,6 +69,7 @@ export const startServer = async (o: StartOptions = {}): Promise<RunningServer> 
     scheduler,
     demoAccounts,
     demoBodyId,
+    webApp,
     close: async () => {
       await scheduler.stop();
       // SSE streams hold connections open: drop them so close() returns.
