@@ -5,6 +5,7 @@ import { finished } from 'node:stream/promises';
 import { DomainError, decide, initialState } from '@politburo/core';
 import { bodyToRecord, recordToEvents } from '@politburo/importer';
 import { readRecord, validateRecord, writeRecordDir, writeRecordJson } from '@politburo/record';
+import { adaptStore, openServices } from '@politburo/server';
 import { exportStream, importStream } from '@politburo/store';
 import type { Command } from 'commander';
 import { bodyStream, loadBody, resolveBodyId, withStore } from '../body-stream.ts';
@@ -53,7 +54,13 @@ export const importCommand = (program: Command): void => {
         if ((await store.version(bodyStream(opts.body))) > 0) {
           throw new DomainError('BODY_EXISTS', 'conflict', `${opts.db} already holds a body "${opts.body}": choose another --body.`);
         }
-        await store.append(bodyStream(opts.body), events, { expectedVersion: 0, meta: { actor: 'system' } });
+        // Through the server's body index, so that `politburo serve` on this database lists the body.
+        const services = await openServices({ store: adaptStore(store) });
+        try {
+          await services.repo.create({ bodyId: opts.body, name: engine.body.name, readOnly: false, scenario: null }, events, [], []);
+        } finally {
+          services.repo.stop();
+        }
       });
       const b = engine.body;
       console.log(
