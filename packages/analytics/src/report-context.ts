@@ -53,7 +53,8 @@ export const buildReportContext = (meta: RecordMeta, members: readonly MemberRow
   const recordSynthetic = meta.synthetic === true;
   const onlyArchival = options.onlyArchival ?? false;
   const keep = <T extends { synthetic?: boolean }>(row: T): boolean => !onlyArchival || !isSyntheticRow(row, recordSynthetic);
-  const leaderId = resolveLeader(members.filter(keep), options.leader);
+  // Who the leader is is not a count: a synthetic record still has one, and --only archival then counts nothing.
+  const leaderId = resolveLeader(members, options.leader);
   const windows = mergeWindows(options.absences ?? absences.filter((a) => keep(a) && a.member_id === leaderId));
   return { leaderId, windows, onlyArchival, recordSynthetic, explain: options.explain };
 };

@@ -23,7 +23,7 @@ export type BodyCommand =
   | { type: 'SetRecordMeta'; meta: Record<string, unknown> }
   | { type: 'RegisterSource'; source: Source }
   | ({ type: 'AdmitMember'; memberId: string; name: string; role: Role; from?: IsoDate } & Provenance)
-  | { type: 'ChangeRole'; memberId: string; role: Role; from: IsoDate; to?: IsoDate }
+  | ({ type: 'ChangeRole'; memberId: string; role: Role; from: IsoDate; to?: IsoDate } & Provenance)
   | { type: 'RetireMember'; memberId: string; on: IsoDate }
   | ({ type: 'RecordAbsence'; absenceId: string; memberId: string; from: IsoDate; to: IsoDate; location: string } & Provenance)
   | { type: 'ScheduleMeeting'; meetingId: string; date: IsoDate }
@@ -110,7 +110,7 @@ export type BodyCommand =
       summary: string;
       archiveRef?: string;
     } & Provenance)
-  | { type: 'RecordBallot'; decisionId: string; memberId: string; vote: Vote; at?: Instant };
+  | ({ type: 'RecordBallot'; decisionId: string; memberId: string; vote: Vote; at?: Instant } & Provenance);
 
 export type BodyCommandType = BodyCommand['type'];
 export type CommandOf<T extends BodyCommandType> = Extract<BodyCommand, { type: T }>;

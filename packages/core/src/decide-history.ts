@@ -27,7 +27,7 @@ const provenance = (b: Body, p: Provenance): Provenance => {
   if (p.sourceId && !b.sources[p.sourceId]) throw notFound('UNKNOWN_SOURCE', `No source "${p.sourceId}".`, 'sourceId');
   return {
     ...(p.sourceId ? { sourceId: p.sourceId } : {}),
-    ...(p.synthetic ? { synthetic: true } : {}),
+    ...(p.synthetic !== undefined ? { synthetic: p.synthetic } : {}),
     ...(p.extra?.length ? { extra: p.extra } : {}),
   };
 };
@@ -163,7 +163,15 @@ export const recordBallot = (b: Body, c: CommandOf<'RecordBallot'>, meta: Comman
   if (it && (it.votes[c.memberId] || it.opinions[c.memberId])) {
     throw conflict('ALREADY_VOTED', `A ballot of "${c.memberId}" on decision "${d.id}" is already recorded.`, 'memberId');
   }
-  return [{ type: 'BallotRecorded', decisionId: d.id, ballot: { memberId: c.memberId, vote: c.vote, ...(c.at ? { at: c.at } : {}) } }];
+  const ballot = {
+    memberId: c.memberId,
+    vote: c.vote,
+    ...(c.at ? { at: c.at } : {}),
+    ...(c.sourceId ? { sourceId: c.sourceId } : {}),
+    ...(c.synthetic !== undefined ? { synthetic: c.synthetic } : {}),
+    ...(c.extra?.length ? { extra: c.extra } : {}),
+  };
+  return [{ type: 'BallotRecorded', decisionId: d.id, ballot }];
 };
 
 const CORRECTABLE: Record<string, readonly string[]> = {

@@ -72,7 +72,7 @@ export const proposeItem = (b: Body, c: CommandOf<'ProposeItem'>, meta: CommandM
         ...(c.amendsId ? { amendsId: c.amendsId } : {}),
         ...(c.revokesId ? { revokesId: c.revokesId } : {}),
         ...(c.sourceId ? { sourceId: c.sourceId } : {}),
-        ...(c.synthetic ? { synthetic: true } : {}),
+        ...(c.synthetic !== undefined ? { synthetic: c.synthetic } : {}),
         ...(c.extra?.length ? { extra: c.extra } : {}),
       },
       at: meta.now,
@@ -277,7 +277,7 @@ export const registerDecision = (b: Body, c: CommandOf<'RegisterDecision'>, meta
     ...(it.initiatorId ? { initiatorId: it.initiatorId } : {}),
     ...(it.amendsId ? { amendsId: it.amendsId } : {}),
     ...(it.revokesId ? { revokesId: it.revokesId } : {}),
-    ...(it.synthetic ? { synthetic: true } : {}),
+    ...(it.synthetic !== undefined ? { synthetic: it.synthetic } : {}),
   };
   const events: BodyEvent[] = [{ type: 'DecisionRegistered', decision, historical: false, at: meta.now }];
   if (it.raisedInMessageId && it.initiatorId && !b.interventions[interventionIdFor(it.id, it.initiatorId)]) {

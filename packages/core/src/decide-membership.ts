@@ -65,7 +65,7 @@ export const admitMember = (b: Body, c: CommandOf<'AdmitMember'>, meta: CommandM
         role,
         ...(c.from ? { from: c.from } : {}),
         ...(c.sourceId ? { sourceId: c.sourceId } : {}),
-        ...(c.synthetic ? { synthetic: true } : {}),
+        ...(c.synthetic !== undefined ? { synthetic: c.synthetic } : {}),
         ...(c.extra?.length ? { extra: c.extra } : {}),
       },
       at: meta.now,
@@ -83,7 +83,19 @@ export const changeRole = (b: Body, c: CommandOf<'ChangeRole'>, meta: CommandMet
     if (c.to < c.from) throw invalid('BAD_RANGE', 'A role cannot end before it begins.', 'to');
   }
   if (m.retiredOn && c.from > m.retiredOn) throw illegal('MEMBER_RETIRED', `${m.name} retired on ${m.retiredOn}.`);
-  return [{ type: 'RoleChanged', memberId: m.id, role, from: c.from, ...(c.to ? { to: c.to } : {}), at: meta.now }];
+  return [
+    {
+      type: 'RoleChanged',
+      memberId: m.id,
+      role,
+      from: c.from,
+      ...(c.to ? { to: c.to } : {}),
+      ...(c.sourceId ? { sourceId: c.sourceId } : {}),
+      ...(c.synthetic !== undefined ? { synthetic: c.synthetic } : {}),
+      ...(c.extra?.length ? { extra: c.extra } : {}),
+      at: meta.now,
+    },
+  ];
 };
 
 export const retireMember = (b: Body, c: CommandOf<'RetireMember'>, meta: CommandMeta): BodyEvent[] => {
@@ -111,7 +123,7 @@ export const recordAbsence = (b: Body, c: CommandOf<'RecordAbsence'>, meta: Comm
         to: c.to,
         location: c.location,
         ...(c.sourceId ? { sourceId: c.sourceId } : {}),
-        ...(c.synthetic ? { synthetic: true } : {}),
+        ...(c.synthetic !== undefined ? { synthetic: c.synthetic } : {}),
         ...(c.extra?.length ? { extra: c.extra } : {}),
       },
       at: meta.now,

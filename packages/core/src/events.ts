@@ -1,4 +1,5 @@
 import type { Role } from './roles.ts';
+import type { Provenance } from './provenance.ts';
 import type { BodySettings } from './settings.ts';
 import type {
   Absence,
@@ -28,7 +29,7 @@ export type BodyEvent =
   | { type: 'RecordMetaSet'; meta: Record<string, unknown> }
   | { type: 'SourceRegistered'; source: Source }
   | { type: 'MemberAdmitted'; member: Omit<Member, 'roles' | 'retiredOn'> & { from?: IsoDate }; at: Instant }
-  | { type: 'RoleChanged'; memberId: string; role: Role; from: IsoDate; to?: IsoDate; at: Instant }
+  | ({ type: 'RoleChanged'; memberId: string; role: Role; from: IsoDate; to?: IsoDate; at: Instant } & Provenance)
   | { type: 'MemberRetired'; memberId: string; on: IsoDate; at: Instant }
   | { type: 'AbsenceRecorded'; absence: Absence; at: Instant }
   | { type: 'MeetingScheduled'; meetingId: string; date: IsoDate; at: Instant }

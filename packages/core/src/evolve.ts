@@ -70,10 +70,12 @@ function applyTo(b: Body, e: Exclude<BodyEvent, { type: 'BodyCreated' }>): void 
       const current = m.roles.findLast((s) => !s.to);
       if (current && (!current.from || current.from < e.from)) {
         current.to = e.from;
-        // A role held for a period (acting deputy) ends with a return to the role it interrupted.
-        if (e.to) m.roles.push({ role: current.role, from: e.to });
+        // A different role held for a period (acting deputy) ends with a return to the role it
+        // interrupted; the same role with an end date is the end of membership.
+        if (e.to && current.role !== e.role) m.roles.push({ role: current.role, from: e.to });
       }
-      m.roles.push({ role: e.role, from: e.from, ...(e.to ? { to: e.to } : {}) });
+      const { type: _t, memberId: _m, at: _a, ...span } = e;
+      m.roles.push({ ...span, recorded: true });
       m.roles.sort((a, z) => (a.from ?? '').localeCompare(z.from ?? ''));
       if (!e.to) m.role = e.role;
       return;

@@ -10,10 +10,12 @@ export type Origin = 'response' | 'initiative';
 export type Outcome = 'confirmed' | 'modified' | 'rejected' | 'postponed';
 export type DecisionMode = 'meeting' | 'poll';
 
-export interface RoleSpan {
+export interface RoleSpan extends Provenance {
   role: Role;
   from?: IsoDate;
   to?: IsoDate;
+  /** Recorded by a role change (a membership row), rather than implied by admission or a return after a dated role. */
+  recorded?: boolean;
 }
 
 export interface Member extends Provenance {
@@ -44,7 +46,7 @@ export interface Meeting extends Provenance {
   agenda: string[];
 }
 
-export interface Ballot {
+export interface Ballot extends Provenance {
   memberId: string;
   vote: Vote;
   at: Instant;
@@ -156,6 +158,8 @@ export interface Source {
   locator?: string;
   url?: string;
   status: 'verified' | 'secondary' | 'unverified';
+  /** Unknown columns of the record's sources table, kept for a lossless round trip. */
+  extra?: Array<[column: string, value: string]>;
 }
 
 export interface Correction {

@@ -16,7 +16,7 @@ import type {
  */
 const prov = (p: Provenance) => ({
   ...(p.sourceId ? { source_id: p.sourceId } : {}),
-  ...(p.synthetic ? { synthetic: true } : {}),
+  ...(p.synthetic !== undefined ? { synthetic: p.synthetic } : {}),
   ...(p.extra?.length ? { extra: p.extra } : {}),
 });
 
@@ -24,7 +24,7 @@ export const bodyToRecord = (b: Body): PolitburoRecord => {
   const memberships: MembershipRow[] = [];
   for (const m of Object.values(b.members)) {
     for (const span of m.roles) {
-      if (span.from) memberships.push({ member_id: m.id, role: span.role, from: span.from, ...(span.to ? { to: span.to } : {}) });
+      if (span.recorded && span.from) memberships.push({ member_id: m.id, role: span.role, from: span.from, ...(span.to ? { to: span.to } : {}), ...prov(span) });
     }
   }
   const decisions: DecisionRow[] = Object.values(b.decisions).map((d) => ({
@@ -81,7 +81,7 @@ export const bodyToRecord = (b: Body): PolitburoRecord => {
   for (const it of Object.values(b.items)) {
     if (it.decisionId) {
       for (const v of [...Object.values(it.votes), ...Object.values(it.opinions)]) {
-        ballots.push({ decision_id: it.decisionId, member_id: v.memberId, vote: v.vote, at: v.at });
+        ballots.push({ decision_id: it.decisionId, member_id: v.memberId, vote: v.vote, at: v.at, ...prov(v) });
       }
     } else {
       items.push({
@@ -97,7 +97,7 @@ export const bodyToRecord = (b: Body): PolitburoRecord => {
   }
   return {
     meta: { ...b.meta },
-    members: Object.values(b.members).map((m) => ({ id: m.id, name: m.name, role: m.roles[0]?.from ? m.roles[0].role : (m.roles[0]?.role ?? m.role), ...prov(m) })),
+    members: Object.values(b.members).map((m) => ({ id: m.id, name: m.name, role: m.roles.find((s) => !s.recorded)?.role ?? m.role, ...prov(m) })),
     memberships,
     absences: Object.values(b.absences).map((a) => ({ member_id: a.memberId, from: a.from, to: a.to, location: a.location, ...prov(a) })),
     meetings: Object.values(b.meetings).map((m) => ({ id: m.id, date: m.date, attendees: m.attendees, ...(m.chairId ? { chair_id: m.chairId } : {}), ...prov(m) })),

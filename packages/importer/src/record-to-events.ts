@@ -44,7 +44,7 @@ const at = (date: string | undefined): string => `${date && /^\d{4}-\d{2}-\d{2}/
 
 const prov = (r: { source_id?: string; synthetic?: boolean; extra?: Array<[string, string]> }) => ({
   ...(r.source_id ? { sourceId: r.source_id } : {}),
-  ...(r.synthetic ? { synthetic: true } : {}),
+  ...(r.synthetic !== undefined ? { synthetic: r.synthetic } : {}),
   ...(r.extra?.length ? { extra: r.extra } : {}),
 });
 
@@ -92,7 +92,15 @@ export const recordToCommands = (record: PolitburoRecord, opts: RecordToEventsOp
     out.push({
       command: {
         type: 'RegisterSource',
-        source: { id: s.id, author: s.author, title: s.title, status: s.status, ...(s.locator ? { locator: s.locator } : {}), ...(s.url ? { url: s.url } : {}) },
+        source: {
+          id: s.id,
+          author: s.author,
+          title: s.title,
+          status: s.status,
+          ...(s.locator ? { locator: s.locator } : {}),
+          ...(s.url ? { url: s.url } : {}),
+          ...(s.extra?.length ? { extra: s.extra } : {}),
+        },
       },
       now: at(first),
       file: 'sources.csv',
@@ -110,7 +118,7 @@ export const recordToCommands = (record: PolitburoRecord, opts: RecordToEventsOp
   );
   record.memberships.forEach((m, i) =>
     out.push({
-      command: { type: 'ChangeRole', memberId: m.member_id, role: m.role, from: m.from, ...(m.to ? { to: m.to } : {}) },
+      command: { type: 'ChangeRole', memberId: m.member_id, role: m.role, from: m.from, ...(m.to ? { to: m.to } : {}), ...prov(m) },
       now: at(m.from),
       file: 'memberships.csv',
       row: i + 1,
@@ -206,7 +214,7 @@ export const recordToCommands = (record: PolitburoRecord, opts: RecordToEventsOp
   );
   record.ballots.forEach((b, i) =>
     out.push({
-      command: { type: 'RecordBallot', decisionId: b.decision_id, memberId: b.member_id, vote: b.vote, ...(b.at ? { at: b.at } : {}) },
+      command: { type: 'RecordBallot', decisionId: b.decision_id, memberId: b.member_id, vote: b.vote, ...(b.at ? { at: b.at } : {}), ...prov(b) },
       now: at(first),
       file: 'ballots.csv',
       row: i + 1,

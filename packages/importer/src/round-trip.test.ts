@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Engine, isDomainError } from '@politburo/core';
-import { readRecord, writeRecordDir } from '@politburo/record';
+import { readRecord, writeRecordDir, writeRecordJson } from '@politburo/record';
+import { scenarioPath } from '@politburo/scenarios';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoScript } from '../../cli/src/demo-script.ts';
 import { bodyToRecord } from './body-to-record.ts';
@@ -62,6 +63,32 @@ describe('record → engine → record', () => {
     expect(exported.interventions).toHaveLength(1);
     expect(exported.interventions[0]).toMatchObject({ member_id: 'leader', origin: 'response', outcome: 'confirmed' });
     expect(exported.ballots.map((b) => b.member_id).sort()).toEqual(['cand', 'deputy', 'm1', 'm2', 'm3']);
+  });
+
+  it('the 1934 scenario survives the engine: byte-identical second pass, provenance and unknown columns kept', async () => {
+    const original = await readRecord(scenarioPath('1934'));
+    const once = await throughEngine(scenarioPath('1934'));
+    const twice = await throughEngine(once);
+    expect(filesOf(twice)).toEqual(filesOf(once));
+    const exported = await readRecord(once);
+    for (const table of ['members', 'memberships', 'absences', 'meetings', 'decisions', 'correspondence', 'interventions', 'ballots', 'sources'] as const) {
+      expect(exported[table].length, table).toBe(original[table].length);
+    }
+    const unsourced = [...exported.decisions, ...exported.correspondence, ...exported.interventions, ...exported.memberships, ...exported.ballots].filter(
+      (r) => r.synthetic !== true && !r.source_id,
+    );
+    expect(unsourced).toEqual([]);
+    expect(exported.memberships.map((m) => m.extra?.map(([k]) => k))).toEqual(original.memberships.map((m) => m.extra?.map(([k]) => k)));
+    expect(exported.sources.map((s) => s.extra)).toEqual(original.sources.map((s) => s.extra));
+  });
+
+  it('the same holds for a record written as one JSON file', async () => {
+    const record = await readRecord(scenarioPath('1934'));
+    const first = join(tmp(), 'a.json');
+    await writeRecordJson(bodyToRecord(recordToEvents(record).engine.body), first);
+    const second = join(tmp(), 'b.json');
+    await writeRecordJson(bodyToRecord(recordToEvents(await readRecord(first)).engine.body), second);
+    expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
   });
 
   it('a record the engine refuses names file, row and column of every problem, and yields nothing', async () => {

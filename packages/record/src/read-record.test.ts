@@ -39,7 +39,7 @@ describe('readRecord on the tiny example', () => {
     expect(record.decisions[4]!.synthetic).toBe(true);
     expect(record.correspondence[1]!.in_reply_to).toBe('c1');
     expect(record.interventions[0]!.correspondence_ids).toEqual(['c1', 'c2']);
-    expect(record.meta.synthetic).toBe(false);
+    expect(record.meta.synthetic).toBe(true);
   });
 
   it('keeps unknown columns in their original order and reads empty attendance as unknown', async () => {

@@ -37,6 +37,18 @@ describe('createApp without a port', () => {
     expect(body.errors.map((e) => e.field).sort()).toEqual(['founder.memberId', 'founder.password', 'founder.role', 'name']);
   });
 
+  it('answers a body that is not JSON with a 4xx problem, not a 500', async () => {
+    const send = (type: string, raw: string) =>
+      app.request('/api/bodies', { method: 'POST', headers: { 'content-type': type, cookie: `pb_csrf=${csrf}`, 'x-csrf-token': csrf }, body: raw });
+    const broken = await send('application/json', '{"name": ');
+    expect(broken.status).toBe(400);
+    expect(broken.headers.get('content-type')).toBe('application/problem+json');
+    expect(((await broken.json()) as { errors: Array<{ field: string }> }).errors.map((e) => e.field)).toEqual(['body']);
+    const form = await send('application/x-www-form-urlencoded', 'name=x');
+    expect(form.status).toBe(415);
+    expect(((await form.json()) as { code: string }).code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
   it('maps an unknown body to 404 and a missing session to 401', async () => {
     expect((await app.request('/api/bodies/nobody/decisions')).status).toBe(404);
     await post('/api/bodies', { id: 'b1', name: 'B', founder: { memberId: 'f', name: 'F', role: 'leader', username: 'f', password: 'long-enough' } });

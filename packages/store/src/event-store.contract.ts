@@ -264,11 +264,12 @@ export const defineEventStoreContract = (name: string, harness: StoreHarness): v
         for (const c of liveMeetingCommands()) last = await handleCommand(store, 'pb', c, SYSTEM);
         // The seeded history is replayed once, then each command reads only what it did not write itself.
         expect(store.eventsRead).toBe(14);
-        expect(last?.state.status === 'active' && last.state.body.decisions['d-live']?.protocolNo).toBe(1);
+        // The seeded archival protocols run to No. 11: the first live protocol is No. 12.
+        expect(last?.state.status === 'active' && last.state.body.decisions['d-live']?.protocolNo).toBe(12);
         const d = await raw.getDecision('pb', 'd-live', false);
-        expect(d).toMatchObject({ protocolNo: 1, itemNo: 1, mode: 'meeting', meetingId: 'mt-live', initiatorId: 'kaganovich', historical: false });
+        expect(d).toMatchObject({ protocolNo: 12, itemNo: 1, mode: 'meeting', meetingId: 'mt-live', initiatorId: 'kaganovich', historical: false });
         const meetings = await raw.listMeetings('pb', {});
-        expect(meetings.rows.find((m) => m.id === 'mt-live')).toMatchObject({ status: 'closed', protocolNo: 1, chairId: 'kaganovich' });
+        expect(meetings.rows.find((m) => m.id === 'mt-live')).toMatchObject({ status: 'closed', protocolNo: 12, chairId: 'kaganovich' });
         // Someone else appends: the next command catches up by exactly that event.
         await raw.append('pb', [admit('outsider')], { expectedVersion: last!.version });
         await handleCommand(store, 'pb', { type: 'AdmitMember', memberId: 'm2', name: 'M 2', role: 'observer' }, SYSTEM);

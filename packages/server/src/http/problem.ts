@@ -1,3 +1,4 @@
+import { HTTPException } from 'hono/http-exception';
 import { type DomainError, type ErrorCategory, isDomainError } from '@politburo/core';
 
 export interface FieldError {
@@ -33,6 +34,7 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not found',
   409: 'Conflict',
+  415: 'Unsupported media type',
   422: 'Unprocessable request',
   429: 'Too many requests',
   500: 'Internal error',
@@ -57,6 +59,12 @@ export const problemResponse = (err: unknown): Response => {
     code = err.code;
     detail = err.message;
     errors = err.details.map((d) => ({ field: fieldOf(d), message: d.message }));
+  } else if (err instanceof HTTPException && err.status < 500) {
+    // Hono's own refusals (a body that is not JSON, a wrong content type) are the client's to fix.
+    status = err.status;
+    code = status === 400 ? 'MALFORMED_BODY' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST';
+    detail = status === 400 ? 'The request body is not valid JSON (send Content-Type: application/json).' : err.message;
+    errors = status === 400 ? [{ field: 'body', message: detail }] : [];
   } else {
     console.error('politburo server: unexpected error', err);
   }
