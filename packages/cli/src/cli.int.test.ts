@@ -77,6 +77,12 @@ describe('politburo CLI on a real SQLite file', () => {
     expect([j.decisionsTotal, j.meetingsTotal, j.decisionsDuringAbsence, j.meetingsDuringAbsence, j.interventions, j.responses, j.confirmedUnchanged]).toEqual([
       3945, 46, 1038, 16, 119, 91, 76,
     ]);
+    const provenance = (j as unknown as { provenance: { caveat: string; published: Array<{ key: string; provenance: string }> } }).provenance;
+    expect(provenance.caveat).toMatch(/46 meetings" may be the 1930–36 yearly average/);
+    expect(provenance.published.find((f) => f.key === 'meetingsTotal')?.provenance).toBe('unverified');
+    const text = run('report', '--scenario', '1934');
+    expect(text.out).toMatch(/Provenance of the published figures/);
+    expect(text.out).toMatch(/quoted without a located primary source/);
   });
 
   it('the 1934 scenario loads through the engine into a database and reports the same figures from there', () => {

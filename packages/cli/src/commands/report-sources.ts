@@ -1,10 +1,11 @@
 import { DomainError } from '@politburo/core';
 import { bodyToRecord } from '@politburo/importer';
-import type { ReportSourceResolver } from '@politburo/analytics';
+import { reportCommand, type ReportSourceResolver } from '@politburo/analytics';
 import { readRecord } from '@politburo/record';
 import { isScenarioName, scenarioNames, scenarioPath } from '@politburo/scenarios';
 import type { Command } from 'commander';
 import { loadBody, resolveBodyId, withStore } from '../body-stream.ts';
+import { formatProvenance, scenarioProvenance } from './scenario-caveats.ts';
 
 /** A scenario shipped with politburo, addressed by name. */
 export const scenarioRecordPath = (name: string): string => {
@@ -29,4 +30,33 @@ export const databaseResolver: ReportSourceResolver = async (target, options) =>
 
 export const addReportSourceOptions = (command: Command): void => {
   command.option('--scenario <name>', 'a scenario shipped with politburo (1934)').option('--body <id>', 'with a database: which body');
+};
+
+/**
+ * The report of a shipped scenario carries the provenance of its published figures:
+ * a `provenance` key in JSON, a closing paragraph in text.
+ */
+export const scenarioReportCommand = (): ((program: Command) => void) => {
+  let command: Command | undefined;
+  const print = (text: string): void => {
+    const name = command?.opts<{ scenario?: string }>().scenario;
+    const provenance = name ? scenarioProvenance(name) : undefined;
+    if (!provenance) {
+      process.stdout.write(text);
+      return;
+    }
+    if (text.trimStart().startsWith('{')) {
+      process.stdout.write(`${JSON.stringify({ ...(JSON.parse(text) as object), provenance }, null, 2)}\n`);
+      return;
+    }
+    process.stdout.write(text + formatProvenance(provenance));
+  };
+  return reportCommand({
+    resolvers: [scenarioResolver, databaseResolver],
+    configure: (c) => {
+      command = c;
+      addReportSourceOptions(c);
+    },
+    print,
+  });
 };
