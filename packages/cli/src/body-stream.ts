@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { DomainError, type Body, replay } from '@politburo/core';
 import type { Store } from '@politburo/store';
 import { openStore } from '@politburo/store';
@@ -5,7 +6,15 @@ import { openStore } from '@politburo/store';
 /** A body's events live in stream `body-<id>` — the same naming the server uses. */
 export const bodyStream = (bodyId: string): string => `body-${bodyId}`;
 
-export const withStore = async <T>(url: string, work: (store: Store) => Promise<T>): Promise<T> => {
+/** Opens a store; commands that only read refuse a SQLite file that is not there rather than create it. */
+export const requireDatabase = (url: string): void => {
+  if (!/^postgres(ql)?:\/\//.test(url) && !existsSync(url.replace(/^sqlite:(\/\/)?/, ''))) {
+    throw new DomainError('DATABASE_NOT_FOUND', 'not-found', `No database file ${url}.`);
+  }
+};
+
+export const withStore = async <T>(url: string, work: (store: Store) => Promise<T>, opts: { mustExist?: boolean } = {}): Promise<T> => {
+  if (opts.mustExist) requireDatabase(url);
   const store = await openStore(url);
   try {
     return await work(store);

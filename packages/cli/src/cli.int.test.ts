@@ -52,8 +52,14 @@ describe('politburo CLI on a real SQLite file', () => {
     expect(r.err).toMatch(new RegExp(`decisions\\.csv, row ${decisions.length - 1}, column date`));
     expect(r.err).not.toMatch(/\n\s+at .*\.ts:\d+/); // no stack trace
     const after = run('events', '--db', db);
-    expect(after.code).toBe(3); // no body was created
-    expect(after.err).toMatch(/holds no body/);
+    expect(after.code).toBe(3); // no body was created, and reading does not create the file
+    expect(after.err).toMatch(/holds no body|No database file/);
+    const missing = run('export', '--db', join(work, 'never-made.db'), '--out', join(work, 'x'));
+    expect(missing.code).toBe(3);
+    expect(missing.err).toMatch(/No database file/);
+    const down = run('report', 'postgres://postgres@127.0.0.1:1/nowhere');
+    expect(down.code).toBe(69);
+    expect(down.err).toMatch(/^error DATABASE_UNAVAILABLE/);
   });
 
   it('backup and restore reproduce the body', () => {

@@ -1,7 +1,7 @@
 import { type ErrorCategory, isDomainError } from '@politburo/core';
 
 /** The one place where errors become exit codes and the lines a user reads. */
-export const EXIT_CODES: Record<ErrorCategory | 'usage' | 'internal', number> = {
+export const EXIT_CODES: Record<ErrorCategory | 'usage' | 'internal' | 'unavailable', number> = {
   internal: 1,
   usage: 64,
   validation: 2,
@@ -10,6 +10,7 @@ export const EXIT_CODES: Record<ErrorCategory | 'usage' | 'internal', number> = 
   conflict: 4,
   concurrency: 5,
   forbidden: 6,
+  unavailable: 69,
 };
 
 export interface Reported {
@@ -29,6 +30,9 @@ export const reportError = (e: unknown): Reported => {
     return { lines, exitCode: EXIT_CODES[e.category] };
   }
   const code = (e as { code?: unknown })?.code;
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === '3D000' || code === '28P01') {
+    return { lines: [`error DATABASE_UNAVAILABLE: cannot use the database: ${(e as Error).message}`], exitCode: EXIT_CODES.unavailable };
+  }
   if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
     return { lines: [`error ${String(code)}: ${(e as Error).message}`], exitCode: EXIT_CODES['not-found'] };
   }

@@ -24,7 +24,7 @@ export const scenarioResolver: ReportSourceResolver = async (_target, options) =
 export const databaseResolver: ReportSourceResolver = async (target, options) => {
   if (!target || !(/^postgres(ql)?:\/\//.test(target) || /\.(db|sqlite|sqlite3)$/.test(target))) return undefined;
   const wanted = typeof options.body === 'string' ? options.body : undefined;
-  const record = await withStore(target, async (store) => bodyToRecord(await loadBody(store, await resolveBodyId(store, wanted))));
+  const record = await withStore(target, async (store) => bodyToRecord(await loadBody(store, await resolveBodyId(store, wanted))), { mustExist: true });
   return { kind: 'record', record };
 };
 

@@ -8,7 +8,7 @@ import { readRecord, validateRecord, writeRecordDir, writeRecordJson } from '@po
 import { adaptStore, openServices } from '@politburo/server';
 import { exportStream, importStream } from '@politburo/store';
 import type { Command } from 'commander';
-import { bodyStream, loadBody, resolveBodyId, withStore } from '../body-stream.ts';
+import { bodyStream, loadBody, requireDatabase, resolveBodyId, withStore } from '../body-stream.ts';
 import { scenarioRecordPath } from './report-sources.ts';
 
 const DB_HELP = 'SQLite file, or postgres://… for the server store';
@@ -79,7 +79,7 @@ export const exportCommand = (program: Command): void => {
     .requiredOption('--out <dir|file.json>', 'where to write')
     .option('--body <id>', 'which body (default: the only one)')
     .action(async (opts: { db: string; out: string; body?: string }) => {
-      const record = await withStore(opts.db, async (store) => bodyToRecord(await loadBody(store, await resolveBodyId(store, opts.body))));
+      const record = await withStore(opts.db, async (store) => bodyToRecord(await loadBody(store, await resolveBodyId(store, opts.body))), { mustExist: true });
       if (opts.out.endsWith('.json')) await writeRecordJson(record, opts.out);
       else await writeRecordDir(record, opts.out);
       console.log(`Wrote ${record.decisions.length} decisions to ${opts.out}.`);
@@ -98,6 +98,7 @@ export const eventsCommand = (program: Command): void => {
     .action(async (opts: { db: string; body?: string; from: string; follow?: boolean; json?: boolean }) => {
       const from = Number(opts.from);
       if (!Number.isInteger(from) || from < 1) throw new DomainError('OPTION_INVALID', 'validation', `--from ${opts.from}: a version is a whole number from 1.`);
+      requireDatabase(opts.db);
       await withStore(opts.db, async (store) => {
         const stream = bodyStream(await resolveBodyId(store, opts.body));
         let next = from;
@@ -130,6 +131,7 @@ export const backupCommand = (program: Command): void => {
     .requiredOption('--out <file>', 'the backup file')
     .option('--body <id>', 'which body (default: the only one)')
     .action(async (opts: { db: string; out: string; body?: string }) => {
+      requireDatabase(opts.db);
       await withStore(opts.db, async (store) => {
         const id = await resolveBodyId(store, opts.body);
         const tmp = `${opts.out}.partial`;
