@@ -1,5 +1,6 @@
 import { cliCommands as scenarioCommands } from '@politburo/scenarios/cli';
 import { cliCommands as serverCommands } from '@politburo/server/cli';
+import { cliCommands as simCommands } from '@politburo/sim/cli';
 import type { Command } from 'commander';
 import { demoCommand } from './commands/demo.ts';
 import { scenarioReportCommand } from './commands/report-sources.ts';
@@ -16,4 +17,5 @@ export const cliCommands: Array<(program: Command) => void> = [
   scenarioReportCommand(),
   ...scenarioCommands,
   ...serverCommands,
+  ...simCommands,
 ];

@@ -1,0 +1,50 @@
+import { DomainError } from '@politburo/core';
+import { DEFAULT_PARAMS, type Params, validateParams } from './params.ts';
+
+/**
+ * Named parameter sets. The 1934 preset is the documented defaults: its free
+ * parameters were fitted with `calibrate` to the published 1934 figures (see
+ * docs/simulator.md for the fit and the figures it reaches over 200 seeds); the
+ * others are read off the sources in ../shared/domain (latencies, send times) or are
+ * stated assumptions.
+ */
+export const PRESETS: Record<string, Params> = {
+  '1934': DEFAULT_PARAMS,
+};
+
+/** The published 1934 figures the preset is calibrated to (report keys). */
+export const TARGETS_1934 = {
+  decisionsTotal: 3945,
+  meetingsTotal: 46,
+  decisionsDuringAbsence: 1038,
+  meetingsDuringAbsence: 16,
+  interventions: 119,
+  responses: 91,
+  confirmedUnchanged: 76,
+} as const;
+
+/**
+ * Counterfactual scenarios: each a set of overrides applied on top of a preset.
+ * Any `--set name=value` can be added to (or used instead of) a named scenario.
+ */
+export const SCENARIOS: Record<string, { doc: string; set: Partial<Params> }> = {
+  telephone: {
+    doc: 'The leader has a telephone line: the deputy telephones most referrals (80%) and the leader answers and raises points by telephone at once.',
+    set: { deputyTelephoneShare: 0.8, deputyLetterShare: 0.05, leaderTelephone: true },
+  },
+  'no-absence': { doc: 'The leader stays in Moscow all year.', set: { leaderAbsent: false } },
+  'no-deputy-referrals': { doc: 'The deputy refers nothing to the absent leader (the leader still raises points of his own).', set: { referralScale: 0 } },
+  'short-holiday': { doc: 'A one-month holiday: August only.', set: { absenceTo: '1934-08-31' } },
+};
+
+export const presetParams = (name: string): Params => {
+  const p = PRESETS[name];
+  if (!p) throw new DomainError('SIM_UNKNOWN_PRESET', 'not-found', `There is no preset "${name}"; presets: ${Object.keys(PRESETS).join(', ')}.`);
+  return validateParams({ ...p });
+};
+
+export const scenarioOverrides = (name: string): Partial<Params> => {
+  const s = SCENARIOS[name];
+  if (!s) throw new DomainError('SIM_UNKNOWN_SCENARIO', 'not-found', `There is no scenario "${name}"; scenarios: ${Object.keys(SCENARIOS).join(', ')}.`);
+  return s.set;
+};
