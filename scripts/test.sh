@@ -7,4 +7,5 @@ bash scripts/ensure-postgres.sh
 echo "› typecheck"; npx tsc -p tsconfig.json
 if [ -f packages/web/tsconfig.json ]; then npx tsc -p packages/web/tsconfig.json; fi
 echo "› lint"; npx biome check .
+echo "› build the web app (the browser tests drive it)"; npm run build -w @politburo/web --silent
 echo "› tests"; npx vitest run "$@"

@@ -1,0 +1,300 @@
+/**
+ * The web app in a real browser (Debian's chromium) against the real server on a temp
+ * SQLite file. Everything happens in a COPY of the 1934 scenario, made through the UI.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppUnderTest, startAppUnderTest } from './support/app-under-test.ts';
+import { DESKTOP, launchBrowser, newContext, PHONE } from './support/browser.ts';
+import { apiFromPage, figure, go, login, shoot } from './support/pages.ts';
+
+const FIGURES = ['decisionsTotal', 'decisionsDuringAbsence', 'interventions', 'responses', 'confirmedUnchanged'] as const;
+
+let app: AppUnderTest;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const as: Record<string, Page> = {};
+let copyId = '';
+const passwords: Record<string, string> = {};
+let itemId = '';
+let decisionHash = '';
+let restrictedItemId = '';
+let baseline: Record<string, number> = {};
+
+const pageFor = async (role: string): Promise<Page> => {
+  if (as[role]) return as[role];
+  const ctx = await newContext(browser, app.url, DESKTOP);
+  ctx.setDefaultTimeout(15_000);
+  contexts.push(ctx);
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => console.error(`[${role}] page error:`, e.message));
+  page.on('requestfailed', (r) => console.error(`[${role}] request failed:`, r.url(), r.failure()?.errorText));
+  page.on('response', (r) => r.status() >= 400 && console.error(`[${role}] ${r.status()}`, r.url()));
+  if (process.env.E2E_TRACE) {
+    page.on('request', (r) => console.error(`[${role}] >`, r.method(), r.url()));
+    page.on('requestfinished', (r) => console.error(`[${role}] <`, r.method(), r.url()));
+  }
+  if (role !== 'anonymous') await login(page, copyId, role, passwords[role]!);
+  as[role] = page;
+  return page;
+};
+
+describe('politburo web app (e2e, chromium)', () => {
+  beforeAll(async () => {
+    app = await startAppUnderTest();
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await app?.close();
+  }, 120_000);
+
+  it('copies the 1934 scenario from the Scenarios page and shows the copy’s demo accounts', async () => {
+    const page = await pageFor('anonymous');
+    await go(page, '/scenarios');
+    await page.getByTestId('copy-scenario').first().click();
+    const result = page.getByTestId('copy-result');
+    await result.waitFor();
+    const open = await result.getByRole('link', { name: 'Open the copy' }).getAttribute('href');
+    copyId = decodeURIComponent(/#\/b\/([^/]+)\//.exec(open ?? '')?.[1] ?? '');
+    expect(copyId).not.toBe('');
+    expect(copyId).not.toBe('1934');
+    for (const row of await result.locator('tbody tr').all()) {
+      const [user, pass] = await row.locator('code').allInnerTexts();
+      passwords[user!] = pass!;
+    }
+    expect(Object.keys(passwords).sort()).toEqual(expect.arrayContaining(['candidate', 'deputy', 'leader', 'member', 'observer', 'secretariat']));
+  }, 120_000);
+
+  it('reads the copy’s "Who decided?" figures before anything happens', async () => {
+    const page = await pageFor('anonymous');
+    await go(page, `/b/${copyId}/report`);
+    await page.getByTestId('value-decisionsTotal').waitFor();
+    baseline = Object.fromEntries(await Promise.all(FIGURES.map(async (k) => [k, await figure(page, k)] as const)));
+    expect(baseline.decisionsTotal).toBe(3945);
+    await expect(page.getByTestId('provenance-caveat').textContent()).resolves.toMatch(/quoted, not recounted/);
+  }, 120_000);
+
+  it('the deputy sets the replay clock to 10 August 1934 and pauses it', async () => {
+    const page = await pageFor('deputy');
+    await go(page, `/b/${copyId}/desk`);
+    await page.getByLabel('Start at').fill('1934-08-10T09:00');
+    await page.getByLabel('Speed').selectOption('1');
+    await page.getByRole('button', { name: 'Start replay' }).click();
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => page.getByTestId('clock-now').textContent()).toMatch(/^1934-08-10 09:0/);
+  }, 120_000);
+
+  it('the deputy proposes an item and puts it to a poll; members vote; a candidate cannot; it is registered', async () => {
+    const deputy = await pageFor('deputy');
+    await go(deputy, `/b/${copyId}/polls`);
+    await deputy.getByLabel('Title').fill('E2E: grain procurement plan for Kazakhstan');
+    await deputy.getByRole('button', { name: 'Propose', exact: true }).click();
+    await deputy.getByTestId('poll-title').waitFor();
+    itemId = decodeURIComponent(/\/polls\/([^/?]+)/.exec(deputy.url())?.[1] ?? '');
+    expect(itemId).not.toBe('');
+    // A short poll: the deadline passes on the replay clock, and the scheduler closes it.
+    await deputy.getByLabel('Poll deadline').fill('1934-08-10T12:00');
+    await deputy.getByTestId('circulate').click();
+    await expect.poll(() => deputy.getByTestId('poll-status').textContent()).toBe('poll open');
+    await deputy.getByTestId('vote-for').click();
+    await deputy.getByTestId('my-vote').waitFor();
+
+    const member = await pageFor('member');
+    await go(member, `/b/${copyId}/polls/${itemId}`);
+    await member.getByTestId('vote-for').click();
+    await member.getByTestId('my-vote').waitFor();
+
+    // A candidate member has a consultative voice only: no ballot buttons, and the API refuses a vote.
+    const candidate = await pageFor('candidate');
+    await go(candidate, `/b/${copyId}/polls/${itemId}`);
+    await candidate.getByTestId('candidate-note').waitFor();
+    expect(await candidate.getByTestId('vote-for').count()).toBe(0);
+    const refused = await apiFromPage(candidate, 'POST', `/api/bodies/${copyId}/items/${itemId}/votes`, { vote: 'for' });
+    expect(refused.status).toBe(403);
+    expect(refused.json.code).toBe('CANDIDATE_CANNOT_VOTE');
+    await candidate.getByTestId('opinion-for').click();
+    await candidate.getByText('Your opinion is recorded.').waitFor();
+
+    // The secretariat records the poll sheets of the other full members until there is a quorum.
+    const secretariat = await pageFor('secretariat');
+    await go(secretariat, `/b/${copyId}/polls/${itemId}`);
+    const record = secretariat.locator('[data-testid^="record-"][data-testid$="-for"]');
+    await record.first().waitFor();
+    for (let i = 0; i < 6; i++) {
+      const before = await record.count();
+      if (before === 0) break;
+      await record.first().click();
+      await expect.poll(() => record.count()).toBeLessThan(before);
+    }
+
+    // Not every full member has voted (the leader is away), so the poll runs to its deadline.
+    const pollHash = new URL(deputy.url()).hash;
+    await go(deputy, `/b/${copyId}/desk`);
+    await deputy.getByLabel('Step (minutes)').fill('240');
+    await deputy.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect.poll(() => deputy.getByTestId('clock-now').textContent()).toMatch(/^1934-08-10 13:0/);
+    await go(deputy, pollHash.replace(/^#/, ''));
+    await expect.poll(async () => {
+      await deputy.reload();
+      return deputy.getByTestId('poll-result').count();
+    }, { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => deputy.getByTestId('poll-result').textContent()).toMatch(/^Adopted/);
+    await deputy.getByTestId('register').click();
+    await deputy.getByTestId('item-title').waitFor();
+    decisionHash = new URL(deputy.url()).hash;
+    expect(decisionHash).toMatch(/\/decision\//);
+    const citable = (await deputy.getByTestId('citable-link').textContent()) ?? '';
+    expect(citable).toMatch(/\/b\/.+\/protocol\/\d+\/item\/\d+$/);
+    // The citable link opens the same decision for a reader who is not logged in.
+    const reader = await pageFor('anonymous');
+    await reader.goto(citable);
+    await expect.poll(() => reader.getByTestId('item-title').textContent()).toBe('E2E: grain procurement plan for Kazakhstan');
+  }, 120_000);
+
+  it('the deputy telegraphs the leader; the leader receives it only after its latency on the replay clock, and confirms', async () => {
+    const deputy = await pageFor('deputy');
+    await go(deputy, `/b/${copyId}/desk`);
+    await deputy.getByTestId(`pick-${itemId}`).check();
+    await deputy.getByLabel('Message').fill('Ask your consent to the Kazakhstan procurement plan adopted by poll.');
+    await deputy.getByTestId('send-message').click();
+    await deputy.getByTestId('sent-note').waitFor();
+    const messageId = (await deputy.getByTestId('sent-note').getAttribute('data-message-id'))!;
+    const telegram = (p: Page) => p.getByTestId('inbox').getByTestId(`message-${messageId}`);
+
+    const leader = await pageFor('leader');
+    await go(leader, `/b/${copyId}/desk`);
+    await leader.getByRole('heading', { name: /Inbox/ }).waitFor();
+    expect(await telegram(leader).count()).toBe(0);
+    // An hour later (body time) the telegram is still on its way: telegrams take ~12 h (±25%).
+    await leader.getByLabel('Step (minutes)').fill('60');
+    await leader.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect.poll(() => leader.getByTestId('clock-now').textContent()).toMatch(/^1934-08-10 14:0/);
+    await leader.reload();
+    await leader.getByRole('heading', { name: /Inbox/ }).waitFor();
+    expect(await telegram(leader).count()).toBe(0);
+    // Past the longest possible latency (900 min) it has arrived.
+    await leader.getByLabel('Step (minutes)').fill('900');
+    await leader.getByRole('button', { name: 'Step', exact: true }).click();
+    const answer = leader.getByTestId(`answer-${itemId}`);
+    await expect.poll(async () => {
+      await leader.reload();
+      return answer.count();
+    }, { timeout: 15_000 }).toBeGreaterThan(0);
+    await answer.getByLabel('Confirm').check();
+    await leader.getByTestId(`reply-${messageId}`).click();
+    await leader.getByText('Answer sent; it takes effect when delivered.').waitFor();
+    // The answer travels back to Moscow too.
+    await leader.getByLabel('Step (minutes)').fill('900');
+    await leader.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect.poll(() => leader.getByTestId('clock-now').textContent()).toMatch(/^1934-08-11/);
+  }, 120_000);
+
+  it('"Who decided?" of the copy changes accordingly', async () => {
+    const page = await pageFor('anonymous');
+    await go(page, `/b/${copyId}/report`);
+    await page.getByTestId('value-decisionsTotal').waitFor();
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await page.getByTestId('value-interventions').waitFor();
+          return figure(page, 'interventions');
+        },
+        { timeout: 20_000, interval: 1000 },
+      )
+      .toBe(baseline.interventions! + 1);
+    expect(await figure(page, 'decisionsTotal')).toBe(baseline.decisionsTotal! + 1);
+    expect(await figure(page, 'decisionsDuringAbsence')).toBe(baseline.decisionsDuringAbsence! + 1);
+    expect(await figure(page, 'responses')).toBe(baseline.responses! + 1);
+    expect(await figure(page, 'confirmedUnchanged')).toBe(baseline.confirmedUnchanged! + 1);
+    // The number drills down to its items.
+    await page.getByTestId('figure-interventions').click();
+    await page.getByTestId('explain').locator(`a[href="${decisionHash}"]`).first().waitFor();
+  }, 120_000);
+
+  it('an observer cannot see a restricted item', async () => {
+    const deputy = await pageFor('deputy');
+    await go(deputy, `/b/${copyId}/polls`);
+    await deputy.getByLabel('Title').fill('E2E: special-folder matter');
+    await deputy.getByLabel('Special folder (restricted)').check();
+    await deputy.getByRole('button', { name: 'Propose', exact: true }).click();
+    await deputy.getByTestId('poll-title').waitFor();
+    restrictedItemId = decodeURIComponent(/\/polls\/([^/?]+)/.exec(deputy.url())?.[1] ?? '');
+
+    const observer = await pageFor('observer');
+    await go(observer, `/b/${copyId}/polls`);
+    await observer.getByRole('heading', { name: 'Open items' }).waitFor();
+    await observer.getByText('E2E: grain procurement', { exact: false }).count();
+    expect(await observer.getByText('E2E: special-folder matter').count()).toBe(0);
+    await go(observer, `/b/${copyId}/item/${restrictedItemId}`);
+    await observer.getByRole('alert').waitFor();
+    expect(await observer.getByText('E2E: special-folder matter').count()).toBe(0);
+    const direct = await apiFromPage(observer, 'GET', `/api/bodies/${copyId}/items/${restrictedItemId}`);
+    expect(direct.status).toBe(404);
+    // The register hides the special folder from an observer; the deputy sees it.
+    await go(observer, `/b/${copyId}/register?restricted=true`);
+    await expect.poll(() => observer.getByTestId('register-total').textContent()).toBe('0 decisions');
+    await go(deputy, `/b/${copyId}/register?restricted=true`);
+    await expect.poll(() => deputy.getByTestId('register-total').textContent()).not.toMatch(/^(0 decisions|Loading)/);
+  }, 120_000);
+
+  it('every page renders on a laptop (1280×800) and a phone (390×844) without horizontal scrolling; screenshots saved', async () => {
+    const pages: Array<[string, string, string]> = [
+      ['login', 'anonymous', '/login'],
+      ['register', 'deputy', `/b/${copyId}/register`],
+      ['register-ru', 'deputy', `/b/${copyId}/register`],
+      ['item', 'deputy', decisionHash.replace(/^#/, '')],
+      ['meetings', 'deputy', `/b/${copyId}/meetings`],
+      ['polls', 'deputy', `/b/${copyId}/polls`],
+      ['poll', 'secretariat', `/b/${copyId}/polls/${restrictedItemId}`],
+      ['desk', 'leader', `/b/${copyId}/desk`],
+      ['desk-deputy', 'deputy', `/b/${copyId}/desk`],
+      ['report', 'deputy', `/b/${copyId}/report`],
+      ['simulator', 'deputy', '/simulator'],
+      ['scenarios', 'deputy', `/scenarios?body=1934`],
+      ['protocols', 'deputy', `/b/${copyId}/protocols`],
+    ];
+    const overflowing: string[] = [];
+    const files: string[] = [];
+    for (const viewport of [DESKTOP, PHONE]) {
+      const ctxs: Record<string, Page> = {};
+      for (const [name, role, path] of pages) {
+        if (!ctxs[role]) {
+          const ctx = await newContext(browser, app.url, viewport);
+          ctx.setDefaultTimeout(15_000);
+          contexts.push(ctx);
+          const p = await ctx.newPage();
+          if (role !== 'anonymous') await login(p, copyId, role, passwords[role]!);
+          ctxs[role] = p;
+        }
+        const p = ctxs[role]!;
+        await go(p, path);
+        await p.evaluate((lng) => localStorage.setItem('politburo.lang', lng), name.endsWith('-ru') ? 'ru' : 'en');
+        await p.reload();
+        await p.locator('main h1').first().waitFor();
+        const shot = await shoot(p, name);
+        files.push(shot.file);
+        if (shot.overflow > 0) overflowing.push(`${name}@${viewport.width}: +${shot.overflow}px`);
+      }
+      // A meeting and a protocol as documents: the first of each in the list.
+      const p = ctxs.deputy!;
+      await go(p, `/b/${copyId}/meetings`);
+      await p.locator('main table a').first().click();
+      await p.locator('main h1').waitFor();
+      const m = await shoot(p, 'meeting');
+      files.push(m.file);
+      if (m.overflow > 0) overflowing.push(`meeting@${viewport.width}: +${m.overflow}px`);
+      await go(p, `/b/${copyId}/protocols`);
+      await p.locator('main table a').first().click();
+      await p.locator('main h1').waitFor();
+      const d = await shoot(p, 'protocol');
+      files.push(d.file);
+      if (d.overflow > 0) overflowing.push(`protocol@${viewport.width}: +${d.overflow}px`);
+    }
+    console.log(`screenshots:\n  ${files.join('\n  ')}`);
+    expect(overflowing).toEqual([]);
+  }, 240_000);
+});

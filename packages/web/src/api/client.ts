@@ -1,0 +1,198 @@
+import type {
+  Absence,
+  BodyListEntry,
+  BodySummary,
+  Clock,
+  Decision,
+  DecisionDetail,
+  DecisionPage,
+  DemoAccount,
+  Instant,
+  Intervention,
+  ItemAnswer,
+  ItemView,
+  Meeting,
+  Member,
+  MessageKind,
+  MessageView,
+  Problem,
+  ProtocolDoc,
+  ProtocolSummary,
+  RaisedPoint,
+  RegisterFilter,
+  Report,
+  ReportExplain,
+  Role,
+  ScenarioInfo,
+  SessionInfo,
+  SessionUser,
+  SimulationStatus,
+  Vote,
+} from './types.ts';
+
+/** The one error type of the client: an RFC 7807 problem with its stable `code`. */
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title);
+    this.name = 'ApiError';
+  }
+  get code(): string {
+    return this.problem.code;
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+}
+
+let csrfToken = '';
+const cookie = (name: string): string | undefined =>
+  document.cookie
+    .split('; ')
+    .find((c) => c.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
+
+const ensureCsrf = async (): Promise<string> => {
+  if (!csrfToken) csrfToken = cookie('pb_csrf') ?? '';
+  if (!csrfToken) await session();
+  return csrfToken;
+};
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (method !== 'GET') headers['X-CSRF-Token'] = decodeURIComponent(await ensureCsrf());
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const res = await fetch(`/api${path}`, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  const json: unknown = text ? safeJson(text) : undefined;
+  if (!res.ok) {
+    const p = (json ?? {}) as Partial<Problem>;
+    throw new ApiError({ title: p.title ?? res.statusText, status: res.status, code: p.code ?? `HTTP_${res.status}`, ...p } as Problem);
+  }
+  return json as T;
+}
+
+const safeJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { title: text.slice(0, 200) };
+  }
+};
+
+const qs = (params: Record<string, string | number | undefined>): string => {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+};
+
+const b = (bodyId: string): string => `/bodies/${encodeURIComponent(bodyId)}`;
+const seg = encodeURIComponent;
+
+export async function session(): Promise<SessionInfo> {
+  const s = await request<SessionInfo>('GET', '/auth/session');
+  csrfToken = s.csrfToken;
+  return s;
+}
+
+export async function login(bodyId: string, username: string, password: string): Promise<SessionUser> {
+  const r = await request<{ user: SessionUser; csrfToken: string }>('POST', '/auth/login', { bodyId, username, password });
+  csrfToken = r.csrfToken;
+  return r.user;
+}
+
+export async function logout(): Promise<void> {
+  await request<void>('POST', '/auth/logout');
+  csrfToken = '';
+}
+
+/** URLs the browser opens directly (downloads, citable links). */
+export const urls = {
+  protocolCsv: (bodyId: string, no: number) => `/api${b(bodyId)}/protocols/${no}/export.csv`,
+  protocolPdf: (bodyId: string, no: number) => `/api${b(bodyId)}/protocols/${no}/export.pdf`,
+  /** The citable address a reader opens: the app's own route, served by any static server. */
+  citable: (bodyId: string, no: number, n: number) => `/#/b/${seg(bodyId)}/protocol/${no}/item/${n}`,
+  /** The server's stable address for the same decision (302 to its JSON). */
+  citableApi: (bodyId: string, no: number, n: number) => `/b/${seg(bodyId)}/protocol/${no}/item/${n}`,
+  stream: (bodyId: string) => `/api${b(bodyId)}/events/stream`,
+  docs: '/api/docs',
+};
+
+export const api = {
+  bodies: () => request<{ bodies: BodyListEntry[] }>('GET', '/bodies'),
+  body: (bodyId: string) => request<BodySummary>('GET', b(bodyId)),
+  createBody: (input: { id?: string; name: string; founder: { memberId: string; name: string; role: Role; username: string; password: string } }) =>
+    request<{ body: BodySummary; user: SessionUser; csrfToken: string }>('POST', '/bodies', input).then((r) => {
+      csrfToken = r.csrfToken;
+      return r;
+    }),
+  copyBody: (bodyId: string, input: { id?: string; name?: string }) =>
+    request<{ body: BodySummary; demoAccounts: DemoAccount[] }>('POST', `${b(bodyId)}/copy`, input),
+  scenarios: () => request<{ scenarios: ScenarioInfo[] }>('GET', '/scenarios'),
+
+  clock: (bodyId: string) => request<Clock>('GET', `${b(bodyId)}/clock`),
+  setClock: (bodyId: string, input: { mode: 'real' } | { mode: 'replay'; start: Instant; speed: number }) =>
+    request<Clock>('PUT', `${b(bodyId)}/clock`, input),
+  pauseClock: (bodyId: string) => request<Clock>('POST', `${b(bodyId)}/clock/pause`),
+  resumeClock: (bodyId: string) => request<Clock>('POST', `${b(bodyId)}/clock/resume`),
+  stepClock: (bodyId: string, minutes: number) => request<Clock>('POST', `${b(bodyId)}/clock/step`, { minutes }),
+
+  members: (bodyId: string) => request<{ members: Member[] }>('GET', `${b(bodyId)}/members`),
+  absences: (bodyId: string) => request<{ absences: Absence[] }>('GET', `${b(bodyId)}/absences`),
+
+  meetings: (bodyId: string) => request<{ meetings: Meeting[] }>('GET', `${b(bodyId)}/meetings`),
+  meeting: (bodyId: string, id: string) => request<Meeting>('GET', `${b(bodyId)}/meetings/${seg(id)}`),
+  scheduleMeeting: (bodyId: string, date: string) => request<Meeting>('POST', `${b(bodyId)}/meetings`, { date }),
+  openMeeting: (bodyId: string, id: string, chairId: string, attendees: string[]) =>
+    request<Meeting>('POST', `${b(bodyId)}/meetings/${seg(id)}/open`, { chairId, attendees }),
+  addToAgenda: (bodyId: string, id: string, itemId: string) =>
+    request<Meeting>('POST', `${b(bodyId)}/meetings/${seg(id)}/agenda`, { itemId }),
+  closeMeeting: (bodyId: string, id: string) => request<Meeting>('POST', `${b(bodyId)}/meetings/${seg(id)}/close`),
+
+  items: (bodyId: string, filter: { status?: string; q?: string } = {}) =>
+    request<{ items: ItemView[] }>('GET', `${b(bodyId)}/items${qs(filter)}`),
+  item: (bodyId: string, id: string) => request<ItemView>('GET', `${b(bodyId)}/items/${seg(id)}`),
+  proposeItem: (bodyId: string, input: { title: string; text?: string; restricted?: boolean; initiatorId?: string }) =>
+    request<ItemView>('POST', `${b(bodyId)}/items`, input),
+  circulatePoll: (bodyId: string, id: string, deadline: Instant) =>
+    request<ItemView>('POST', `${b(bodyId)}/items/${seg(id)}/poll`, { deadline }),
+  vote: (bodyId: string, id: string, vote: Vote, memberId?: string) =>
+    request<ItemView>('POST', `${b(bodyId)}/items/${seg(id)}/votes`, { vote, ...(memberId ? { memberId } : {}) }),
+  opinion: (bodyId: string, id: string, vote: Vote) => request<ItemView>('POST', `${b(bodyId)}/items/${seg(id)}/opinions`, { vote }),
+  closeVoting: (bodyId: string, id: string) => request<ItemView>('POST', `${b(bodyId)}/items/${seg(id)}/close`),
+  register: (bodyId: string, id: string) => request<Decision>('POST', `${b(bodyId)}/items/${seg(id)}/register`, {}),
+
+  decisions: (bodyId: string, filter: RegisterFilter, page: number, pageSize: number) =>
+    request<DecisionPage>('GET', `${b(bodyId)}/decisions${qs({ ...filter, page, pageSize })}`),
+  decision: (bodyId: string, id: string) => request<DecisionDetail>('GET', `${b(bodyId)}/decisions/${seg(id)}`),
+  decisionAt: (bodyId: string, no: number, n: number) => request<Decision>('GET', `${b(bodyId)}/protocols/${no}/items/${n}`),
+  sendExtract: (bodyId: string, id: string, recipients: string[]) =>
+    request<Decision>('POST', `${b(bodyId)}/decisions/${seg(id)}/extracts`, { recipients }),
+  protocols: (bodyId: string) => request<{ protocols: ProtocolSummary[] }>('GET', `${b(bodyId)}/protocols`),
+  protocol: (bodyId: string, no: number) => request<ProtocolDoc>('GET', `${b(bodyId)}/protocols/${no}`),
+
+  sendMessage: (
+    bodyId: string,
+    input: { kind: MessageKind; toIds: string[]; itemIds?: string[]; decisionIds?: string[]; inReplyTo?: string; summary: string; answers?: ItemAnswer[]; points?: RaisedPoint[] },
+  ) => request<MessageView>('POST', `${b(bodyId)}/messages`, input),
+  inbox: (bodyId: string) => request<{ messages: MessageView[] }>('GET', `${b(bodyId)}/messages/inbox`),
+  outbox: (bodyId: string) => request<{ messages: MessageView[] }>('GET', `${b(bodyId)}/messages/outbox`),
+  allMessages: (bodyId: string) => request<{ messages: MessageView[] }>('GET', `${b(bodyId)}/messages`),
+  readMessage: (bodyId: string, id: string) => request<MessageView>('POST', `${b(bodyId)}/messages/${seg(id)}/read`),
+
+  interventions: (bodyId: string) => request<{ interventions: Intervention[] }>('GET', `${b(bodyId)}/interventions`),
+
+  report: (bodyId: string, params: { leader?: string; absenceFrom?: string; absenceTo?: string; onlyArchival?: string } = {}) =>
+    request<Report>('GET', `${b(bodyId)}/report${qs(params)}`),
+  explain: (bodyId: string, key: string, params: Record<string, string | undefined> = {}) =>
+    request<ReportExplain>('GET', `${b(bodyId)}/report${qs({ ...params, explain: key })}`),
+
+  startSimulation: (input: Record<string, unknown>) => request<{ id: string }>('POST', '/simulations', input),
+  simulation: (id: string) => request<SimulationStatus>('GET', `/simulations/${seg(id)}`),
+};

@@ -1,0 +1,118 @@
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BodyProvider, useBody } from './components/body-context.tsx';
+import { Layout } from './components/layout.tsx';
+import { Loading } from './components/problem-text.tsx';
+import { SessionProvider, useSession } from './components/session.tsx';
+import { bodyPath, navigate, type Route, useRoute } from './router.ts';
+
+// Every page is its own chunk: the charts (Observable Plot, d3) load only on the pages that draw them.
+const LoginPage = lazy(() => import('./pages/login-page.tsx'));
+const RegisterPage = lazy(() => import('./pages/register-page.tsx'));
+const ItemPage = lazy(() => import('./pages/item-page.tsx'));
+const MeetingPage = lazy(() => import('./pages/meeting-page.tsx'));
+const PollPage = lazy(() => import('./pages/poll-page.tsx'));
+const DeskPage = lazy(() => import('./pages/desk-page.tsx'));
+const ReportPage = lazy(() => import('./pages/report-page.tsx'));
+const SimulatorPage = lazy(() => import('./pages/simulator-page.tsx'));
+const ScenariosPage = lazy(() => import('./pages/scenarios-page.tsx'));
+const ProtocolsPage = lazy(() => import('./pages/protocols-page.tsx'));
+
+const LAST_BODY = 'politburo.body';
+
+function BodyBar() {
+  const { t } = useTranslation();
+  const { body, clock, bodyId } = useBody();
+  return (
+    <section className="bodybar" aria-label={t('body.bar')}>
+      <strong data-testid="body-name">{body?.name ?? bodyId}</strong>
+      {body?.readOnly && <span className="tag">{t('body.readOnly')}</span>}
+      {clock && (
+        <span>
+          {t('clock.now')}: <span className="num" data-testid="bodybar-clock">{clock.now.replace('T', ' ')}</span>
+          {clock.mode === 'replay' && ` · ${clock.paused ? t('clock.paused') : t('clock.running', { speed: clock.speed })}`}
+        </span>
+      )}
+      {body?.me && <span>{t('body.youAre', { role: t(`role.${body.me.role}`) })}</span>}
+    </section>
+  );
+}
+
+function pageFor(route: Route): { bodyId?: string; node: ReactNode } {
+  const [first, bodyId, page, a, b, c] = route.segments;
+  if (first === 'login') return { node: <LoginPage /> };
+  if (first === 'scenarios') return { node: <ScenariosPage /> };
+  if (first === 'simulator') return { node: <SimulatorPage /> };
+  if (first === 'b' && bodyId) {
+    switch (page) {
+      case undefined:
+      case 'register':
+        return { bodyId, node: <RegisterPage /> };
+      case 'item':
+        return { bodyId, node: <ItemPage itemId={a} /> };
+      case 'decision':
+        return { bodyId, node: <ItemPage decisionId={a} /> };
+      case 'protocol':
+        // the citable form: /b/<body>/protocol/<no>/item/<n>
+        return { bodyId, node: <ItemPage protocolNo={Number(a)} itemNo={b === 'item' ? Number(c) : undefined} /> };
+      case 'meetings':
+        return { bodyId, node: <MeetingPage meetingId={a} /> };
+      case 'polls':
+        return { bodyId, node: <PollPage itemId={a} /> };
+      case 'desk':
+        return { bodyId, node: <DeskPage /> };
+      case 'report':
+        return { bodyId, node: <ReportPage /> };
+      case 'protocols':
+        return { bodyId, node: <ProtocolsPage no={a ? Number(a) : undefined} /> };
+      default:
+        return { bodyId, node: <NotFound /> };
+    }
+  }
+  return { node: <NotFound /> };
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return <h1>{t('common.notFound')}</h1>;
+}
+
+function Router() {
+  const route = useRoute();
+  const { user, ready } = useSession();
+  const { t, i18n } = useTranslation();
+  useEffect(() => {
+    document.documentElement.lang = i18n.resolvedLanguage ?? 'en';
+  }, [i18n.resolvedLanguage]);
+  useEffect(() => {
+    if (route.path === '/' && ready) navigate(bodyPath(user?.bodyId ?? localStorage.getItem(LAST_BODY) ?? '1934', 'register'), undefined, true);
+  }, [route.path, ready, user?.bodyId]);
+  const { bodyId, node } = pageFor(route);
+  useEffect(() => {
+    if (bodyId) localStorage.setItem(LAST_BODY, bodyId);
+  }, [bodyId]);
+  const navBody = bodyId ?? route.query.get('body') ?? user?.bodyId ?? localStorage.getItem(LAST_BODY) ?? '1934';
+  useEffect(() => {
+    document.title = `${t('app.name')} · ${route.segments[2] ?? route.segments[0] ?? ''}`;
+  }, [route.segments, t]);
+  const content = <Suspense fallback={<Loading />}>{node}</Suspense>;
+  return bodyId ? (
+    <BodyProvider key={bodyId} bodyId={bodyId}>
+      <Layout route={route} bodyId={bodyId} bodyBar={<BodyBar />}>
+        {content}
+      </Layout>
+    </BodyProvider>
+  ) : (
+    <Layout route={route} bodyId={navBody}>
+      {content}
+    </Layout>
+  );
+}
+
+export function App() {
+  return (
+    <SessionProvider>
+      <Router />
+    </SessionProvider>
+  );
+}

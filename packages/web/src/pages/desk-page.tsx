@@ -1,0 +1,287 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import type { ItemAnswer, ItemView, MessageKind, MessageView, Outcome, RaisedPoint } from '../api/types.ts';
+import { useBody } from '../components/body-context.tsx';
+import { ClockControls } from '../components/clock-controls.tsx';
+import { ErrorView, Loading } from '../components/problem-text.tsx';
+import { useRoleIn } from '../components/session.tsx';
+import { RestrictedTag } from '../components/tags.tsx';
+import { useAsync } from '../components/use-async.ts';
+import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
+import { useMembers } from '../components/use-members.ts';
+import { bodyPath, href } from '../router.ts';
+import { MessageList } from './item-page.tsx';
+
+const OUTCOMES: Outcome[] = ['confirmed', 'modified', 'rejected', 'postponed'];
+type Choice = Outcome | '';
+
+/**
+ * The absent leader's desk. Mail appears only once delivered on the body clock; the
+ * leader answers item by item. Others see the same desk from Moscow: write to him and
+ * watch the replies come back.
+ */
+export default function DeskPage() {
+  const { t } = useTranslation();
+  const { bodyId, clock, setClock, body } = useBody();
+  const me = useRoleIn(bodyId);
+  const { members, name } = useMembers(bodyId);
+  const mail = useAsync(async () => {
+    if (!me) return undefined;
+    const [inbox, outbox, items] = await Promise.all([api.inbox(bodyId), api.outbox(bodyId), api.items(bodyId)]);
+    // Newest first: what has just arrived is what the desk is for.
+    const newest = (at: (m: MessageView) => string | undefined) => (a: MessageView, z: MessageView) => (at(z) ?? '').localeCompare(at(a) ?? '');
+    return {
+      inbox: [...inbox.messages].sort(newest((m) => m.receivedAt)),
+      outbox: [...outbox.messages].sort(newest((m) => m.sentAt)),
+      items: items.items,
+    };
+  }, [bodyId, me?.memberId]);
+  const reload = useDebounced(mail.reload, 300);
+  useBodyStream(bodyId, ['MessageDelivered', 'MessageSent', 'MessageRead', 'PollCirculated', 'ItemPutToMeeting', 'DecisionRegistered'], reload);
+
+  if (!me)
+    return (
+      <>
+        <h1>{t('desk.title')}</h1>
+        <p className="notice">{t('desk.loginNeeded')}</p>
+      </>
+    );
+  if (mail.error) return <ErrorView error={mail.error} />;
+  if (!mail.data) return <Loading />;
+  const { inbox, outbox, items } = mail.data;
+  const leader = members.find((m) => m.role === 'leader');
+  const isLeader = me.role === 'leader';
+  const today = clock?.now.slice(0, 10) ?? '';
+  const packet = {
+    letters: inbox.filter((m) => m.kind === 'letter' && m.receivedAt?.slice(0, 10) === today),
+    polls: items.filter((i) => i.status === 'polling'),
+    agenda: items.filter((i) => i.status === 'on-agenda'),
+  };
+  return (
+    <>
+      <h1>{isLeader ? t('desk.title') : t('desk.titleFrom', { name: leader?.name ?? t('role.leader') })}</h1>
+      <p className="muted small">{t('desk.deliveredOnly')}</p>
+      {clock && ['leader', 'deputy', 'secretariat'].includes(me.role) && !body?.readOnly && (
+        <ClockControls bodyId={bodyId} clock={clock} canSteer onChange={(c) => { setClock(c); mail.reload(); }} />
+      )}
+      {isLeader && (
+        <section className="card" aria-labelledby="packet-h">
+          <h2 id="packet-h">{t('desk.packet', { date: today })}</h2>
+          <h3>{t('desk.packetLetters')}</h3>
+          {packet.letters.length ? <MessageList messages={packet.letters} name={name} /> : <p className="muted">{t('desk.packetEmpty')}</p>}
+          <h3>{t('desk.packetPolls')}</h3>
+          <ItemLinks items={packet.polls} bodyId={bodyId} empty={t('desk.packetEmpty')} />
+          <h3>{t('desk.packetAgenda')}</h3>
+          <ItemLinks items={packet.agenda} bodyId={bodyId} empty={t('desk.packetEmpty')} />
+        </section>
+      )}
+      <div className="cols">
+        <section className="card" aria-labelledby="in-h">
+          <h2 id="in-h">
+            {t('desk.inbox')} <span className="muted small">({inbox.length})</span>
+          </h2>
+          {inbox.length === 0 && <p className="muted" data-testid="inbox-empty">{t('desk.inboxEmpty')}</p>}
+          <ul className="mail" data-testid="inbox">
+            {inbox.map((m) => (
+              <li key={m.id}>
+                <MessageList messages={[m]} name={name} />
+                {!m.readBy.includes(me.memberId) && (
+                  <button type="button" className="secondary" onClick={() => api.readMessage(bodyId, m.id).then(mail.reload, () => undefined)}>
+                    {t('desk.markRead')}
+                  </button>
+                )}
+                {isLeader && <AnswerForm message={m} items={items} onSent={mail.reload} />}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className="card" aria-labelledby="out-h">
+          <h2 id="out-h">
+            {t('desk.outbox')} <span className="muted small">({outbox.length})</span>
+          </h2>
+          {outbox.length === 0 ? <p className="muted">{t('desk.outboxEmpty')}</p> : <MessageList messages={outbox} name={name} />}
+        </section>
+      </div>
+      {!isLeader && leader && me.role !== 'observer' && <Compose toId={leader.id} items={items} onSent={mail.reload} />}
+    </>
+  );
+}
+
+function ItemLinks({ items, bodyId, empty }: { items: ItemView[]; bodyId: string; empty: string }) {
+  if (!items.length) return <p className="muted">{empty}</p>;
+  return (
+    <ul>
+      {items.map((i) => (
+        <li key={i.id}>
+          <a href={href(bodyPath(bodyId, 'polls', i.id))}>{i.title}</a> <RestrictedTag restricted={i.restricted} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function AnswerForm({ message, items, onSent }: { message: MessageView; items: ItemView[]; onSent: () => void }) {
+  const { t } = useTranslation();
+  const { bodyId } = useBody();
+  const titles = useMemo(() => new Map(items.map((i) => [i.id, i.title])), [items]);
+  const [choice, setChoice] = useState<Record<string, Choice>>({});
+  const [text, setText] = useState<Record<string, string>>({});
+  const [points, setPoints] = useState<RaisedPoint[]>([]);
+  const [pointTitle, setPointTitle] = useState('');
+  const [kind, setKind] = useState<MessageKind>('telegram');
+  const [error, setError] = useState<unknown>();
+  const [sent, setSent] = useState(false);
+  const answers: ItemAnswer[] = message.itemIds.flatMap((id) => {
+    const c = choice[id];
+    if (!c) return [];
+    return [{ itemId: id, outcome: c, ...(c === 'modified' ? { text: text[id] ?? '' } : {}) }];
+  });
+  if (sent) return <p className="ok">{t('desk.replySent')}</p>;
+  const send = () => {
+    setError(undefined);
+    api
+      .sendMessage(bodyId, {
+        kind,
+        toIds: [message.fromId],
+        inReplyTo: message.id,
+        itemIds: answers.map((a) => a.itemId),
+        summary: answers.map((a) => `${titles.get(a.itemId) ?? a.itemId}: ${t(`outcome.${a.outcome}`)}`).concat(points.map((p) => p.title)).join('; ') || t('desk.noted'),
+        answers,
+        points,
+      })
+      .then(() => {
+        setSent(true);
+        onSent();
+      }, setError);
+  };
+  return (
+    <form className="answer" aria-label={t('desk.answerTo', { id: message.number ?? message.id })} onSubmit={(e) => { e.preventDefault(); send(); }}>
+      {message.itemIds.map((id) => (
+        <fieldset key={id} data-testid={`answer-${id}`}>
+          <legend>{titles.get(id) ?? id}</legend>
+          <div className="row">
+            {OUTCOMES.map((o) => (
+              <label className="inline" key={o}>
+                <input type="radio" name={`${message.id}-${id}`} value={o} checked={choice[id] === o} onChange={() => setChoice({ ...choice, [id]: o })} />
+                {t(`answer.${o}`)}
+              </label>
+            ))}
+          </div>
+          {choice[id] === 'modified' && (
+            <label style={{ display: 'flex' }}>
+              {t('desk.modifyText')}
+              <textarea value={text[id] ?? ''} onChange={(e) => setText({ ...text, [id]: e.target.value })} required />
+            </label>
+          )}
+        </fieldset>
+      ))}
+      <div className="filters">
+        <label style={{ flex: '1 1 14rem' }}>
+          {t('desk.newPoint')}
+          <input value={pointTitle} onChange={(e) => setPointTitle(e.target.value)} />
+        </label>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!pointTitle.trim()}
+          onClick={() => {
+            setPoints([...points, { itemId: `pt-${Date.now().toString(36)}-${points.length}`, title: pointTitle.trim(), restricted: false }]);
+            setPointTitle('');
+          }}
+        >
+          {t('desk.addPoint')}
+        </button>
+      </div>
+      {points.length > 0 && (
+        <ul className="small">
+          {points.map((p) => (
+            <li key={p.itemId}>{p.title}</li>
+          ))}
+        </ul>
+      )}
+      <div className="filters">
+        <label>
+          {t('desk.kind')}
+          <select value={kind} onChange={(e) => setKind(e.target.value as MessageKind)}>
+            <option value="telegram">{t('kind.telegram')}</option>
+            <option value="letter">{t('kind.letter')}</option>
+          </select>
+        </label>
+        <button type="submit" data-testid={`reply-${message.id}`} disabled={answers.length === 0 && points.length === 0}>
+          {t('desk.sendReply')}
+        </button>
+      </div>
+      <ErrorView error={error} />
+    </form>
+  );
+}
+
+function Compose({ toId, items, onSent }: { toId: string; items: ItemView[]; onSent: () => void }) {
+  const { t } = useTranslation();
+  const { bodyId } = useBody();
+  const [kind, setKind] = useState<MessageKind>('telegram');
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const [summary, setSummary] = useState('');
+  const [error, setError] = useState<unknown>();
+  const [last, setLast] = useState<MessageView>();
+  const open = items.filter((i) => i.status !== 'withdrawn').slice(-50).reverse();
+  return (
+    <form
+      className="card"
+      aria-labelledby="compose-h"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setError(undefined);
+        api.sendMessage(bodyId, { kind, toIds: [toId], itemIds: [...picked], summary }).then((m) => {
+          setLast(m);
+          setSummary('');
+          setPicked(new Set());
+          onSent();
+        }, setError);
+      }}
+    >
+      <h2 id="compose-h">{t('desk.compose')}</h2>
+      <div className="filters">
+        <label>
+          {t('desk.kind')}
+          <select value={kind} onChange={(e) => setKind(e.target.value as MessageKind)} name="kind">
+            <option value="telegram">{t('kind.telegram')}</option>
+            <option value="letter">{t('kind.letter')}</option>
+          </select>
+        </label>
+      </div>
+      <fieldset>
+        <legend>{t('desk.aboutItems')}</legend>
+        {open.length === 0 && <p className="muted">{t('poll.none')}</p>}
+        {open.map((i) => (
+          <label className="inline" key={i.id}>
+            <input
+              type="checkbox"
+              checked={picked.has(i.id)}
+              data-testid={`pick-${i.id}`}
+              onChange={(e) => {
+                const s = new Set(picked);
+                if (e.target.checked) s.add(i.id);
+                else s.delete(i.id);
+                setPicked(s);
+              }}
+            />
+            {i.title} <span className="muted small">({t(`status.${i.status}`)})</span>
+          </label>
+        ))}
+      </fieldset>
+      <label style={{ display: 'flex' }}>
+        {t('desk.summary')}
+        <textarea value={summary} onChange={(e) => setSummary(e.target.value)} required name="summary" />
+      </label>
+      <p>
+        <button type="submit" data-testid="send-message">
+          {t('desk.send')}
+        </button>
+      </p>
+      {last && <p className="ok" data-testid="sent-note" data-message-id={last.id}>{t('desk.sentNote', { at: last.dueAt?.replace('T', ' ') ?? '?' })}</p>}
+      <ErrorView error={error} />
+    </form>
+  );
+}

@@ -1,0 +1,259 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import type { ItemView, Vote } from '../api/types.ts';
+import { useBody } from '../components/body-context.tsx';
+import { ErrorView, Loading } from '../components/problem-text.tsx';
+import { useRoleIn } from '../components/session.tsx';
+import { RestrictedTag } from '../components/tags.tsx';
+import { useAsync } from '../components/use-async.ts';
+import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
+import { useMembers } from '../components/use-members.ts';
+import { bodyPath, href, navigate } from '../router.ts';
+
+const STEER = new Set(['leader', 'deputy', 'secretariat']);
+const VOTES: Vote[] = ['for', 'against', 'abstain'];
+const LIVE = ['ItemProposed', 'PollCirculated', 'VoteCast', 'OpinionRecorded', 'VotingClosed', 'DecisionRegistered', 'ItemPutToMeeting'];
+
+/** Items and polls: propose, circulate, the member's ballot, the secretariat's who-has-voted view. */
+export default function PollPage({ itemId }: { itemId?: string }) {
+  return itemId ? <OnePoll itemId={itemId} /> : <PollList />;
+}
+
+function PollList() {
+  const { t } = useTranslation();
+  const { bodyId } = useBody();
+  const me = useRoleIn(bodyId);
+  const list = useAsync(() => api.items(bodyId), [bodyId]);
+  const reload = useDebounced(list.reload, 300);
+  useBodyStream(bodyId, LIVE, reload);
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  const [restricted, setRestricted] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const items = list.data?.items ?? [];
+  const open = items.filter((i) => i.status !== 'registered' && i.status !== 'withdrawn');
+  const canPropose = !!me && me.role !== 'observer' && me.role !== 'external';
+  return (
+    <>
+      <h1>{t('poll.listTitle')}</h1>
+      {canPropose && (
+        <form
+          className="card"
+          aria-labelledby="propose-h"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setError(undefined);
+            api.proposeItem(bodyId, { title, ...(text ? { text } : {}), restricted }).then((i) => navigate(bodyPath(bodyId, 'polls', i.id)), setError);
+          }}
+        >
+          <h2 id="propose-h">{t('poll.propose')}</h2>
+          <div className="filters">
+            <label style={{ flex: '1 1 18rem' }}>
+              {t('poll.itemTitle')}
+              <input value={title} onChange={(e) => setTitle(e.target.value)} required name="title" />
+            </label>
+            <label className="inline">
+              <input type="checkbox" checked={restricted} onChange={(e) => setRestricted(e.target.checked)} name="restricted" />
+              {t('poll.restricted')}
+            </label>
+          </div>
+          <label style={{ display: 'flex' }}>
+            {t('poll.itemText')}
+            <textarea value={text} onChange={(e) => setText(e.target.value)} name="text" />
+          </label>
+          <p>
+            <button type="submit">{t('poll.proposeButton')}</button>
+          </p>
+          <ErrorView error={error} />
+        </form>
+      )}
+      <ErrorView error={list.error} />
+      {list.loading && !list.data && <Loading />}
+      <section className="card" aria-labelledby="open-h">
+        <h2 id="open-h">{t('poll.open')}</h2>
+        {open.length === 0 && list.data && <p className="muted">{t('poll.none')}</p>}
+        <ul>
+          {open.map((i) => (
+            <li key={i.id}>
+              <a href={href(bodyPath(bodyId, 'polls', i.id))}>{i.title}</a> <RestrictedTag restricted={i.restricted} /> <span className="tag">{t(`status.${i.status}`)}</span>{' '}
+              {i.route?.mode === 'poll' && <span className="muted small">{t('poll.deadline', { at: i.route.deadline.replace('T', ' ') })}</span>}{' '}
+              {i.voted.length > 0 && <span className="muted small">{t('poll.votedCount', { count: i.voted.length })}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+function OnePoll({ itemId }: { itemId: string }) {
+  const { t } = useTranslation();
+  const { bodyId, clock } = useBody();
+  const me = useRoleIn(bodyId);
+  const { members, name } = useMembers(bodyId);
+  const state = useAsync(() => api.item(bodyId, itemId), [bodyId, itemId]);
+  const reload = useDebounced(state.reload, 200);
+  useBodyStream(bodyId, LIVE, reload);
+  const [deadline, setDeadline] = useState('');
+  const [error, setError] = useState<unknown>();
+  const [opinionSent, setOpinionSent] = useState(false);
+  const act = (p: Promise<unknown>, after?: (x: unknown) => void) => {
+    setError(undefined);
+    p.then((x) => {
+      state.reload();
+      after?.(x);
+    }, setError);
+  };
+  if (state.error) return <ErrorView error={state.error} />;
+  if (!state.data) return <Loading />;
+  const item: ItemView = state.data;
+  const steer = !!me && STEER.has(me.role);
+  const full = members.filter((m) => (m.role === 'leader' || m.role === 'deputy' || m.role === 'member') && !m.retiredOn);
+  const voting = item.status === 'polling' || item.status === 'on-agenda';
+  const myBallot = me ? (item.votes?.[me.memberId] ?? item.opinions?.[me.memberId]) : undefined;
+  const iVoted = !!me && item.voted.includes(me.memberId);
+  const defaultDeadline = clock ? addHours(clock.now, 48) : '';
+
+  return (
+    <>
+      <h1 data-testid="poll-title">{item.title}</h1>
+      <p className="row">
+        <RestrictedTag restricted={item.restricted} /> <span className="tag" data-testid="poll-status">{t(`status.${item.status}`)}</span>
+        {item.route?.mode === 'poll' && <span className="muted">{t('poll.deadline', { at: item.route.deadline.replace('T', ' ') })}</span>}
+        <a href={href(bodyPath(bodyId, item.decisionId ? 'decision' : 'item', item.decisionId ?? item.id))}>{t('poll.itemPage')}</a>
+      </p>
+      {item.text && <p style={{ whiteSpace: 'pre-wrap' }}>{item.text}</p>}
+      <div className="cols">
+        <section className="card" aria-labelledby="ballot-h">
+          <h2 id="ballot-h">{t('poll.ballot')}</h2>
+          {!me && <p className="muted">{t('poll.loginToVote')}</p>}
+          {me && !voting && <p className="muted">{t('poll.notOpen')}</p>}
+          {me && voting && (me.role === 'leader' || me.role === 'deputy' || me.role === 'member') && (
+            <fieldset className="row plain-fieldset">
+              <legend className="sr-label">{t('poll.ballot')}</legend>
+              {iVoted ? (
+                <p data-testid="my-vote">{t('poll.youVoted', { vote: myBallot ? t(`vote.${myBallot.vote}`) : '✓' })}</p>
+              ) : (
+                VOTES.map((v) => (
+                  <button type="button" key={v} data-testid={`vote-${v}`} onClick={() => act(api.vote(bodyId, item.id, v))}>
+                    {t(`vote.${v}`)}
+                  </button>
+                ))
+              )}
+            </fieldset>
+          )}
+          {me && voting && me.role === 'candidate' && (
+            <>
+              <p className="notice" data-testid="candidate-note">
+                {t('poll.candidateNote')}
+              </p>
+              {iVoted || opinionSent || (!!me && !!item.opinions?.[me.memberId]) ? (
+                <p>{t('poll.youGaveOpinion')}</p>
+              ) : (
+                <fieldset className="row plain-fieldset">
+                  <legend className="sr-label">{t('poll.opinion')}</legend>
+                  {VOTES.map((v) => (
+                    <button type="button" className="secondary" key={v} data-testid={`opinion-${v}`} onClick={() => act(api.opinion(bodyId, item.id, v), () => setOpinionSent(true))}>
+                      {t('poll.opinionButton', { vote: t(`vote.${v}`) })}
+                    </button>
+                  ))}
+                </fieldset>
+              )}
+            </>
+          )}
+          {me && voting && (me.role === 'observer' || me.role === 'secretariat' || me.role === 'external') && <p className="muted">{t('poll.noVote')}</p>}
+          {item.result && (
+            <p data-testid="poll-result">
+              <strong>{item.result.adopted ? t('item.adopted') : t('item.notAdopted')}</strong> — {t('item.tally', item.result)}
+            </p>
+          )}
+          {steer && (
+            <div className="answer">
+              {item.status === 'proposed' && (
+                <div className="filters">
+                  <label>
+                    {t('poll.deadlineLabel')}
+                    <input type="datetime-local" value={deadline || defaultDeadline} onChange={(e) => setDeadline(e.target.value)} />
+                  </label>
+                  <button type="button" data-testid="circulate" onClick={() => act(api.circulatePoll(bodyId, item.id, deadline || defaultDeadline))}>
+                    {t('poll.circulate')}
+                  </button>
+                </div>
+              )}
+              {voting && (
+                <button type="button" className="secondary" data-testid="close-voting" onClick={() => act(api.closeVoting(bodyId, item.id))}>
+                  {t('poll.close')}
+                </button>
+              )}
+              {item.status === 'adopted' && (
+                <button type="button" data-testid="register" onClick={() => act(api.register(bodyId, item.id), (d) => navigate(bodyPath(bodyId, 'decision', (d as { id: string }).id)))}>
+                  {t('poll.register')}
+                </button>
+              )}
+            </div>
+          )}
+          <ErrorView error={error} />
+        </section>
+        <section className="card" aria-labelledby="who-h">
+          <h2 id="who-h">{t('poll.whoVoted')}</h2>
+          <p className="small muted">{t('poll.votedOf', { count: item.voted.length, total: full.length })}</p>
+          <div className="table-wrap">
+            <table className="plain" data-testid="who-voted">
+              <thead>
+                <tr>
+                  <th scope="col">{t('item.member')}</th>
+                  <th scope="col">{t('poll.hasVoted')}</th>
+                  <th scope="col">{t('item.vote')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {members
+                  .filter((m) => m.role !== 'observer' && m.role !== 'external' && m.role !== 'secretariat' && !m.retiredOn)
+                  .map((m) => {
+                    const b = item.votes?.[m.id] ?? item.opinions?.[m.id];
+                    return (
+                      <tr key={m.id}>
+                        <td>
+                          {m.name} <span className="muted small">{t(`role.${m.role}`)}</span>
+                        </td>
+                        <td>{item.voted.includes(m.id) ? '✓' : '—'}</td>
+                        <td>
+                          {b ? t(`vote.${b.vote}`) : item.votes === null && item.voted.includes(m.id) ? t('poll.hidden') : ''}
+                          {me?.role === 'secretariat' && voting && !item.voted.includes(m.id) && m.role !== 'candidate' && (
+                            <fieldset className="row plain-fieldset">
+                              <legend className="sr-label">{t('poll.recordFor', { name: m.name })}</legend>
+                              {VOTES.map((v) => (
+                                <button
+                                  type="button"
+                                  className="secondary"
+                                  key={v}
+                                  data-testid={`record-${m.id}-${v}`}
+                                  aria-label={t('poll.recordVote', { name: m.name, vote: t(`vote.${v}`) })}
+                                  onClick={() => act(api.vote(bodyId, item.id, v, m.id))}
+                                >
+                                  {t(`vote.${v}`)}
+                                </button>
+                              ))}
+                            </fieldset>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+              </tbody>
+            </table>
+          </div>
+          {steer && full.length > 0 && <p className="small muted">{t('poll.outstanding', { names: full.filter((m) => !item.voted.includes(m.id)).map((m) => name(m.id)).join(', ') || '—' })}</p>}
+        </section>
+      </div>
+    </>
+  );
+}
+
+/** Civil-time arithmetic on the body's `YYYY-MM-DDTHH:MM` instants, in UTC so no local zone shifts them. */
+export function addHours(instant: string, hours: number): string {
+  const d = new Date(`${instant}:00Z`);
+  d.setUTCHours(d.getUTCHours() + hours);
+  return d.toISOString().slice(0, 16);
+}
