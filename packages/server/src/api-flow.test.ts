@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Fixture, makeFixture, ROLE_MEMBERS, START } from './test-support/fixture-body.ts';
+import { csvRecords } from './test-support/csv.ts';
 import { TestClient } from './test-support/http-client.ts';
+import { pdfText } from './test-support/pdf-text.ts';
 import { DEMO_PASSWORD, startTestServer } from './test-support/test-server.ts';
 
 type Json = Record<string, unknown> & { [k: string]: never | unknown };
@@ -14,7 +16,8 @@ describe('the API over HTTP', () => {
   const p = (path: string) => `/api/bodies/${B}${path}`;
 
   beforeAll(async () => {
-    srv = await startTestServer();
+    // the scheduler is held: tests tick it themselves, so a poll closes only when a test says so
+    srv = await startTestServer({ schedulerIntervalMs: 3_600_000 });
     f = await makeFixture(srv.url, B);
   });
   afterAll(async () => srv?.stopAndClean());
@@ -23,6 +26,7 @@ describe('the API over HTTP', () => {
     const doc = await f.as.anonymous.json<{ openapi: string; paths: Record<string, unknown> }>('GET', '/api/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');
     expect(Object.keys(doc.body.paths)).toContain('/api/bodies/{bodyId}/decisions');
+    expect(Object.keys(doc.body.paths)).toContain('/api/bodies/{bodyId}/corrections');
     const ui = await f.as.anonymous.raw('GET', '/api/docs');
     expect(ui.status).toBe(200);
     expect(await ui.text()).toContain('swagger');
@@ -50,6 +54,9 @@ describe('the API over HTTP', () => {
     expect(copy.body.body.readOnly).toBe(false);
     expect(copy.body.body.clock.mode).toBe('replay');
     expect(copy.body.demoAccounts.map((a) => a.role).sort()).toEqual(['candidate', 'deputy', 'leader', 'member', 'observer', 'secretariat']);
+    // any other body carries its special folder into the copy: steering roles only, as for a backup
+    expect((await f.as.anonymous.json('POST', p('/copy'), { id: 'copy-anon' })).status).toBe(401);
+    expect((await f.as.member.json('POST', p('/copy'), { id: 'copy-member' })).status).toBe(403);
     const leader = await new TestClient(srv.url).login('copy-a', 'leader', DEMO_PASSWORD);
     const me = await leader.json<{ user: { role: string } }>('GET', '/api/auth/session');
     expect(me.body.user.role).toBe('leader');
@@ -89,9 +96,11 @@ describe('the API over HTTP', () => {
     const early = await f.as.deputy.json('POST', p('/items/grain/close'), {});
     expect(early.status).toBe(409);
     await f.as.secretariat.json('POST', p('/clock/step'), { minutes: 24 * 60 });
-    const closed = await f.as.deputy.json<{ status: string; result: { for: number } }>('POST', p('/items/grain/close'), {});
-    // the scheduler may have closed it at the deadline first: either way it is adopted
-    if (closed.status === 200) expect(closed.body.result.for).toBe(3);
+    const closed = await f.as.deputy.json<{ status: string; result: { for: number; against: number; participants: number } }>('POST', p('/items/grain/close'), {});
+    // the scheduler is held, so this request is the one that closes the poll
+    expect(closed.status).toBe(200);
+    expect(closed.body.status).toBe('adopted');
+    expect(closed.body.result).toMatchObject({ for: 3, against: 0, participants: 3 });
     const item2 = await f.as.anonymous.json<{ status: string }>('GET', p('/items/grain'));
     expect(item2.body.status).toBe('adopted');
     const reg = await f.as.secretariat.json<{ protocolNo: number; itemNo: number; url: string }>('POST', p('/items/grain/register'), { decisionId: 'd-grain' });
@@ -153,6 +162,81 @@ describe('the API over HTTP', () => {
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
     const pdfObs = new Uint8Array(await (await f.as.observer.raw('GET', p(`/protocols/${one.body.protocolNo}/export.pdf`))).arrayBuffer());
     expect(pdfObs.length).toBeLessThan(bytes.length);
+    expect(pdfText(pdfObs)).not.toContain('Coal');
+    expect(obs.body).toMatchObject({ total: 1, hidden: 1 });
+    expect(all.body).toMatchObject({ hidden: 0 });
+  });
+
+  it('lays the protocol PDF out as Heard / Resolved with numbers, date, mode and extracts', async () => {
+    const one = await f.as.member.json<{ protocolNo: number; itemNo: number; date: string }>('GET', p('/decisions/d-grain'));
+    const text = pdfText(new Uint8Array(await (await f.as.member.raw('GET', p(`/protocols/${one.body.protocolNo}/export.pdf`))).arrayBuffer()));
+    const lines = text.split('\n');
+    const at = (s: string) => lines.findIndex((l) => l.startsWith(s));
+    // Heard: the question and who raised it; Resolved: the decision's wording (title and item text), not a copy of the heading
+    const heard = at('Heard:');
+    expect(heard).toBeGreaterThan(-1);
+    expect(lines[heard + 1]).toBe('Grain procurement plan (raised by V. M. Molotov).');
+    const resolved = at('Resolved:');
+    expect(resolved).toBeGreaterThan(heard);
+    expect(lines[resolved + 1]).toBe('Grain procurement plan \u0097 for Ukraine'); // WinAnsi em dash
+    expect(text).toContain(`Protocol No. ${one.body.protocolNo}, item 1`);
+    expect(text).toContain(one.body.date);
+    expect(text).toContain('by poll (written vote)');
+    expect(text).toContain('Extracts sent to: NKZem, Gosplan');
+    // the meeting decision sits in the special-folder annex with its mode
+    expect(text).toContain('SPECIAL FOLDER');
+    expect(text).toContain('at the sitting (meeting m1)');
+    // app-made rows are neither synthetic nor sourced
+    expect(text).not.toContain('Synthetic row');
+    expect(text).not.toContain('Source:');
+    const csv = csvRecords(await (await f.as.member.raw('GET', p(`/protocols/${one.body.protocolNo}/export.csv`))).text());
+    expect(csv.find((r) => r.id === 'd-grain')).toMatchObject({ synthetic: 'false', source_id: '' });
+  });
+
+  it('labels archival rows in the exports: source id, and "synthetic" for made-up rows', async () => {
+    const s = (path: string) => `/api/bodies/1934${path}`;
+    // protocol 1 of 1934 is filled with synthetic rows; protocol 30 has a sourced one
+    const csv1 = csvRecords(await (await f.as.anonymous.raw('GET', s('/protocols/1/export.csv'))).text());
+    const syn = csv1.find((r) => r.id === 'syn-d-0001');
+    expect(syn).toMatchObject({ synthetic: 'true', restricted: 'false' });
+    expect(csv1.every((r) => r.restricted === 'false')).toBe(true);
+    const csv30 = csvRecords(await (await f.as.anonymous.raw('GET', s('/protocols/30/export.csv'))).text());
+    expect(csv30.find((r) => r.id === 'f17-op3-d951-l28')).toMatchObject({ synthetic: 'false', source_id: 'ru-ed-notes-pp461-466' });
+    const pdf1 = pdfText(new Uint8Array(await (await f.as.anonymous.raw('GET', s('/protocols/1/export.pdf'))).arrayBuffer()));
+    expect(pdf1).toContain('Synthetic row: made up to fill a gap in the record, not from an archival source.');
+    const pdf30 = pdfText(new Uint8Array(await (await f.as.anonymous.raw('GET', s('/protocols/30/export.pdf'))).arrayBuffer()));
+    expect(pdf30).toContain('Source: ru-ed-notes-pp461-466');
+  });
+
+  it('corrects a transcription in an archival row (secretariat only), validated', async () => {
+    const d = (path: string) => `/api/bodies/1934-demo${path}`;
+    const sec = await new TestClient(srv.url).login('1934-demo', 'secretariat', DEMO_PASSWORD);
+    const member = await new TestClient(srv.url).login('1934-demo', 'member', DEMO_PASSWORD);
+    const fix = { table: 'decisions', id: 'f17-op3-d951-l28', field: 'title', to: 'Greetings to the Writers’ Congress (corrected reading)', reason: 'Misread in transcription' };
+    const before = await f.as.anonymous.json<{ title: string }>('GET', d('/decisions/f17-op3-d951-l28'));
+    expect(before.status).toBe(200);
+    expect((await f.as.anonymous.json('POST', d('/corrections'), fix)).status).toBe(401);
+    const refused = await member.json<{ code: string }>('POST', d('/corrections'), fix);
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('NOT_ALLOWED');
+    const ok = await sec.json<{ target: unknown; field: string; from: string; to: string; reason: string }>('POST', d('/corrections'), fix);
+    expect(ok.status).toBe(201);
+    expect(ok.body).toMatchObject({ target: { table: 'decisions', id: fix.id }, field: 'title', from: before.body.title, to: fix.to, reason: fix.reason });
+    expect((await f.as.anonymous.json<{ title: string }>('GET', d('/decisions/f17-op3-d951-l28'))).body.title).toBe(fix.to);
+    // zod at the edge: unknown table, empty reason, missing field → 400 naming the fields
+    const bad = await sec.json<{ code: string; errors: Array<{ field: string }> }>('POST', d('/corrections'), { table: 'items', id: 'x', to: 'y', reason: ' ' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e) => e.field).sort()).toEqual(['field', 'reason', 'table']);
+    // the core's rules: a field that may not be corrected, an unknown row, a decision made in the app
+    const field = await sec.json<{ code: string }>('POST', d('/corrections'), { ...fix, field: 'restricted', to: 'false' });
+    expect([field.status, field.body.code]).toEqual([422, 'BAD_FIELD']);
+    const unknown = await sec.json<{ code: string }>('POST', d('/corrections'), { ...fix, id: 'no-such-decision' });
+    expect([unknown.status, unknown.body.code]).toEqual([404, 'UNKNOWN_ROW']);
+    const live = await f.as.secretariat.json<{ code: string }>('POST', p('/corrections'), { ...fix, id: 'd-grain' });
+    expect([live.status, live.body.code]).toEqual([409, 'NOT_HISTORICAL']);
+    // the read-only scenario itself is never written to
+    const ro = await sec.json<{ code: string }>('POST', '/api/bodies/1934/corrections', fix);
+    expect(ro.status).toBe(403);
   });
 
   it('carries a telegram to the absent leader, his answer back, and records an intervention', async () => {
@@ -222,6 +306,39 @@ describe('the API over HTTP', () => {
     expect((await f.as.observer.json<{ total: number }>('GET', p('/decisions?q=tractor'))).body.total).toBe(1);
   });
 
+  it('prints a wording modified by the absent leader as what was resolved, and says who asked for it', async () => {
+    await f.as.member.json('POST', p('/items'), { itemId: 'steel', title: 'Steel quota', text: 'for Magnitogorsk' });
+    await f.as.deputy.json('POST', p('/messages'), { messageId: 'tg-steel', kind: 'telegram', toIds: ['stalin'], itemIds: ['steel'], summary: 'Steel quota?' });
+    await f.as.secretariat.json('POST', p('/clock/step'), { minutes: 20 * 60 });
+    await srv.scheduler.tick();
+    const reply = await f.as.leader.json('POST', p('/messages'), {
+      messageId: 'tg-steel-r',
+      kind: 'telegram',
+      toIds: ['kaganovich'],
+      inReplyTo: 'tg-steel',
+      summary: 'Agree, with Kuznetsk',
+      answers: [{ itemId: 'steel', outcome: 'modified', text: 'for Magnitogorsk and Kuznetsk' }],
+    });
+    expect(reply.status).toBe(201);
+    await f.as.secretariat.json('POST', p('/clock/step'), { minutes: 20 * 60 });
+    await srv.scheduler.tick();
+    expect((await f.as.member.json<{ text: string }>('GET', p('/items/steel'))).body.text).toBe('for Magnitogorsk and Kuznetsk');
+    const now = (await f.as.anonymous.json<{ now: string }>('GET', p('/clock'))).body.now;
+    expect((await f.as.deputy.json('POST', p('/items/steel/poll'), { deadline: `${now.slice(0, 10)}T23:59` })).status).toBe(200);
+    for (const role of ['deputy', 'member'] as const) expect((await f.as[role].json('POST', p('/items/steel/votes'), { vote: 'for' })).status).toBe(201);
+    expect((await f.as.secretariat.json('POST', p('/items/steel/votes'), { vote: 'for', memberId: 'voroshilov' })).status).toBe(201);
+    await f.as.secretariat.json('POST', p('/clock/step'), { minutes: 24 * 60 });
+    expect((await f.as.deputy.json('POST', p('/items/steel/close'), {})).status).toBe(200);
+    const reg = await f.as.secretariat.json<{ protocolNo: number; itemNo: number }>('POST', p('/items/steel/register'), { decisionId: 'd-steel' });
+    expect(reg.status).toBe(201);
+    const lines = pdfText(new Uint8Array(await (await f.as.member.raw('GET', p(`/protocols/${reg.body.protocolNo}/export.pdf`))).arrayBuffer())).split('\n');
+    const heard = lines.findIndex((l, i) => l.startsWith('Heard:') && lines[i + 1]?.startsWith('Steel quota'));
+    expect(lines[heard + 1]).toBe('Steel quota (raised by V. M. Molotov).');
+    expect(lines[heard + 2]).toBe('Resolved: ');
+    expect(lines[heard + 3]).toBe('Steel quota \u0097 for Magnitogorsk and Kuznetsk');
+    expect(lines[heard + 4]).toBe('Wording modified at the request of I. V. Stalin (message tg-steel-r).');
+  });
+
   it('runs a simulation with progress and a result beside the published figures', async () => {
     expect((await f.as.anonymous.json('POST', '/api/simulations', { runs: 1 })).status).toBe(401);
     const started = await f.as.member.json<{ id: string; status: string; progress: { total: number } }>('POST', '/api/simulations', { preset: '1934', runs: 2, seed: 7 });
@@ -251,9 +368,15 @@ describe('the API over HTTP', () => {
   it('backs up a body and restores it as a new one, accounts included', async () => {
     const backup = await f.as.secretariat.json<Json>('GET', p('/backup'));
     expect(backup.body.format).toBe('politburo-backup/1');
-    const restored = await f.as.anonymous.json<{ id: string; counts: { decisions: number } }>('POST', '/api/bodies/restore', { id: 'flow-restored', backup: backup.body });
+    // anonymous: refused (a backup brings accounts and a whole history)
+    const anon = await f.as.anonymous.json<{ code: string }>('POST', '/api/bodies/restore', { id: 'flow-anon', backup: backup.body });
+    expect([anon.status, anon.body.code]).toEqual([401, 'UNAUTHENTICATED']);
+    expect((await f.as.anonymous.json('GET', '/api/bodies/flow-anon')).status).toBe(404);
+    // a session in any body will do: here an observer of the demo copy
+    const other = await new TestClient(srv.url).login('1934-demo', 'observer', DEMO_PASSWORD);
+    const restored = await other.json<{ id: string; counts: { decisions: number } }>('POST', '/api/bodies/restore', { id: 'flow-restored', backup: backup.body });
     expect(restored.status).toBe(201);
-    expect(restored.body.counts.decisions).toBe(3);
+    expect(restored.body.counts.decisions).toBe(4); // grain, coal, extra, steel
     await new TestClient(srv.url).login('flow-restored', 'deputy', 'password-deputy');
   });
 

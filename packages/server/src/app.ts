@@ -7,6 +7,7 @@ import { HttpProblem, problemResponse } from './http/problem.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerBodyRoutes } from './routes/body-routes.ts';
 import { registerClockRoutes } from './routes/clock-routes.ts';
+import { registerCorrectionRoutes } from './routes/correction-routes.ts';
 import { registerEventRoutes } from './routes/event-routes.ts';
 import { registerInterventionRoutes } from './routes/intervention-routes.ts';
 import { registerItemRoutes } from './routes/item-routes.ts';
@@ -54,6 +55,7 @@ export const createApp = (services: Services): OpenAPIHono<AppEnv> => {
   registerMeetingRoutes(app);
   registerItemRoutes(app);
   registerRegisterRoutes(app);
+  registerCorrectionRoutes(app);
   registerMessageRoutes(app);
   registerInterventionRoutes(app);
   registerReportRoutes(app);

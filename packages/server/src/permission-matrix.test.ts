@@ -1,6 +1,9 @@
 import type { Role } from '@politburo/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Fixture, makeFixture, ROLE_MEMBERS } from './test-support/fixture-body.ts';
+import type { TestClient } from './test-support/http-client.ts';
+import { pdfText } from './test-support/pdf-text.ts';
+import { SseClient } from './test-support/sse-client.ts';
 import { startTestServer } from './test-support/test-server.ts';
 
 type Who = Role | 'anonymous';
@@ -12,7 +15,10 @@ const SPECIAL_FOLDER: readonly Who[] = ['leader', 'deputy', 'member', 'candidate
 interface Case {
   name: string;
   method: 'GET' | 'POST' | 'PUT' | 'PATCH';
+  /** Under `/api/bodies/matrix`, unless it starts with `/api/` or `/b/` (then as is). */
   path: (who: Who) => string;
+  /** Run on a throwaway copy of the role's client (the request logs it in elsewhere). */
+  fresh?: boolean;
   body?: (who: Who) => unknown;
   /** Roles that succeed; everyone else gets `denied` (anonymous on writes: 401). */
   allowed: readonly Who[];
@@ -20,9 +26,13 @@ interface Case {
   denied?: number;
   /** Per-role status where the core refuses for its own reason. */
   special?: Partial<Record<Who, number>>;
-  /** Extra check of the successful body. */
+  /** Extra check of the successful body (parsed JSON, text, or the bytes of a PDF). */
   check?: (who: Who, body: unknown) => void;
 }
+
+/** Set in beforeAll: a backup of the matrix body, and a simulation job to look up. */
+const shared: { backup?: unknown; simulationId?: string } = {};
+const sees = (who: Who) => SPECIAL_FOLDER.includes(who);
 
 const ids = (body: unknown, key = 'items'): string[] => ((body as Record<string, Array<{ id: string }>>)[key] ?? []).map((x) => x.id);
 
@@ -43,20 +53,55 @@ const CASES: Case[] = [
     allowed: WHO,
     check: (who, b) => expect(ids(b).includes('secret')).toBe(SPECIAL_FOLDER.includes(who)),
   },
-  { name: 'GET restricted item', method: 'GET', path: () => '/items/secret', allowed: SPECIAL_FOLDER, denied: 404 },
+  { name: 'GET restricted item', method: 'GET', path: () => '/items/secret', allowed: SPECIAL_FOLDER, denied: 404, check: (_, b) => expect(b).toMatchObject({ id: 'secret', title: 'Special matter' }) },
+  { name: 'GET open item', method: 'GET', path: () => '/items/open', allowed: WHO, check: (_, b) => expect(b).toMatchObject({ id: 'open', title: 'Ordinary matter', restricted: false }) },
   {
-    name: 'GET register (special folder filtered)',
+    name: 'GET items search for a restricted title',
+    method: 'GET',
+    path: () => '/items?q=special',
+    allowed: WHO,
+    check: (who, b) => expect(ids(b).includes('secret')).toBe(sees(who)),
+  },
+  {
+    name: 'GET meeting (restricted agenda items filtered)',
+    method: 'GET',
+    path: () => '/meetings/mt-agenda',
+    allowed: WHO,
+    check: (who, b) => expect((b as { agenda: string[] }).agenda).toEqual(sees(who) ? ['agenda-open', 'agenda-secret'] : ['agenda-open']),
+  },
+  { name: 'GET unknown meeting', method: 'GET', path: () => '/meetings/nowhere', allowed: [], denied: 404 },
+  {
+    name: 'GET register (special folder filtered, hidden counted)',
     method: 'GET',
     path: () => '/decisions',
     allowed: WHO,
-    check: (who, b) => expect(ids(b).includes('d-secret')).toBe(SPECIAL_FOLDER.includes(who)),
+    check: (who, b) => {
+      expect(ids(b).includes('d-secret')).toBe(sees(who));
+      expect(ids(b)).toContain('d-open');
+      expect(b).toMatchObject({ total: sees(who) ? 2 : 1, hidden: sees(who) ? 0 : 1 });
+    },
   },
   {
     name: 'GET register search for a restricted title',
     method: 'GET',
     path: () => '/decisions?q=Special%20matter',
     allowed: WHO,
-    check: (who, b) => expect((b as { total: number }).total).toBe(SPECIAL_FOLDER.includes(who) ? 1 : 0),
+    // `hidden` ignores the text search: it must not tell an outsider that a hidden title matches
+    check: (who, b) => expect(b).toMatchObject({ total: sees(who) ? 1 : 0, hidden: sees(who) ? 0 : 1 }),
+  },
+  {
+    name: 'GET register search for an open title (same hidden count: no oracle)',
+    method: 'GET',
+    path: () => '/decisions?q=Ordinary',
+    allowed: WHO,
+    check: (who, b) => expect(b).toMatchObject({ total: 1, hidden: sees(who) ? 0 : 1 }),
+  },
+  {
+    name: 'GET register filtered to restricted rows',
+    method: 'GET',
+    path: () => '/decisions?restricted=true',
+    allowed: WHO,
+    check: (who, b) => expect(b).toMatchObject({ total: sees(who) ? 1 : 0, hidden: sees(who) ? 0 : 1 }),
   },
   { name: 'GET restricted decision', method: 'GET', path: () => '/decisions/d-secret', allowed: SPECIAL_FOLDER, denied: 404 },
   { name: 'GET open decision', method: 'GET', path: () => '/decisions/d-open', allowed: WHO },
@@ -68,13 +113,50 @@ const CASES: Case[] = [
     check: (who, b) => expect((b as { protocols: Array<{ hidden: number }> }).protocols[0]?.hidden).toBe(SPECIAL_FOLDER.includes(who) ? 0 : 1),
   },
   {
+    name: 'GET protocol (restricted rows only for the entitled)',
+    method: 'GET',
+    path: () => '/protocols/1',
+    allowed: WHO,
+    check: (who, b) => {
+      expect((b as { decisions: Array<{ id: string }> }).decisions.map((d) => d.id)).toEqual(sees(who) ? ['d-open', 'd-secret'] : ['d-open']);
+      expect(JSON.stringify(b).includes('Special matter')).toBe(sees(who));
+      expect((b as { hidden: number }).hidden).toBe(sees(who) ? 0 : 1);
+    },
+  },
+  { name: 'GET protocol item (open)', method: 'GET', path: () => '/protocols/1/items/1', allowed: WHO, check: (_, b) => expect(b).toMatchObject({ id: 'd-open', itemNo: 1 }) },
+  { name: 'GET protocol item (special folder)', method: 'GET', path: () => '/protocols/1/items/2', allowed: SPECIAL_FOLDER, denied: 404, check: (_, b) => expect(b).toMatchObject({ id: 'd-secret', itemNo: 2 }) },
+  { name: 'GET citable link (special folder)', method: 'GET', path: () => '/b/matrix/protocol/1/item/2', allowed: SPECIAL_FOLDER, ok: 302, denied: 404 },
+  { name: 'GET unknown protocol', method: 'GET', path: () => '/protocols/99', allowed: [], denied: 404 },
+  {
     name: 'GET protocol CSV (restricted rows only for the entitled)',
     method: 'GET',
     path: () => '/protocols/1/export.csv',
     allowed: WHO,
-    check: (who, b) => expect(String(b).includes('Special matter')).toBe(SPECIAL_FOLDER.includes(who)),
+    check: (who, b) => {
+      const lines = String(b).trim().split('\r\n');
+      expect(lines[0]).toBe('protocol_no,item_no,item_label,date,mode,title,restricted,initiator,amends,revokes,extract_recipients,id,synthetic,source_id');
+      expect(lines.some((l) => l.includes('Ordinary matter'))).toBe(true);
+      expect(String(b).includes('Special matter')).toBe(sees(who));
+      expect(String(b).includes('d-secret')).toBe(sees(who));
+      expect(lines).toHaveLength(sees(who) ? 3 : 2);
+    },
   },
-  { name: 'GET protocol PDF', method: 'GET', path: () => '/protocols/1/export.pdf', allowed: WHO },
+  {
+    name: 'GET protocol PDF (special-folder annex only for the entitled)',
+    method: 'GET',
+    path: () => '/protocols/1/export.pdf',
+    allowed: WHO,
+    check: (who, b) => {
+      const bytes = b as Uint8Array;
+      expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+      const text = pdfText(bytes);
+      expect(text).toContain('Ordinary matter');
+      expect(text.includes('Special matter')).toBe(sees(who));
+      expect(text.includes('SPECIAL FOLDER')).toBe(sees(who));
+      // the raw bytes too (should a stream ever be left uncompressed)
+      expect(Buffer.from(bytes).toString('latin1').includes('Special matter')).toBe(false);
+    },
+  },
   {
     name: 'GET report (aggregates count restricted rows for everyone)',
     method: 'GET',
@@ -89,7 +171,37 @@ const CASES: Case[] = [
     allowed: WHO,
     check: (who, b) => expect((b as { hidden: number }).hidden).toBe(SPECIAL_FOLDER.includes(who) ? 0 : 1),
   },
-  { name: 'GET interventions', method: 'GET', path: () => '/interventions', allowed: WHO },
+  {
+    name: 'GET interventions (special folder filtered, hidden counted)',
+    method: 'GET',
+    path: () => '/interventions',
+    allowed: WHO,
+    check: (who, b) => {
+      expect(ids(b, 'interventions').includes('iv-secret')).toBe(sees(who));
+      expect(ids(b, 'interventions')).toContain('iv-open');
+      expect((b as { hidden: number }).hidden).toBe(sees(who) ? 0 : 1);
+    },
+  },
+  { name: 'GET scenarios', method: 'GET', path: () => '/api/scenarios', allowed: WHO, check: (_, b) => expect((b as { scenarios: Array<{ id: string }> }).scenarios.map((x) => x.id)).toContain('1934') },
+  {
+    name: 'GET a message (sender, delivered recipient, steering)',
+    method: 'GET',
+    path: () => '/messages/to-member',
+    allowed: ['leader', 'deputy', 'member', 'secretariat'],
+    denied: 404,
+    special: { anonymous: 401 },
+    check: (_, b) => expect(b).toMatchObject({ id: 'to-member', toIds: [ROLE_MEMBERS.member] }),
+  },
+  {
+    name: 'GET a message that refers to a restricted item',
+    method: 'GET',
+    path: () => '/messages/ref-msg',
+    allowed: ['leader', 'deputy', 'observer', 'secretariat'],
+    denied: 404,
+    special: { anonymous: 401 },
+    check: (who, b) => expect((b as { itemIds: string[] }).itemIds).toEqual(sees(who) ? ['open', 'secret'] : ['open']),
+  },
+  { name: 'GET a simulation', method: 'GET', path: () => `/api/simulations/${shared.simulationId}`, allowed: WHO, check: (_, b) => expect(b).toMatchObject({ id: shared.simulationId }) },
   { name: 'GET events (JSON catch-up)', method: 'GET', path: () => '/events', allowed: WHO, check: (who, b) => {
     const restricted = JSON.stringify(b).includes('Special matter');
     expect(restricted).toBe(SPECIAL_FOLDER.includes(who));
@@ -167,6 +279,54 @@ const CASES: Case[] = [
     allowed: STEER,
     ok: 201,
   },
+  {
+    name: 'POST correction (secretariat only, per core)',
+    method: 'POST',
+    path: () => '/corrections',
+    body: (w) => ({ table: 'members', id: 'voroshilov', field: 'name', to: `K. Ye. Voroshilov (${w})`, reason: 'Transliteration' }),
+    allowed: ['secretariat'],
+    ok: 201,
+    check: (w, b) => expect(b).toMatchObject({ target: { table: 'members', id: 'voroshilov' }, field: 'name', to: `K. Ye. Voroshilov (${w})`, authorId: ROLE_MEMBERS.secretariat }),
+  },
+  {
+    name: 'POST simulation (any logged-in user)',
+    method: 'POST',
+    path: () => '/api/simulations',
+    body: (w) => ({ runs: 1, seed: WHO.indexOf(w) + 1, overrides: { itemsPerDay: 0.5 } }),
+    allowed: MEMBERS,
+    ok: 202,
+    check: (_, b) => expect(b).toMatchObject({ status: 'running', progress: { total: 1 } }),
+  },
+  {
+    name: 'POST create a body (anyone; the founder is logged in)',
+    method: 'POST',
+    path: () => '/api/bodies',
+    fresh: true,
+    body: (w) => ({ id: `founded-${w}`, name: `Founded by ${w}`, founder: { memberId: 'chair', name: 'Chair', role: 'leader', username: 'chair', password: 'long-password' } }),
+    allowed: WHO,
+    ok: 201,
+    check: (w, b) => expect(b).toMatchObject({ body: { id: `founded-${w}` }, user: { role: 'leader', bodyId: `founded-${w}` } }),
+  },
+  {
+    name: 'POST copy a body (steering only: a copy carries the special folder and every role)',
+    method: 'POST',
+    path: () => '/copy',
+    fresh: true,
+    body: (w) => ({ id: `copy-${w}` }),
+    allowed: STEER,
+    ok: 201,
+    check: (w, b) => expect(b).toMatchObject({ body: { id: `copy-${w}`, counts: { decisions: 5 } } }),
+  },
+  {
+    name: 'POST restore a backup (a logged-in session needed)',
+    method: 'POST',
+    path: () => '/api/bodies/restore',
+    fresh: true,
+    body: (w) => ({ id: `restored-${w}`, backup: shared.backup }),
+    allowed: MEMBERS,
+    ok: 201,
+    check: (w, b) => expect(b).toMatchObject({ id: `restored-${w}`, counts: { decisions: 2 } }),
+  },
 ];
 
 describe('permission matrix: every role × every route', () => {
@@ -203,6 +363,20 @@ describe('permission matrix: every role × every route', () => {
     await must('POST', '/items/vote-me/poll', { deadline: '1934-09-30T10:00' });
     await must('POST', '/items', { itemId: 'secret-poll', title: 'Restricted poll', restricted: true });
     await must('POST', '/items/secret-poll/poll', { deadline: '1934-09-30T10:00' });
+    // interventions on the open and the restricted decision
+    await must('POST', '/interventions', { interventionId: 'iv-open', decisionId: 'd-open', memberId: ROLE_MEMBERS.leader, origin: 'initiative', outcome: 'confirmed' });
+    await must('POST', '/interventions', { interventionId: 'iv-secret', decisionId: 'd-secret', memberId: ROLE_MEMBERS.leader, origin: 'initiative', outcome: 'modified' });
+    // a meeting with an open and a restricted item on its agenda
+    await must('POST', '/meetings', { meetingId: 'mt-agenda', date: '1934-09-25' });
+    for (const [id, restricted] of [
+      ['agenda-open', false],
+      ['agenda-secret', true],
+    ] as const) {
+      await must('POST', '/items', { itemId: id, title: `Agenda item ${id}`, restricted });
+      await must('POST', `/meetings/mt-agenda/agenda`, { itemId: id });
+    }
+    // a telephone message to the observer that refers to the open and the restricted item
+    await must('POST', '/messages', { messageId: 'ref-msg', kind: 'telephone', toIds: [ROLE_MEMBERS.observer], itemIds: ['open', 'secret'], summary: 'About two items' });
     for (const w of WHO) {
       await must('POST', '/members', { memberId: `tgt-${w}`, name: `Target ${w}`, role: 'candidate', from: '1934-01-01' });
       await must('POST', '/items', { itemId: `pl-${w}`, title: `Poll ${w}` });
@@ -228,20 +402,58 @@ describe('permission matrix: every role × every route', () => {
     await srv.scheduler.tick();
     expect((await f.as.leader.json<{ messages: unknown[] }>('GET', `/api/bodies/${B}/messages/inbox`)).body.messages).toHaveLength(1);
     await must('POST', '/clock/step', { minutes: 20 });
+    shared.backup = (await sec.json('GET', `/api/bodies/${B}/backup`)).body;
+    const sim = await sec.json<{ id: string }>('POST', '/api/simulations', { runs: 1, seed: 1, overrides: { itemsPerDay: 0.5 } });
+    if (sim.status !== 202) throw new Error(`simulation: ${sim.status} ${JSON.stringify(sim.body)}`);
+    shared.simulationId = sim.body.id;
   });
   afterAll(async () => srv?.stopAndClean());
+
+  // The live stream: every event of the body from the start, filtered per viewer.
+  it('SSE stream (special folder filtered)', async () => {
+    const cookieOf = (c: TestClient) => (c.sessionCookie ? { cookie: `pb_session=${c.sessionCookie}` } : ({} as Record<string, string>));
+    for (const who of WHO) {
+      // what this viewer should receive: the JSON catch-up's last position (same filter)
+      let last = 0;
+      for (let after = 0; ; ) {
+        const page = await f.as[who].json<{ events: Array<{ position: number }>; next: number }>('GET', `/api/bodies/${B}/events?after=${after}&limit=1000`);
+        expect(page.status).toBe(200);
+        if (page.body.events.length === 0) break;
+        last = page.body.events.at(-1)!.position;
+        after = page.body.next;
+      }
+      const sse = await new SseClient(`${srv.url}/api/bodies/${B}/events/stream?after=0`, cookieOf(f.as[who])).open();
+      expect(sse.status).toBe(200);
+      await sse.until((m) => m.some((x) => Number(x.id) >= last));
+      await sse.close();
+      const all = JSON.stringify(sse.messages);
+      expect(all).toContain('Ordinary matter');
+      expect(all.includes('Special matter'), who).toBe(sees(who));
+      expect(all.includes('Restricted poll'), who).toBe(sees(who));
+      expect(all.includes('"d-secret"'), who).toBe(sees(who));
+      expect(all.includes('iv-secret'), who).toBe(sees(who));
+      expect(sse.messages.some((x) => x.event === 'DecisionRegistered' && (x.data.event.decision as { id: string }).id === 'd-open')).toBe(true);
+    }
+  });
 
   for (const c of CASES) {
     it(c.name, async () => {
       const seen: Record<string, number> = {};
       const expected: Record<string, number> = {};
       for (const who of WHO) {
-        const res = await f.as[who].raw(c.method, `/api/bodies/${B}${c.path(who)}`, c.body?.(who));
-        const text = await res.text();
+        const client = c.fresh ? f.as[who].cloneTo(srv.url) : f.as[who];
+        const path = c.path(who);
+        const url = path.startsWith('/api/') || path.startsWith('/b/') ? path : `/api/bodies/${B}${path}`;
+        const res = await client.raw(c.method, url, c.body?.(who));
+        const bytes = new Uint8Array(await res.arrayBuffer());
         seen[who] = res.status;
         const allowed = c.allowed.includes(who);
         expected[who] = allowed ? (c.ok ?? 200) : (c.special?.[who] ?? (who === 'anonymous' && c.method !== 'GET' ? 401 : who === 'anonymous' && c.denied === undefined ? 401 : (c.denied ?? 403)));
-        if (allowed && res.status < 300 && c.check) c.check(who, res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text);
+        const type = res.headers.get('content-type') ?? '';
+        const text = () => new TextDecoder().decode(bytes);
+        if (allowed && res.status < 300 && c.check) c.check(who, type.includes('json') ? JSON.parse(text()) : type.includes('pdf') ? bytes : text());
+        // a refused request never carries the special folder either
+        if (!sees(who)) expect(new TextDecoder().decode(bytes).includes('Special matter')).toBe(false);
       }
       expect(seen).toEqual(expected);
     });

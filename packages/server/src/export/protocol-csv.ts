@@ -5,9 +5,12 @@ const cell = (v: unknown): string => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-const HEADER = ['protocol_no', 'item_no', 'item_label', 'date', 'mode', 'title', 'restricted', 'initiator', 'amends', 'revokes', 'extract_recipients', 'id'];
+const HEADER = ['protocol_no', 'item_no', 'item_label', 'date', 'mode', 'title', 'restricted', 'initiator', 'amends', 'revokes', 'extract_recipients', 'id', 'synthetic', 'source_id'];
 
-/** One row per decision the viewer may see (the caller has filtered restricted rows). */
+/**
+ * One row per decision the viewer may see (the caller has filtered restricted rows).
+ * `synthetic` is true for rows made up to fill gaps; `source_id` names an archival row's source.
+ */
 export const protocolCsv = (b: Body, decisions: readonly Decision[]): string => {
   const lines = [HEADER.join(',')];
   for (const d of decisions) {
@@ -25,6 +28,8 @@ export const protocolCsv = (b: Body, decisions: readonly Decision[]): string => 
         d.revokesId,
         d.extracts.flatMap((e) => e.recipients).join('; '),
         d.id,
+        d.synthetic === true,
+        d.sourceId,
       ]
         .map(cell)
         .join(','),

@@ -74,8 +74,17 @@ export const filterForViewer = (b: Body, v: ViewerInfo, latencies: Latencies, e:
       if (!m) return null;
       return { type: ev.type, event: { type: ev.type, messageId: id, ...('at' in ev ? { at: ev.at } : {}), message: messageView(b, m, latencies, v) } };
     }
-    case 'RecordCorrected':
-      return decisionHidden(b, v, ev.correction.target.id) ? null : pass;
+    case 'RecordCorrected': {
+      // a correction carries the old and new value of the field: show it only to who may see the row
+      const { table, id } = ev.correction.target;
+      if (table === 'decisions') return decisionHidden(b, v, id) ? null : pass;
+      if (table === 'correspondence') return mailOf(b, v, id) ? pass : null;
+      if (table === 'interventions') {
+        const iv = b.interventions[id];
+        return !iv || itemHidden(b, v, iv.itemId) || decisionHidden(b, v, iv.decisionId) ? null : pass;
+      }
+      return pass;
+    }
     case 'MeetingOpened':
     case 'MeetingScheduled':
     case 'MeetingClosed':

@@ -52,6 +52,21 @@ describe('live updates over SSE', () => {
     await second.close();
   });
 
+  it('carries a correction of a message only to those who may read the message', async () => {
+    const sent = await f.as.secretariat.json('POST', p('/messages'), { messageId: 'corr-tel', kind: 'telephone', toIds: ['stalin'], summary: 'Call about the harvest' });
+    expect(sent.status).toBe(201);
+    await f.as.secretariat.json('POST', p('/clock/step'), { minutes: 60 });
+    await srv.scheduler.tick();
+    const fix = await f.as.secretariat.json('POST', p('/corrections'), { table: 'correspondence', id: 'corr-tel', field: 'summary', to: 'Call about the sowing', reason: 'Misheard' });
+    expect(fix.status).toBe(201);
+    const corrections = async (who: keyof Fixture['as']) => {
+      const r = await f.as[who].json<{ events: Array<{ type: string; event: unknown }> }>('GET', p('/events?limit=1000'));
+      return r.body.events.filter((e) => e.type === 'RecordCorrected').map((e) => JSON.stringify(e.event));
+    };
+    for (const who of ['leader', 'deputy', 'secretariat'] as const) expect((await corrections(who)).some((e) => e.includes('Call about the sowing'))).toBe(true);
+    for (const who of ['member', 'candidate', 'observer', 'external', 'anonymous'] as const) expect(await corrections(who)).toEqual([]);
+  });
+
   it('tells a recipient of a message only when it is delivered', async () => {
     const leader = await new SseClient(streamUrl(), cookieOf('leader')).open();
     const sent = await f.as.deputy.json<{ dueAt: string }>('POST', p('/messages'), { messageId: 'live-tg', kind: 'telegram', toIds: ['stalin'], summary: 'News' });

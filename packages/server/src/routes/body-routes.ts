@@ -7,7 +7,7 @@ import { DEFAULT_LATENCIES, type ServerEvent } from '../bodies/server-events.ts'
 import { instantFromMs } from '../clock/body-clock.ts';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
-import { HttpProblem } from '../http/problem.ts';
+import { HttpProblem, unauthenticated } from '../http/problem.ts';
 import { bodyParams, jsonBody, ok, roleSchema, slug } from '../http/route-def.ts';
 import { requireSteeringViewer } from '../http/viewer.ts';
 import { bodySummary } from '../views/body-summary.ts';
@@ -89,13 +89,18 @@ export const registerBodyRoutes = (app: Api): void => {
       method: 'post',
       path: '/api/bodies/{bodyId}/copy',
       tags: ['bodies'],
-      summary: 'Writable copy of a body (the scenario), with demo accounts',
+      summary: 'Writable copy of a body with demo accounts (the read-only scenario: anyone; other bodies: leader, deputy, secretariat)',
       request: { params: bodyParams, body: jsonBody(z.object({ id: slug.optional(), name: z.string().min(1).max(200).optional() })) },
       responses: ok('{ body, demoAccounts }'),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
       const input = c.req.valid('json');
+      // A copy carries the whole history, special folder included, and hands out an
+      // account for every role: only the shipped (read-only) scenario is open to anyone;
+      // any other body needs the same right as its backup.
+      const source = await c.var.services.repo.get(bodyId);
+      if (!source.listing.readOnly) requireSteeringViewer(c, source);
       const { entry, demoAccounts } = await copyBody(c.var.services, bodyId, input);
       return c.json({ body: bodySummary(c, entry), demoAccounts }, 201);
     },
@@ -143,11 +148,16 @@ export const registerBodyRoutes = (app: Api): void => {
       method: 'post',
       path: '/api/bodies/restore',
       tags: ['bodies'],
-      summary: 'Restore a backup as a new body',
+      summary: 'Restore a backup as a new body (needs a logged-in session, in any body)',
       request: { body: jsonBody(z.object({ id: slug.optional(), backup: backupSchema })) },
       responses: ok('BodySummary'),
     }),
     async (c) => {
+      // A backup brings its accounts (password hashes) and a whole history: restoring one
+      // takes a logged-in session (in any body), never an anonymous request.
+      const session = c.var.session;
+      const home = session ? await c.var.services.repo.get(session.bodyId).catch(() => null) : null;
+      if (!session || !home?.accounts.has(session.username)) throw unauthenticated('Log in (to any body) to restore a backup.');
       const { id: wanted, backup } = c.req.valid('json');
       const id = wanted ?? newId(backup.bodyId);
       const events = copyEvents(backup.events as unknown as BodyEvent[], id, backup.name);

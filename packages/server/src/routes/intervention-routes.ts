@@ -7,13 +7,16 @@ import { runCommand } from '../http/run-command.ts';
 import { viewerOf } from '../http/viewer.ts';
 
 export const registerInterventionRoutes = (app: Api): void => {
-  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/interventions', tags: ['interventions'], summary: 'Interventions', request: { params: bodyParams }, responses: ok('{ interventions }') }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/interventions', tags: ['interventions'], summary: 'Interventions', request: { params: bodyParams }, responses: ok('{ interventions, hidden }') }), async (c) => {
     const entry = await c.var.services.repo.get(c.req.valid('param').bodyId);
     const b = activeOf(entry);
     const v = viewerOf(c, entry);
     const hidden = (iv: { decisionId?: string; itemId?: string }) =>
       !v.seesRestricted && ((iv.decisionId !== undefined && b.decisions[iv.decisionId]?.restricted) || (iv.itemId !== undefined && b.items[iv.itemId]?.restricted));
-    return c.json({ interventions: Object.values(b.interventions).filter((iv) => !hidden(iv)) });
+    const all = Object.values(b.interventions);
+    const shown = all.filter((iv) => !hidden(iv));
+    // like the report's drill-down: say how many rows of the special folder are left out
+    return c.json({ interventions: shown, hidden: all.length - shown.length });
   });
 
   app.openapi(

@@ -40,6 +40,7 @@ const keysOf = versionCache((entry): Map<string, string> => {
 });
 const sortedDecisions = versionCache((entry): Decision[] => Object.values(activeOf(entry).decisions).sort(byProtocol));
 const openDecisions = versionCache((entry): Decision[] => sortedDecisions(entry).filter((d) => !d.restricted));
+const restrictedDecisions = versionCache((entry): Decision[] => sortedDecisions(entry).filter((d) => d.restricted));
 
 const withIntervention = (b: Body): Set<string> => new Set(Object.values(b.interventions).flatMap((iv) => (iv.decisionId ? [iv.decisionId] : [])));
 
@@ -53,7 +54,7 @@ export const protocolDecisions = (b: Body, no: number): Decision[] => Object.val
 
 export const registerRegisterRoutes = (app: Api): void => {
   app.openapi(
-    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/decisions', tags: ['register'], summary: 'The register: filters, search, paging', request: { params: bodyParams, query: registerQuery }, responses: ok('{ items, total, page, pageSize }') }),
+    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/decisions', tags: ['register'], summary: 'The register: filters, search, paging', request: { params: bodyParams, query: registerQuery }, responses: ok('{ items, total, hidden, page, pageSize }') }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
       const q = c.req.valid('query');
@@ -64,30 +65,31 @@ export const registerRegisterRoutes = (app: Api): void => {
       const keys = key ? keysOf(entry) : null;
       const ivs = q.intervention !== undefined ? withIntervention(b) : null;
       const base = v.seesRestricted ? sortedDecisions(entry) : openDecisions(entry);
-      const filtered =
+      const structured =
         q.from !== undefined ||
         q.to !== undefined ||
         q.mode !== undefined ||
         q.initiator !== undefined ||
         q.restricted !== undefined ||
         q.protocolNo !== undefined ||
-        ivs !== null ||
-        keys !== null;
-      const rows = !filtered
-        ? base
-        : base.filter(
-            (d) =>
-              (!q.from || d.date >= q.from) &&
-              (!q.to || d.date <= q.to) &&
-              (!q.mode || d.mode === q.mode) &&
-              (!q.initiator || d.initiatorId === q.initiator) &&
-              (q.restricted === undefined || d.restricted === q.restricted) &&
-              (q.protocolNo === undefined || d.protocolNo === q.protocolNo) &&
-              (!ivs || ivs.has(d.id) === q.intervention) &&
-              (!keys || (keys.get(d.id) ?? '').includes(key)),
-          );
+        ivs !== null;
+      const filtered = structured || keys !== null;
+      /** The structured filters (everything but the text search). */
+      const matches = (d: Decision) =>
+        (!q.from || d.date >= q.from) &&
+        (!q.to || d.date <= q.to) &&
+        (!q.mode || d.mode === q.mode) &&
+        (!q.initiator || d.initiatorId === q.initiator) &&
+        (q.restricted === undefined || d.restricted === q.restricted) &&
+        (q.protocolNo === undefined || d.protocolNo === q.protocolNo) &&
+        (!ivs || ivs.has(d.id) === q.intervention);
+      const rows = !filtered ? base : base.filter((d) => matches(d) && (!keys || (keys.get(d.id) ?? '').includes(key)));
+      // Restricted rows this viewer may not see that match the structured filters. The text
+      // search `q` is left out on purpose: counting hidden matches of a word would reveal
+      // what the special folder is about.
+      const hidden = v.seesRestricted ? 0 : structured ? restrictedDecisions(entry).filter(matches).length : restrictedDecisions(entry).length;
       const start = (q.page - 1) * q.pageSize;
-      return c.json({ items: rows.slice(start, start + q.pageSize).map((d) => decisionView(bodyId, b, d)), total: rows.length, page: q.page, pageSize: q.pageSize });
+      return c.json({ items: rows.slice(start, start + q.pageSize).map((d) => decisionView(bodyId, b, d)), total: rows.length, hidden, page: q.page, pageSize: q.pageSize });
     },
   );
 
