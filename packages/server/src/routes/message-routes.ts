@@ -21,6 +21,12 @@ const sendBody = z.object({
   points: z.array(z.object({ itemId: slug, title: z.string().min(1).max(500), restricted: z.boolean() })).optional(),
 });
 
+/** Sent by `now` (body time); an undated archival message falls back to its receipt, and shows when it has neither. */
+const isSentBy = (m: { sentAt?: string; receivedAt?: string }, now: string): boolean => {
+  const at = m.sentAt ?? m.receivedAt;
+  return at === undefined || at <= now;
+};
+
 export const registerMessageRoutes = (app: Api): void => {
   app.openapi(
     createRoute({ method: 'post', path: '/api/bodies/{bodyId}/messages', tags: ['correspondence'], summary: 'Send a letter, telegram or telephone message', request: { params: bodyParams, body: jsonBody(sendBody) }, responses: ok('MessageView') }),
@@ -43,7 +49,11 @@ export const registerMessageRoutes = (app: Api): void => {
         const v = requireMemberViewer(c, entry);
         const b = activeOf(entry);
         const now = repo.now(entry);
-        const mine = Object.values(b.messages).filter((m) => (box === 'inbox' ? isDeliveredTo(m, v.member.id, now) : m.fromId === v.member.id));
+        // The inbox lists what has been delivered by the body clock's now, the outbox what has been sent by then:
+        // an archival letter dated after the clock's present is not yet written.
+        const mine = Object.values(b.messages).filter((m) =>
+          box === 'inbox' ? isDeliveredTo(m, v.member.id, now) : m.fromId === v.member.id && isSentBy(m, now),
+        );
         const at = (m: { receivedAt?: string; sentAt?: string }) => (box === 'inbox' ? (m.receivedAt ?? '') : (m.sentAt ?? ''));
         return c.json({ messages: mine.sort((x, y) => at(y).localeCompare(at(x))).map((m) => messageView(b, m, entry.latencies, v)) });
       },

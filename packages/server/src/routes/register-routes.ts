@@ -42,7 +42,23 @@ const sortedDecisions = versionCache((entry): Decision[] => Object.values(active
 const openDecisions = versionCache((entry): Decision[] => sortedDecisions(entry).filter((d) => !d.restricted));
 const restrictedDecisions = versionCache((entry): Decision[] => sortedDecisions(entry).filter((d) => d.restricted));
 
-const withIntervention = (b: Body): Set<string> => new Set(Object.values(b.interventions).flatMap((iv) => (iv.decisionId ? [iv.decisionId] : [])));
+/** Decisions with an intervention by any member (the register's `intervention` filter and row marker). */
+const withIntervention = versionCache((entry): Set<string> => new Set(Object.values(activeOf(entry).interventions).flatMap((iv) => (iv.decisionId ? [iv.decisionId] : []))));
+
+/** True when the client ranks text/html above JSON (a browser following a link), by Accept order and q-values. */
+export const prefersHtml = (accept: string | undefined): boolean => {
+  if (!accept) return false;
+  let html = -1;
+  let json = -1;
+  for (const part of accept.split(',')) {
+    const [type = '', ...params] = part.trim().toLowerCase().split(';');
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    if (type === 'text/html' || type === 'application/xhtml+xml') html = Math.max(html, q);
+    if (type === 'application/json' || type === 'application/problem+json') json = Math.max(json, q);
+  }
+  return html > 0 && html >= json;
+};
 
 export const visibleDecision = (b: Body, id: string, v: ViewerInfo): Decision => {
   const d = b.decisions[id];
@@ -63,7 +79,8 @@ export const registerRegisterRoutes = (app: Api): void => {
       const v = viewerOf(c, entry);
       const key = q.q ? searchKeyOf(q.q) : '';
       const keys = key ? keysOf(entry) : null;
-      const ivs = q.intervention !== undefined ? withIntervention(b) : null;
+      const marked = withIntervention(entry);
+      const ivs = q.intervention !== undefined ? marked : null;
       const base = v.seesRestricted ? sortedDecisions(entry) : openDecisions(entry);
       const structured =
         q.from !== undefined ||
@@ -89,7 +106,7 @@ export const registerRegisterRoutes = (app: Api): void => {
       // what the special folder is about.
       const hidden = v.seesRestricted ? 0 : structured ? restrictedDecisions(entry).filter(matches).length : restrictedDecisions(entry).length;
       const start = (q.page - 1) * q.pageSize;
-      return c.json({ items: rows.slice(start, start + q.pageSize).map((d) => decisionView(bodyId, b, d)), total: rows.length, hidden, page: q.page, pageSize: q.pageSize });
+      return c.json({ items: rows.slice(start, start + q.pageSize).map((d) => ({ ...decisionView(bodyId, b, d), intervention: marked.has(d.id) })), total: rows.length, hidden, page: q.page, pageSize: q.pageSize });
     },
   );
 
@@ -204,12 +221,18 @@ export const registerRegisterRoutes = (app: Api): void => {
     },
   );
 
-  /** The human citable link: /b/:body/protocol/:no/item/:n → the decision's API resource. */
+  /**
+ * The human citable link: /b/:body/protocol/:no/item/:n → the app's page for a browser, the decision's API
+ * resource for an API client.
+ */
   app.get('/b/:bodyId/protocol/:no/item/:n', async (c) => {
     const { bodyId, no, n } = c.req.param();
     const entry = await c.var.services.repo.get(bodyId);
     const b = activeOf(entry);
     const v = viewerOf(c, entry);
+    // A browser (Accept: text/html) goes to the app's own route for the decision, which asks the API with the reader's
+    // session; the answer is the same whether or not the item exists, so it tells an outsider nothing.
+    if (prefersHtml(c.req.header('accept'))) return c.redirect(`/#/b/${encodeURIComponent(bodyId)}/protocol/${encodeURIComponent(no)}/item/${encodeURIComponent(n)}`, 302);
     const d = Object.values(b.decisions).find((x) => String(x.protocolNo) === no && String(x.itemNo) === n && (v.seesRestricted || !x.restricted));
     if (!d) throw notFoundProblem(`No item ${n} in protocol ${no}.`, 'UNKNOWN_DECISION');
     return c.redirect(`/api/bodies/${encodeURIComponent(bodyId)}/decisions/${encodeURIComponent(d.id)}`, 302);

@@ -24,6 +24,18 @@ const isRestrictedRow = (b: Body, values: Record<string, unknown>): boolean => {
   return false;
 };
 
+/**
+ * A row pointing at a decision (an intervention row's `decision_id`) carries that decision's id and title, so a
+ * drill-down reads as a list of decisions, not of ids; a restricted title only for a viewer who may see it.
+ */
+export const withDecisionTitle = <R extends { values: Record<string, unknown> }>(b: Body, r: R, seesRestricted: boolean): R & { decisionId?: string; decisionTitle?: string } => {
+  const id = r.values.decision_id ?? r.values.decisionId;
+  if (typeof id !== 'string') return r;
+  const d = b.decisions[id];
+  if (!d || (d.restricted && !seesRestricted)) return { ...r, decisionId: id };
+  return { ...r, decisionId: id, decisionTitle: d.title };
+};
+
 export const registerReportRoutes = (app: Api): void => {
   app.openapi(
     createRoute({
@@ -68,7 +80,13 @@ export const registerReportRoutes = (app: Api): void => {
       const ex = report.explanation;
       const rows = ex?.rows ?? [];
       const shown = v.seesRestricted ? rows : rows.filter((r) => !isRestrictedRow(b, r.values));
-      return c.json({ key: q.explain, rowsOf: ex?.rowsOf ?? q.explain, value: report[q.explain as keyof typeof report] ?? null, rows: shown, hidden: rows.length - shown.length });
+      return c.json({
+        key: q.explain,
+        rowsOf: ex?.rowsOf ?? q.explain,
+        value: report[q.explain as keyof typeof report] ?? null,
+        rows: shown.map((r) => withDecisionTitle(b, r, v.seesRestricted)),
+        hidden: rows.length - shown.length,
+      });
     },
   );
 

@@ -26,7 +26,8 @@ import type {
   ScenarioInfo,
   SessionInfo,
   SessionUser,
-  SimulationStatus,
+  SimulationJob,
+  SimulationRequest,
   Vote,
 } from './types.ts';
 
@@ -118,7 +119,7 @@ export const urls = {
   protocolPdf: (bodyId: string, no: number) => `/api${b(bodyId)}/protocols/${no}/export.pdf`,
   /** The citable address a reader opens: the app's own route, served by any static server. */
   citable: (bodyId: string, no: number, n: number) => `/#/b/${seg(bodyId)}/protocol/${no}/item/${n}`,
-  /** The server's stable address for the same decision (302 to its JSON). */
+  /** The server's stable address for the same decision (302: a browser to the app's route above, an API client to the JSON). */
   citableApi: (bodyId: string, no: number, n: number) => `/b/${seg(bodyId)}/protocol/${no}/item/${n}`,
   stream: (bodyId: string) => `/api${b(bodyId)}/events/stream`,
   docs: '/api/docs',
@@ -186,13 +187,13 @@ export const api = {
   allMessages: (bodyId: string) => request<{ messages: MessageView[] }>('GET', `${b(bodyId)}/messages`),
   readMessage: (bodyId: string, id: string) => request<MessageView>('POST', `${b(bodyId)}/messages/${seg(id)}/read`),
 
-  interventions: (bodyId: string) => request<{ interventions: Intervention[] }>('GET', `${b(bodyId)}/interventions`),
+  interventions: (bodyId: string) => request<{ interventions: Intervention[]; hidden: number }>('GET', `${b(bodyId)}/interventions`),
 
   report: (bodyId: string, params: { leader?: string; absenceFrom?: string; absenceTo?: string; onlyArchival?: string } = {}) =>
     request<Report>('GET', `${b(bodyId)}/report${qs(params)}`),
   explain: (bodyId: string, key: string, params: Record<string, string | undefined> = {}) =>
     request<ReportExplain>('GET', `${b(bodyId)}/report${qs({ ...params, explain: key })}`),
 
-  startSimulation: (input: Record<string, unknown>) => request<{ id: string }>('POST', '/simulations', input),
-  simulation: (id: string) => request<SimulationStatus>('GET', `/simulations/${seg(id)}`),
+  startSimulation: (input: SimulationRequest) => request<SimulationJob>('POST', '/simulations', input),
+  simulation: (id: string) => request<SimulationJob>('GET', `/simulations/${seg(id)}`),
 };

@@ -1,7 +1,14 @@
 /**
- * The report's shape as the server sends it (`@politburo/analytics`' Report). Declared here
- * rather than imported because analytics is a Node package; the keys match its REPORT_KEYS.
+ * The report's shape as the server sends it: `@politburo/analytics`' own types, imported as
+ * types only (erased by Vite, so no analytics code reaches the bundle). The key lists the
+ * pages iterate over are values, so they are spelled here — and checked against the
+ * analytics keys both ways, so a key added or renamed there fails to compile here.
  */
+import type { CountKey, RateKey, Report, ReportKey } from '@politburo/analytics';
+import type { PublishedFigure as ScenarioFigure } from '@politburo/scenarios';
+
+export type { CountKey, RateKey, ReportKey };
+
 export const COUNT_KEYS = [
   'decisionsTotal',
   'meetingsTotal',
@@ -12,43 +19,16 @@ export const COUNT_KEYS = [
   'responses',
   'initiatives',
   'confirmedUnchanged',
-] as const;
-export const RATE_KEYS = ['interventionRate', 'responseShare', 'confirmationRate', 'untouchedOrConfirmedRate', 'shareDuringAbsence'] as const;
-export type CountKey = (typeof COUNT_KEYS)[number];
-export type RateKey = (typeof RATE_KEYS)[number];
-export type ReportKey = CountKey | RateKey;
+] as const satisfies readonly CountKey[];
+export const RATE_KEYS = ['interventionRate', 'responseShare', 'confirmationRate', 'untouchedOrConfirmedRate', 'shareDuringAbsence'] as const satisfies readonly RateKey[];
 
-export interface LatencySummary {
-  count: number;
-  medianMinutes: number | null;
-  p90Minutes: number | null;
-}
+/** Compile-time: every analytics key is listed above (the `satisfies` checks the other direction). */
+type Missing = Exclude<CountKey, (typeof COUNT_KEYS)[number]> | Exclude<RateKey, (typeof RATE_KEYS)[number]>;
+const allListed: [Missing] extends [never] ? true : Missing = true;
+void allListed;
 
-export type ReportData = Record<CountKey, number> &
-  Record<RateKey, number | null> & {
-    leaderId: string;
-    absences: Array<{ from: string; to: string }>;
-    onlyArchival: boolean;
-    decisionsByMonth: Array<{ month: string; meeting: number; poll: number }>;
-    meetingsByChair: Array<{ chairId: string | null; meetings: number }>;
-    correspondenceByKind: Array<LatencySummary & { kind: string; messages: number; delivered: number }>;
-    replyLatency: LatencySummary & { replies: number };
-    initiators: Array<{ memberId: string | null; decisions: number; decisionsDuringAbsence: number; responses: number; initiatives: number }>;
-  };
+/** `GET /report` without `explain`: the analytics report minus its explanation. */
+export type ReportData = Omit<Report, 'explanation'>;
 
-export interface PublishedFigure {
-  key: ReportKey;
-  label: string;
-  value: number;
-  quoted: string;
-  provenance: 'secondary' | 'unverified' | 'derived';
-  caveat: string;
-  sourceIds: readonly string[];
-}
-
-export interface ExplainRow {
-  table?: string;
-  row?: number;
-  values?: Record<string, unknown>;
-  [k: string]: unknown;
-}
+/** A published figure as `GET /api/scenarios` sends it (the scenarios package's, with mutable ids for JSON). */
+export type PublishedFigure = Omit<ScenarioFigure, 'key'> & { key: ReportKey };

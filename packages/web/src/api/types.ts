@@ -4,12 +4,19 @@
  * and a role spelled differently fails to compile.
  */
 import type {
+  Absence,
+  Intervention,
+  ItemAnswer,
+  Member,
+  RaisedPoint,
+  Decision as CoreDecision,
+  Meeting as CoreMeeting,
+  Message,
+  Item,
   DecisionMode,
-  DatePrecision,
   Instant,
   IsoDate,
   ItemStatus,
-  MeetingStatus,
   MessageKind,
   Origin,
   Outcome,
@@ -17,7 +24,10 @@ import type {
   Role,
   Vote,
 } from '@politburo/core';
+import type { PublishedFigure, ReportData as Report, ReportKey } from './report-types.ts';
+import type { ExplainedRow } from '@politburo/analytics';
 
+export type { PublishedFigure, Report };
 export type { DecisionMode, Instant, IsoDate, ItemStatus, MessageKind, Origin, Outcome, Role, Vote };
 
 export interface Problem {
@@ -76,145 +86,42 @@ export interface ScenarioInfo {
   id: string;
   bodyId: string;
   title: string;
-  publishedFigures?: unknown;
-  /** One provenance caveat for the scenario's published figures (docs/api.md says `caveats`; the server sends `caveat`). */
-  caveat?: string;
-  caveats?: unknown;
+  /** The published figures the scenario is built to, each with its provenance and caveat. */
+  publishedFigures: PublishedFigure[];
+  /** The provenance caveat shown beside the published figures wherever they appear. */
+  caveat: string;
   absenceWindows?: Array<{ from: string; to: string; label: string; sourceId?: string }>;
 }
 
-export interface Member {
-  id: string;
-  name: string;
-  role: Role;
-  roles: Array<{ role: Role; from?: IsoDate; to?: IsoDate }>;
-  retiredOn?: IsoDate;
-  synthetic?: boolean;
-  sourceId?: string;
-}
+/** The core's own rows, as the API sends them (`extra` — unknown record columns — rides along but the app ignores it). */
+export type { Absence, Intervention, Member };
 
-export interface Absence {
-  id: string;
-  memberId: string;
-  from: IsoDate;
-  to: IsoDate;
-  location: string;
-  synthetic?: boolean;
-  sourceId?: string;
-}
+/** `GET /meetings`: the core's meeting; the view drops nothing but may hide the agenda's restricted items. */
+export type Meeting = CoreMeeting;
 
-export interface Meeting {
-  id: string;
-  date: IsoDate;
-  status: MeetingStatus;
-  chairId?: string;
-  attendees: string[] | null;
-  agenda: string[];
-  synthetic?: boolean;
-  sourceId?: string;
-}
-
-export interface BallotView {
-  vote: Vote;
-  at: Instant;
-  viaMessageId?: string;
-}
-
-export interface ItemView {
-  id: string;
-  title: string;
-  text?: string;
-  initiatorId?: string;
-  restricted: boolean;
-  status: ItemStatus;
-  route?: { mode: 'meeting'; meetingId: string } | { mode: 'poll'; openedAt: Instant; deadline: Instant };
-  votes: Record<string, BallotView> | null;
+/**
+ * An item for one viewer (server item-view.ts): the core's item, minus its archival extras, with the ballots withheld
+ * (`null`) while a poll is open under `hideResultsUntilClosed`, and who has voted.
+ */
+export type ItemView = Pick<
+  Item,
+  'id' | 'title' | 'text' | 'initiatorId' | 'restricted' | 'importance' | 'proposedAt' | 'status' | 'route' | 'result' | 'decisionId' | 'amendsId' | 'revokesId' | 'raisedInMessageId' | 'synthetic'
+> & {
+  votes: Item['votes'] | null;
+  opinions: Item['opinions'] | null;
   voted: string[];
-  opinions: Record<string, BallotView> | null;
-  result?: { adopted: boolean; for: number; against: number; abstain: number; participants: number; fullMembers: number; at: Instant };
-  decisionId?: string;
-  amendsId?: string;
-  revokesId?: string;
-  raisedInMessageId?: string;
-  synthetic?: boolean;
-  sourceId?: string;
-}
+};
 
-export interface Decision {
-  id: string;
-  itemId?: string;
-  protocolNo: number;
-  itemNo: number;
-  itemLabel?: string;
-  protocolDate?: IsoDate;
-  date: IsoDate;
-  datePrecision?: DatePrecision;
-  mode: DecisionMode;
-  meetingId?: string;
-  title: string;
-  restricted: boolean;
-  initiatorId?: string;
-  initiatorName?: string;
-  amendsId?: string;
-  revokesId?: string;
-  amendedBy: string[];
-  revokedBy?: string;
-  extracts: Array<{ recipients: string[]; at: Instant; byId?: string }>;
-  synthetic?: boolean;
-  sourceId?: string;
-  url?: string;
-  /** Present when the server marks decisions with an intervention in the register. */
-  intervention?: boolean;
-}
+/** A register row: the core's decision plus what the server adds (`initiatorName`, the citable `url`). */
+export type Decision = CoreDecision & { initiatorName?: string; url: string };
 
-export interface Intervention {
-  id: string;
-  decisionId?: string;
-  itemId?: string;
-  itemTitle?: string;
-  memberId: string;
-  origin: Origin;
-  outcome: Outcome;
-  messageIds: string[];
-  codedBy?: string;
-  basis?: string;
-  synthetic?: boolean;
-  sourceId?: string;
-}
+/** A row of the register list (`GET /decisions`): also whether any member has an intervention on the decision. */
+export type DecisionRow = Decision & { intervention: boolean };
 
-export interface ItemAnswer {
-  itemId: string;
-  outcome: Outcome;
-  text?: string;
-}
+export type { ItemAnswer, RaisedPoint };
 
-export interface RaisedPoint {
-  itemId: string;
-  title: string;
-  restricted: boolean;
-}
-
-export interface MessageView {
-  id: string;
-  kind: MessageKind;
-  number?: string;
-  series?: string;
-  fromId: string;
-  toIds: string[];
-  sentAt?: Instant;
-  dueAt?: Instant;
-  receivedAt?: Instant;
-  itemIds: string[];
-  decisionIds: string[];
-  inReplyTo?: string;
-  summary: string;
-  answers: ItemAnswer[];
-  points: RaisedPoint[];
-  readBy: string[];
-  archiveRef?: string;
-  synthetic?: boolean;
-  sourceId?: string;
-}
+/** A message as one viewer sees it: the core's message, restricted references removed, plus when it is due. */
+export type MessageView = Message & { dueAt?: Instant };
 
 export interface DecisionDetail extends Decision {
   interventions: Intervention[];
@@ -222,7 +129,8 @@ export interface DecisionDetail extends Decision {
 }
 
 export interface DecisionPage {
-  items: Decision[];
+  items: DecisionRow[];
+  hidden: number;
   total: number;
   page: number;
   pageSize: number;
@@ -253,20 +161,54 @@ export interface ProtocolDoc {
   hidden: number;
 }
 
-/** The report is `@politburo/analytics`' result; the page reads it defensively. */
-export type Report = Record<string, unknown>;
-
 export interface ReportExplain {
-  key: string;
-  rows: Array<Record<string, unknown>>;
+  key: ReportKey;
+  /** For a rate: the figure whose rows are listed (its numerator). */
+  rowsOf: string;
+  value: number | null;
+  rows: ExplainRow[];
   hidden: number;
 }
 
-export interface SimulationStatus {
-  id?: string;
-  status: string;
-  progress?: number;
-  result?: unknown;
+/** A drill-down row: the analytics row, plus the decision it points at (title only where the viewer may see it). */
+export type ExplainRow = ExplainedRow & { decisionId?: string; decisionTitle?: string };
+
+/** The counterfactual scenarios `POST /api/simulations` accepts (packages/sim presets.ts). */
+export const COUNTERFACTUALS = ['telephone', 'no-absence', 'no-deputy-referrals', 'short-holiday'] as const;
+export type Counterfactual = (typeof COUNTERFACTUALS)[number];
+
+export interface SimulationRequest {
+  preset: string;
+  scenario?: Counterfactual;
+  runs: number;
+  seed: number;
+  overrides?: Record<string, number | boolean | string>;
+}
+
+/** Mean and 5–95% range (nearest rank) of one figure over the runs; `n` = runs in which it was defined. */
+export interface Spread {
+  mean: number | null;
+  p5: number | null;
+  p95: number | null;
+  n: number;
+}
+
+/** The simulator's figures: every report figure plus two about the correspondence. */
+export type FigureKey = ReportKey | 'replyLatencyMedianMinutes' | 'messages';
+
+/** `POST /api/simulations` (202) and `GET /api/simulations/:id` (packages/server simulation-jobs.ts). */
+export interface SimulationJob {
+  id: string;
+  request: SimulationRequest;
+  status: 'running' | 'done' | 'failed';
+  progress: { done: number; total: number };
+  error?: string;
+  result?: {
+    spreads: Record<FigureKey, Spread>;
+    runs: Array<{ seed: number; figures: Record<FigureKey, number | null> }>;
+    /** The published 1934 counts the preset is calibrated to (report keys). */
+    published: Partial<Record<ReportKey, number>>;
+  };
 }
 
 export interface StreamEnvelope {

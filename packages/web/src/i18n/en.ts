@@ -33,7 +33,7 @@ export const en = {
   },
   register: {
     title: 'Register of decisions', filters: 'Filter the register', search: 'Search', searchHint: 'title, person (any spelling)…', from: 'From', to: 'To', mode: 'Mode',
-    initiator: 'Initiator', restricted: 'Special folder', intervention: 'Leader intervened', clear: 'Clear filters', intervened: 'intervention',
+    initiator: 'Initiator', restricted: 'Special folder', intervention: 'Intervention (any member)', clear: 'Clear filters', intervened: 'intervention',
     total_one: '{{n}} decision', total_other: '{{n}} decisions',
     col: { no: 'Prot./item', date: 'Date', mode: 'Mode', title: 'Decision', initiator: 'Initiator', marks: 'Marks' },
   },
@@ -79,6 +79,7 @@ export const en = {
     meetingsWithoutLeader: 'Sittings without the leader', interventions: 'Decisions the leader intervened in', responses: "…replies to the deputy's initiatives",
     initiatives: '…points the leader raised himself', confirmedUnchanged: '…replies confirming unchanged', interventionRate: 'Intervention rate', responseShare: 'Share that were replies',
     confirmationRate: 'Replies confirming unchanged', untouchedOrConfirmedRate: 'Untouched or routinely confirmed', shareDuringAbsence: 'Share of the year during the absence',
+    replyLatencyMedianMinutes: 'Reply latency, median (minutes)', messages: 'Messages',
   },
   report: {
     title: 'Who decided?', intro: 'The figures of this body, computed from its record. Click a figure to list the decisions behind it. The report shows counts; it does not settle what they mean.',
@@ -108,8 +109,10 @@ export const en = {
   sim: {
     title: 'Simulator', intro: 'Runs the 1934 preset (calibrated to the published figures) or a counterfactual, many times, and compares the spread with the published figures.',
     preset: 'Preset', counterfactual: 'Counterfactual', none: 'none (as in 1934)', runs: 'Runs', seed: 'Seed', run: 'Run', status: 'Status', progress: 'Progress',
-    compare: 'Against the published 1934 figures', figure: 'Figure', published: 'Published', median: 'Median', range: 'Range', ratio: 'share of the published value', spread: 'Spread of runs',
-    unavailable: 'The server does not offer simulations yet.',
+    compare: 'Against the published 1934 figures', figure: 'Figure', published: 'Published', median: 'Median', range: '5–95% range', ratio: 'share of the published value', spread: 'Spread of runs',
+    mean: 'Mean of the runs', loginHint: 'Running a simulation needs a login (any body); about 1–2 s per run.',
+    state: { running: 'running', done: 'done', failed: 'failed' }, runsDone: '{{done}} of {{total}} runs',
+    syntheticNote: 'Simulated output ({{runs}} runs, {{what}}): synthetic figures, not records. The range is the 5th to the 95th percentile of the runs.',
     cf: { telephone: 'with a telephone', 'no-absence': 'no absence', 'no-deputy-referrals': 'deputy refers nothing', 'short-holiday': 'one-month holiday' },
   },
   login: {

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
-import type { Decision, RegisterFilter } from '../api/types.ts';
+import type { DecisionRow, RegisterFilter } from '../api/types.ts';
 import { useBody } from '../components/body-context.tsx';
 import { ErrorView } from '../components/problem-text.tsx';
 import { ProvenanceTag, RestrictedTag } from '../components/tags.tsx';
@@ -40,7 +40,7 @@ export default function RegisterPage() {
   const pushQ = useDebounced(() => setFilter({ q }), 300);
 
   // Sparse page cache: page number → rows. Reset whenever the filter changes.
-  const [pages, setPages] = useState<Map<number, Decision[]>>(new Map());
+  const [pages, setPages] = useState<Map<number, DecisionRow[]>>(new Map());
   const [total, setTotal] = useState<number | undefined>();
   const [error, setError] = useState<unknown>();
   const inflight = useRef(new Set<number>());
@@ -77,7 +77,7 @@ export default function RegisterPage() {
   const scroller = useRef<HTMLElement>(null);
   const virtualizer = useVirtualizer({ count: total ?? 0, getScrollElement: () => scroller.current, estimateSize: rowHeight, overscan: 12 });
   const virtualItems = virtualizer.getVirtualItems();
-  const rowAt = (i: number): Decision | undefined => pages.get(Math.floor(i / PAGE) + 1)?.[i % PAGE];
+  const rowAt = (i: number): DecisionRow | undefined => pages.get(Math.floor(i / PAGE) + 1)?.[i % PAGE];
   // biome-ignore lint/correctness/useExhaustiveDependencies: fetch the pages under the visible window
   useEffect(() => {
     for (const v of virtualItems) {
@@ -97,7 +97,7 @@ export default function RegisterPage() {
     }
   }, [pages]);
 
-  const columns = useMemo<ColumnDef<{ index: number; row: Decision | undefined }>[]>(
+  const columns = useMemo<ColumnDef<{ index: number; row: DecisionRow | undefined }>[]>(
     () => [
       {
         id: 'no',

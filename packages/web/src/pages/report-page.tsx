@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
-import { COUNT_KEYS, type ExplainRow, type PublishedFigure, RATE_KEYS, type ReportData, type ReportKey } from '../api/report-types.ts';
+import { COUNT_KEYS, RATE_KEYS, type ReportData, type ReportKey } from '../api/report-types.ts';
 import { useBody } from '../components/body-context.tsx';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
 import { useAsync } from '../components/use-async.ts';
@@ -58,8 +58,8 @@ export default function ReportPage() {
   useBodyStream(bodyId, ['DecisionRegistered', 'InterventionRecorded', 'MessageDelivered', 'MeetingClosed'], reload);
   const scenarios = useAsync(() => api.scenarios(), []);
   const scenario = scenarios.data?.scenarios.find((s) => s.bodyId === body?.scenario || s.id === body?.scenario || s.bodyId === bodyId);
-  const published = (Array.isArray(scenario?.publishedFigures) ? scenario.publishedFigures : []) as PublishedFigure[];
-  const caveat = scenario?.caveat ?? (typeof scenario?.caveats === 'string' ? scenario.caveats : '');
+  const published = scenario?.publishedFigures ?? [];
+  const caveat = scenario?.caveat ?? '';
   const bodies = useAsync(() => api.bodies(), []);
   const [explainKey, setExplainKey] = useState<ReportKey | null>(null);
 
@@ -161,7 +161,7 @@ function Explain({ bodyId, k, params, onClose }: { bodyId: string; k: ReportKey;
   const { t } = useTranslation();
   const { name } = useMembers(bodyId);
   const state = useAsync(() => api.explain(bodyId, k, params), [bodyId, k, JSON.stringify(params)]);
-  const rows = (state.data?.rows ?? []) as ExplainRow[];
+  const rows = state.data?.rows ?? [];
   const LIMIT = 500;
   return (
     <section className="card" aria-labelledby="explain-h" data-testid="explain">
@@ -180,13 +180,14 @@ function Explain({ bodyId, k, params, onClose }: { bodyId: string; k: ReportKey;
             {state.data.hidden > 0 && ` · ${t('common.hiddenRows', { count: state.data.hidden })}`}
           </p>
           <ul className="small">
-            {rows.slice(0, LIMIT).map((r, i) => {
-              const v = (r.values ?? r) as Record<string, unknown>;
-              const table = r.table ?? 'decisions';
-              const decisionId = String(table === 'decisions' ? (v.id ?? '') : (v.decision_id ?? v.decisionId ?? ''));
-              const label = String(v.title ?? v.item_title ?? v.summary ?? v.date ?? v.id ?? '');
+            {rows.slice(0, LIMIT).map((r) => {
+              const v = r.values;
+              const table = r.table;
+              const decisionId = String(table === 'decisions' ? (v.id ?? '') : (r.decisionId ?? v.decision_id ?? ''));
+              // an intervention row names its decision by the title the server adds (absent when the viewer may not see it)
+              const label = String(r.decisionTitle ?? v.title ?? v.item_title ?? v.summary ?? v.date ?? v.id ?? '');
               return (
-                <li key={`${table}-${r.row ?? i}`}>
+                <li key={`${table}-${r.row}`} data-testid="explain-row">
                   <span className="tag">{t(`table.${table}`, { defaultValue: table })}</span>{' '}
                   {decisionId ? <a href={href(bodyPath(bodyId, 'decision', decisionId))}>{label || decisionId}</a> : table === 'meetings' && v.id ? <a href={href(bodyPath(bodyId, 'meetings', String(v.id)))}>{label}</a> : label}
                   {v.date && v.title ? <span className="muted"> · {String(v.date)}</span> : null}

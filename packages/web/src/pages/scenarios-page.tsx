@@ -35,7 +35,7 @@ export default function ScenariosPage() {
       {(scenarios.data?.scenarios ?? []).map((s) => (
         <section className="card" key={s.id} aria-labelledby={`sc-${s.id}`}>
           <h2 id={`sc-${s.id}`}>{s.title}</h2>
-          {(s.caveat ?? (typeof s.caveats === 'string' ? s.caveats : undefined)) && <p className="caveat">{s.caveat ?? String(s.caveats)}</p>}
+          {s.caveat && <p className="caveat">{s.caveat}</p>}
           {s.absenceWindows?.map((w) => (
             <p className="small" key={w.label}>
               {w.from} – {w.to}: {w.label} {w.sourceId && <span className="tag archival">{t('provenance.archival')}: {w.sourceId}</span>}

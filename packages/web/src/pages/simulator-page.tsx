@@ -1,157 +1,206 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../api/client.ts';
-import type { SimulationStatus } from '../api/types.ts';
+import { api } from '../api/client.ts';
+import { RATE_KEYS } from '../api/report-types.ts';
+import { COUNTERFACTUALS, type Counterfactual, type FigureKey, type PublishedFigure, type SimulationJob, type Spread } from '../api/types.ts';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
+import { useAsync } from '../components/use-async.ts';
 
 const SpreadChart = lazy(() => import('../components/spread-chart.tsx'));
 
-/** The published 1934 counts the 1934 preset is calibrated to (docs: shared/domain/published-figures.md). */
-export const TARGETS_1934: Record<string, number> = {
-  decisionsTotal: 3945,
-  meetingsTotal: 46,
-  decisionsDuringAbsence: 1038,
-  meetingsDuringAbsence: 16,
-  interventions: 119,
-  responses: 91,
-  confirmedUnchanged: 76,
-};
-const COUNTERFACTUALS = ['', 'telephone', 'no-absence', 'no-deputy-referrals', 'short-holiday'];
+/** The figures shown, in the report's order; the two correspondence figures only the simulator has come last. */
+const FIGURES: FigureKey[] = [
+  'decisionsTotal',
+  'meetingsTotal',
+  'decisionsDuringAbsence',
+  'meetingsDuringAbsence',
+  'meetingsWithoutLeader',
+  'interventions',
+  'responses',
+  'initiatives',
+  'confirmedUnchanged',
+  'interventionRate',
+  'responseShare',
+  'confirmationRate',
+  'untouchedOrConfirmedRate',
+  'shareDuringAbsence',
+  'replyLatencyMedianMinutes',
+  'messages',
+];
+const MAX_RUNS = 50;
+const POLL_MS = 500;
+
+const isRate = (k: FigureKey): boolean => (RATE_KEYS as readonly string[]).includes(k);
+const fmt = (k: FigureKey, v: number | null | undefined): string =>
+  v === null || v === undefined ? '—' : isRate(k) ? `${(v * 100).toFixed(1)}%` : v.toLocaleString('en-US', { maximumFractionDigits: 1 });
+
+/** One figure of a finished simulation: its spread over the runs, each run's value, and the published value if any. */
+export interface SpreadRow {
+  key: FigureKey;
+  spread: Spread;
+  values: number[];
+  published?: number;
+}
 
 /** Run a preset or a counterfactual, watch its progress, and compare its spread with the published figures. */
 export default function SimulatorPage() {
   const { t } = useTranslation();
-  const [scenario, setScenario] = useState('');
-  const [runs, setRuns] = useState(20);
+  const [scenario, setScenario] = useState<Counterfactual | ''>('');
+  const [runs, setRuns] = useState(10);
   const [seed, setSeed] = useState(1934);
-  const [id, setId] = useState<string>();
-  const [status, setStatus] = useState<SimulationStatus>();
+  const [job, setJob] = useState<SimulationJob>();
   const [error, setError] = useState<unknown>();
+  const scenarios = useAsync(() => api.scenarios(), []);
+  const s1934 = scenarios.data?.scenarios.find((s) => s.id === '1934');
+  const published = new Map<string, PublishedFigure>((s1934?.publishedFigures ?? []).map((f) => [f.key, f]));
+
+  const id = job?.id;
+  const running = job?.status === 'running';
   useEffect(() => {
-    if (!id) return;
+    if (!id || !running) return;
     let stop = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const tick = () =>
       api.simulation(id).then(
-        (s) => {
+        (j) => {
           if (stop) return;
-          setStatus(s);
-          if (s.status !== 'done' && s.status !== 'failed' && s.status !== 'error') setTimeout(tick, 500);
+          setJob(j);
+          if (j.status === 'running') timer = setTimeout(tick, POLL_MS);
         },
         (e: unknown) => !stop && setError(e),
       );
-    tick();
+    timer = setTimeout(tick, POLL_MS);
     return () => {
       stop = true;
+      if (timer) clearTimeout(timer);
     };
-  }, [id]);
-  const unavailable = error instanceof ApiError && (error.status === 503 || error.status === 404);
-  const summary = summarize(status?.result);
+  }, [id, running]);
+
+  const result = job?.status === 'done' ? job.result : undefined;
+  const rows: SpreadRow[] = result
+    ? FIGURES.filter((k) => result.spreads[k] !== undefined).map((k) => {
+        const p = published.get(k)?.value ?? result.published[k as keyof typeof result.published];
+        return {
+          key: k,
+          spread: result.spreads[k],
+          values: result.runs.map((r) => r.figures[k]).filter((v): v is number => typeof v === 'number'),
+          ...(typeof p === 'number' ? { published: p } : {}),
+        };
+      })
+    : [];
+  const what = job ? (job.request.scenario ? t(`sim.cf.${job.request.scenario}`) : t('sim.none')) : '';
+
   return (
     <>
       <h1>{t('sim.title')}</h1>
       <p className="muted small">{t('sim.intro')}</p>
       <form
         className="card filters"
+        data-testid="sim-form"
         onSubmit={(e) => {
           e.preventDefault();
           setError(undefined);
-          setStatus(undefined);
-          api.startSimulation({ preset: '1934', ...(scenario ? { scenario } : {}), runs, seed }).then((r) => setId(r.id), setError);
+          setJob(undefined);
+          api.startSimulation({ preset: '1934', ...(scenario ? { scenario } : {}), runs: Math.min(MAX_RUNS, Math.max(1, Math.round(runs))), seed }).then(setJob, setError);
         }}
       >
         <label>
           {t('sim.preset')}
-          <select disabled value="1934">
+          <select name="preset" disabled value="1934">
             <option value="1934">1934</option>
           </select>
         </label>
         <label>
           {t('sim.counterfactual')}
-          <select value={scenario} onChange={(e) => setScenario(e.target.value)}>
+          <select name="scenario" value={scenario} onChange={(e) => setScenario(e.target.value as Counterfactual | '')}>
+            <option value="">{t('sim.none')}</option>
             {COUNTERFACTUALS.map((c) => (
               <option key={c} value={c}>
-                {c ? t(`sim.cf.${c}`) : t('sim.none')}
+                {t(`sim.cf.${c}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
           {t('sim.runs')}
-          <input type="number" min={1} max={1000} value={runs} onChange={(e) => setRuns(Number(e.target.value))} />
+          <input name="runs" type="number" min={1} max={MAX_RUNS} value={runs} onChange={(e) => setRuns(Number(e.target.value))} />
         </label>
         <label>
           {t('sim.seed')}
-          <input type="number" value={seed} onChange={(e) => setSeed(Number(e.target.value))} />
+          <input name="seed" type="number" min={0} value={seed} onChange={(e) => setSeed(Number(e.target.value))} />
         </label>
-        <button type="submit">{t('sim.run')}</button>
+        <button type="submit" disabled={running}>
+          {t('sim.run')}
+        </button>
       </form>
-      {unavailable ? <p className="notice">{t('sim.unavailable')}</p> : <ErrorView error={error} />}
-      {status && (
-        <section className="card" aria-live="polite">
+      <p className="small muted">{t('sim.loginHint')}</p>
+      <ErrorView error={error} />
+      {job && (
+        <section className="card" aria-live="polite" data-testid="sim-status">
           <p>
-            {t('sim.status')}: <strong>{status.status}</strong>
+            {t('sim.status')}: <strong data-testid="sim-state">{t(`sim.state.${job.status}`)}</strong> · {what} · {t('sim.runsDone', { done: job.progress.done, total: job.progress.total })}
           </p>
-          <progress className="progress" max={1} value={status.progress ?? (status.status === 'done' ? 1 : 0)} aria-label={t('sim.progress')} />
+          <progress className="progress" data-testid="sim-progress" max={job.progress.total} value={job.progress.done} aria-label={t('sim.progress')} />
+          {job.status === 'failed' && <p className="notice">{job.error}</p>}
         </section>
       )}
-      {summary.length > 0 && (
-        <section className="card">
-          <h2>{t('sim.compare')}</h2>
+      {result && (
+        <section className="card" data-testid="sim-results">
+          <h2>
+            {t('sim.compare')} <span className="tag synthetic">{t('provenance.synthetic')}</span>
+          </h2>
+          <p className="small muted">{t('sim.syntheticNote', { runs: result.runs.length, what })}</p>
+          {s1934?.caveat && (
+            <p className="caveat" data-testid="provenance-caveat">
+              {s1934.caveat}
+            </p>
+          )}
           <div className="table-wrap">
             <table className="plain">
               <thead>
                 <tr>
                   <th scope="col">{t('sim.figure')}</th>
                   <th scope="col">{t('sim.published')}</th>
-                  <th scope="col">{t('sim.median')}</th>
+                  <th scope="col">
+                    {t('sim.mean')} <span className="tag synthetic">{t('provenance.synthetic')}</span>
+                  </th>
                   <th scope="col">{t('sim.range')}</th>
                 </tr>
               </thead>
               <tbody>
-                {summary.map((s) => (
-                  <tr key={s.key}>
-                    <td>{t(`figure.${s.key}`, { defaultValue: s.key })}</td>
-                    <td className="num">{TARGETS_1934[s.key]?.toLocaleString('en-US') ?? '—'}</td>
-                    <td className="num">{s.median.toLocaleString('en-US')}</td>
-                    <td className="num">
-                      {s.min.toLocaleString('en-US')} – {s.max.toLocaleString('en-US')}
-                    </td>
-                  </tr>
-                ))}
+                {rows.map((r) => {
+                  const pub = published.get(r.key);
+                  return (
+                    <tr key={r.key} data-testid={`sim-row-${r.key}`}>
+                      <th scope="row">{t(`figure.${r.key}`, { defaultValue: r.key })}</th>
+                      <td className="num">
+                        {pub ? (
+                          <>
+                            {pub.quoted} <span className="small muted">({t(`provenance.level.${pub.provenance}`)})</span>
+                          </>
+                        ) : r.published !== undefined ? (
+                          fmt(r.key, r.published)
+                        ) : (
+                          '—'
+                        )}
+                      </td>
+                      <td className="num" data-testid={`sim-mean-${r.key}`}>
+                        {fmt(r.key, r.spread.mean)}
+                      </td>
+                      <td className="num">
+                        {r.spread.p5 === null ? '—' : `${fmt(r.key, r.spread.p5)} – ${fmt(r.key, r.spread.p95)}`}
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>
           <Suspense fallback={<Loading />}>
-            <SpreadChart rows={summary} targets={TARGETS_1934} />
+            <SpreadChart rows={rows.filter((r) => r.published !== undefined && r.published !== 0 && r.values.length > 0)} />
           </Suspense>
         </section>
       )}
     </>
   );
-}
-
-export interface SpreadRow {
-  key: string;
-  values: number[];
-  median: number;
-  min: number;
-  max: number;
-}
-
-/** The result's runs, figure by figure; tolerant of `runs: Report[]` or `figures: {key: number[]}`. */
-function summarize(result: unknown): SpreadRow[] {
-  if (!result || typeof result !== 'object') return [];
-  const r = result as { runs?: Array<Record<string, unknown>>; reports?: Array<Record<string, unknown>>; figures?: Record<string, number[]> };
-  const perKey = new Map<string, number[]>();
-  const runs = r.runs ?? r.reports;
-  if (Array.isArray(runs))
-    for (const run of runs) {
-      const rep = (run.report ?? run) as Record<string, unknown>;
-      for (const k of Object.keys(TARGETS_1934)) if (typeof rep[k] === 'number') perKey.set(k, [...(perKey.get(k) ?? []), rep[k] as number]);
-    }
-  if (r.figures) for (const [k, v] of Object.entries(r.figures)) if (Array.isArray(v)) perKey.set(k, v);
-  return [...perKey].map(([key, values]) => {
-    const s = [...values].sort((a, z) => a - z);
-    return { key, values, median: s[Math.floor((s.length - 1) / 2)] ?? 0, min: s[0] ?? 0, max: s[s.length - 1] ?? 0 };
-  });
 }

@@ -1,0 +1,101 @@
+/**
+ * Pages over the 1934 demo body in a real browser against the real server: the simulator (a
+ * logged-in user runs a counterfactual, watches its progress, reads the synthetic figures beside
+ * the published ones), the register's intervention marks, and the drill-down's decision titles.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppUnderTest, DEMO_PASSWORD, startAppUnderTest } from './support/app-under-test.ts';
+import { DESKTOP, launchBrowser, newContext } from './support/browser.ts';
+import { go, login, shoot } from './support/pages.ts';
+
+let app: AppUnderTest;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+describe('the 1934 demo in the browser (e2e, chromium)', () => {
+  beforeAll(async () => {
+    app = await startAppUnderTest();
+    browser = await launchBrowser();
+    context = await newContext(browser, app.url, DESKTOP);
+    context.setDefaultTimeout(15_000);
+    page = await context.newPage();
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    await browser?.close();
+    await app?.close();
+  }, 120_000);
+
+  it('runs 3 runs of the telephone counterfactual: progress, then the synthetic figures beside the published ones', async () => {
+    await login(page, '1934-demo', 'member', DEMO_PASSWORD);
+    await go(page, '/simulator');
+    await page.locator('select[name=scenario]').selectOption('telephone');
+    await page.locator('input[name=runs]').fill('3');
+    await page.locator('input[name=seed]').fill('7');
+    const started = page.waitForResponse((r) => r.url().endsWith('/api/simulations') && r.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const res = await started;
+    expect(res.status()).toBe(202);
+    expect(JSON.parse(res.request().postData() ?? '{}')).toMatchObject({ preset: '1934', scenario: 'telephone', runs: 3, seed: 7 });
+
+    // progress while it runs
+    await page.getByTestId('sim-progress').waitFor();
+    const first = await page.getByTestId('sim-status').textContent();
+    expect(first).toMatch(/running/);
+    expect(first).toMatch(/with a telephone/);
+    expect(first).toMatch(/of 3 runs/);
+    expect(await page.getByTestId('sim-progress').getAttribute('max')).toBe('3');
+    await page.getByTestId('sim-results').waitFor({ timeout: 90_000 });
+
+    // then the results: done, every run counted
+    expect(await page.getByTestId('sim-state').textContent()).toBe('done');
+    expect(await page.getByTestId('sim-progress').evaluate((el) => (el as HTMLProgressElement).value)).toBe(3);
+    const results = page.getByTestId('sim-results');
+    expect(await results.locator('.tag.synthetic').count()).toBeGreaterThan(0);
+    await expect(results.getByTestId('provenance-caveat').textContent()).resolves.toMatch(/quoted, not recounted/);
+    const row = results.getByTestId('sim-row-decisionsTotal');
+    const cells = await row.locator('td').allInnerTexts();
+    expect(cells[0]).toMatch(/3,945/); // published
+    expect(Number(cells[1]!.replace(/[^\d.]/g, ''))).toBeGreaterThan(1000); // simulated mean
+    expect(cells[2]).toMatch(/\d.*–.*\d/); // 5–95% range
+    await results.getByTestId('sim-row-interventions').waitFor();
+    // the spread chart is drawn
+    await results.locator('figure svg, svg').first().waitFor();
+    const shot = await shoot(page, 'simulator');
+    expect(shot.overflow).toBeLessThanOrEqual(0);
+  }, 180_000);
+
+  it('marks the decisions with an intervention in the register: 119 in Aug–Oct 1934', async () => {
+    await go(page, '/b/1934-demo/register?intervention=true&from=1934-08-01&to=1934-10-31');
+    await expect.poll(() => page.getByTestId('register-total').textContent(), { timeout: 15_000 }).toBe('119 decisions');
+    const list = page.getByTestId('register-list');
+    await list.locator('.tag.intervention').first().waitFor();
+    const rows = await list.locator('[data-testid^="decision-"]').count();
+    expect(rows).toBeGreaterThan(0);
+    expect(await list.locator('[data-testid^="decision-"] .tag.intervention').count()).toBe(rows);
+    // and none on the decisions without one
+    await go(page, '/b/1934-demo/register?intervention=false&from=1934-08-01&to=1934-10-31');
+    await expect.poll(() => page.getByTestId('register-total').textContent()).not.toBe('119 decisions');
+    await list.locator('[data-testid^="decision-"]').first().waitFor();
+    expect(await list.locator('.tag.intervention').count()).toBe(0);
+  }, 60_000);
+
+  it('lists the interventions behind the figure by decision title, not id', async () => {
+    await go(page, '/b/1934-demo/report');
+    await page.getByTestId('figure-interventions').click();
+    const rows = page.getByTestId('explain').getByTestId('explain-row');
+    await rows.first().waitFor();
+    const link = rows.first().locator('a');
+    const target = (await link.getAttribute('href')) ?? '';
+    const decisionId = decodeURIComponent(/\/decision\/([^/?]+)/.exec(target)?.[1] ?? '');
+    expect(decisionId).not.toBe('');
+    const text = (await link.textContent()) ?? '';
+    expect(text).not.toBe(decisionId);
+    const json = await page.evaluate(async (id) => (await (await fetch(`/api/bodies/1934-demo/decisions/${encodeURIComponent(id)}`)).json()) as { title: string }, decisionId);
+    expect(text).toBe(json.title);
+  }, 60_000);
+});
