@@ -76,3 +76,22 @@ describe('createApp without a port', () => {
     expect(((await res.json()) as { errors: Array<{ field: string }> }).errors[0]?.field).toBe('deadline');
   });
 });
+
+describe('GET /api/report', () => {
+  it('is the body report under a short name: the 1934 scenario by default, the same query passed on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'politburo-report-'));
+    const services = await openServices({ store: await openEventStore(join(dir, 'r.db')) });
+    try {
+      const app = createApp(services);
+      const bare = await app.request('/api/report');
+      expect(bare.status).toBe(307);
+      expect(bare.headers.get('location')).toBe('/api/bodies/1934/report');
+      const named = await app.request('/api/report?body=1934-demo&onlyArchival=true&explain=interventions');
+      expect(named.headers.get('location')).toBe('/api/bodies/1934-demo/report?onlyArchival=true&explain=interventions');
+    } finally {
+      services.repo.stop();
+      await services.store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

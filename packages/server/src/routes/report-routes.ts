@@ -90,6 +90,25 @@ export const registerReportRoutes = (app: Api): void => {
     },
   );
 
+  // The short form: the report of one body (the 1934 scenario unless `body` names another), same query.
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/report',
+      tags: ['report'],
+      summary: 'Redirects to /api/bodies/{body}/report with the same query (body defaults to the 1934 scenario)',
+      request: { query: z.object({ body: z.string().min(1).max(80).default('1934') }).passthrough() },
+      responses: { 307: { description: 'to the body report' } },
+    }),
+    (c) => {
+      const url = new URL(c.req.url);
+      const body = url.searchParams.get('body') ?? '1934';
+      url.searchParams.delete('body');
+      const query = url.searchParams.toString();
+      return c.redirect(`/api/bodies/${encodeURIComponent(body)}/report${query ? `?${query}` : ''}`, 307);
+    },
+  );
+
   app.openapi(createRoute({ method: 'get', path: '/api/scenarios', tags: ['bodies'], summary: 'Shipped scenarios with published figures and caveats', responses: ok('{ scenarios }') }), (c) =>
     c.json({
       scenarios: scenarioNames()
