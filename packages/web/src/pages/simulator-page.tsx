@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
-import { RATE_KEYS } from '../api/report-types.ts';
+import { COUNT_KEYS, RATE_KEYS } from '../api/report-types.ts';
 import { COUNTERFACTUALS, type Counterfactual, type FigureKey, type PublishedFigure, type SimulationJob, type Spread } from '../api/types.ts';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
 import { useAsync } from '../components/use-async.ts';
@@ -9,24 +9,7 @@ import { useAsync } from '../components/use-async.ts';
 const SpreadChart = lazy(() => import('../components/spread-chart.tsx'));
 
 /** The figures shown, in the report's order; the two correspondence figures only the simulator has come last. */
-const FIGURES: FigureKey[] = [
-  'decisionsTotal',
-  'meetingsTotal',
-  'decisionsDuringAbsence',
-  'meetingsDuringAbsence',
-  'meetingsWithoutLeader',
-  'interventions',
-  'responses',
-  'initiatives',
-  'confirmedUnchanged',
-  'interventionRate',
-  'responseShare',
-  'confirmationRate',
-  'untouchedOrConfirmedRate',
-  'shareDuringAbsence',
-  'replyLatencyMedianMinutes',
-  'messages',
-];
+const FIGURES: FigureKey[] = [...COUNT_KEYS, ...RATE_KEYS, 'replyLatencyMedianMinutes', 'messages'];
 const MAX_RUNS = 50;
 const POLL_MS = 500;
 
