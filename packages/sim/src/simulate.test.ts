@@ -1,4 +1,6 @@
 import { fromDays, toDays } from '@politburo/core';
+import { computeReport } from '@politburo/analytics';
+import { bodyToRecord, recordToEvents } from '@politburo/importer';
 import { validateRecord } from '@politburo/record';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +34,13 @@ describe('simulate', () => {
     // Every referral answered by the leader is a response on an item he was asked about.
     const asked = new Set(record.correspondence.filter((c) => c.to_ids.includes(LEADER)).flatMap((c) => c.decision_ids));
     for (const iv of record.interventions.filter((i) => i.origin === 'response' && i.decision_id)) expect(asked.has(iv.decision_id!)).toBe(true);
+  }, 120_000);
+
+  it('a simulated record loads back through the engine with the same figures', () => {
+    const record = simulate(presetParams('1934'), 3, { preset: '1934' });
+    const { engine } = recordToEvents(record);
+    const again = bodyToRecord(engine.body);
+    expect(computeReport(again)).toEqual(computeReport(record));
   }, 120_000);
 
   it.each(Object.keys(SCENARIOS))('scenario %s gives a valid record', (name) => {
