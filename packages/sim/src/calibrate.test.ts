@@ -22,6 +22,13 @@ describe('targets', () => {
     expect(() => parseTargets({ leaderId: 'x' })).toThrow(/no figure/);
   });
 
+  it('refuses a budget too small for one search step rather than return the start as "fitted"', async () => {
+    await expect(calibrate({ decisionsTotal: 3000, interventions: 60 }, { budget: 8, seedsPerEval: 24 })).rejects.toMatchObject({
+      code: 'SIM_BUDGET_TOO_SMALL',
+      message: expect.stringMatching(/buys no search step.*Raise --budget to at least \d+/),
+    });
+  });
+
   it('solves small linear systems', () => {
     expect(solveLinear([[2, 1], [1, 3]], [3, 5]).map((x) => Math.round(x * 1e9) / 1e9)).toEqual([0.8, 1.4]);
   });

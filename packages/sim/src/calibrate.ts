@@ -159,6 +159,16 @@ export const calibrate = async (targetsInput: unknown, options: CalibrateOptions
   });
   const budget = options.budget ?? 600;
   const n = options.seedsPerEval ?? 24;
+  // The search spends n simulated years on the start, n per free parameter on the slopes and n on a step:
+  // a smaller budget would return the start unchanged and call it fitted.
+  const oneStep = (searched.length + 2) * n;
+  if (searched.length > 0 && budget < oneStep) {
+    throw new DomainError(
+      'SIM_BUDGET_TOO_SMALL',
+      'validation',
+      `--budget ${budget} buys no search step: each candidate averages ${n} seeds and one step over ${searched.length} free parameters costs ${oneStep} simulated years. Raise --budget to at least ${oneStep} or lower --seeds-per-eval.`,
+    );
+  }
   const seeds = seedRange(options.firstSeed ?? 1, n);
   const pool = options.pool ?? new SimPool(options.workers !== undefined ? { workers: options.workers } : {});
   const history: CalibrationStep[] = [];
