@@ -100,6 +100,29 @@ describe('politburo CLI on a real SQLite file', () => {
     expect([j.decisionsTotal, j.decisionsDuringAbsence, j.interventions, j.responses, j.confirmedUnchanged]).toEqual([3945, 1038, 119, 91, 76]);
   });
 
+  it('an imported body gets a login with `account`, and the server lets that member in', async () => {
+    const db = join(work, 'login.db');
+    expect(run('import', example, '--db', db, '--body', 'tiny').code).toBe(0);
+    const made = run('account', '--db', db, '--member', 'kaganovich', '--username', 'lmk', '--password', 'long-enough-1');
+    expect(made.code).toBe(0);
+    expect(run('account', '--db', db, '--member', 'kaganovich', '--username', 'lmk', '--password', 'long-enough-1').code).toBe(4);
+    const { startServer } = await import('@politburo/server');
+    const server = await startServer({ port: 0, databaseUrl: db, demo: false, webRoot: false });
+    try {
+      const session = await fetch(`${server.url}/api/auth/session`);
+      const csrf = /pb_csrf=([^;]+)/.exec(session.headers.get('set-cookie') ?? '')![1]!;
+      const login = await fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie: `pb_csrf=${csrf}` },
+        body: JSON.stringify({ bodyId: 'tiny', username: 'lmk', password: 'long-enough-1' }),
+      });
+      expect(login.status).toBe(200);
+      expect(((await login.json()) as { user: { role: string } }).user.role).toBe('deputy');
+    } finally {
+      await server.close();
+    }
+  });
+
   it('usage errors exit non-zero with a clear line', () => {
     const r = run('report', '--scenario', 'nope');
     expect(r.code).toBe(3);

@@ -2,6 +2,7 @@ import { cliCommands as scenarioCommands } from '@politburo/scenarios/cli';
 import { cliCommands as serverCommands } from '@politburo/server/cli';
 import { cliCommands as simCommands } from '@politburo/sim/cli';
 import type { Command } from 'commander';
+import { accountCommand } from './commands/account-command.ts';
 import { demoCommand } from './commands/demo.ts';
 import { scenarioReportCommand } from './commands/report-sources.ts';
 import { backupCommand, eventsCommand, exportCommand, importCommand, initCommand, restoreCommand } from './commands/store-commands.ts';
@@ -14,6 +15,7 @@ export const cliCommands: Array<(program: Command) => void> = [
   eventsCommand,
   backupCommand,
   restoreCommand,
+  accountCommand,
   scenarioReportCommand(),
   ...scenarioCommands,
   ...serverCommands,

@@ -1,5 +1,6 @@
 export { createApp } from './app.ts';
-export type { DemoAccount } from './bodies/body-factory.ts';
+export { accountEvent, type DemoAccount } from './bodies/body-factory.ts';
+export { activeOf } from './bodies/body-repository.ts';
 export type { ClockConfig, Latencies, ServerEvent } from './bodies/server-events.ts';
 export { DEFAULT_LATENCIES } from './bodies/server-events.ts';
 export { cliCommands } from './cli.ts';

@@ -68,6 +68,7 @@ export const importCommand = (program: Command): void => {
           `${Object.keys(b.decisions).length} decisions, ${Object.keys(b.messages).length} messages, ${Object.keys(b.interventions).length} interventions ` +
           `(${events.length} events, ${warnings.length} warnings).`,
       );
+      console.log(`To log in to it in the app: politburo account --db ${opts.db} --body ${opts.body} --member <id> --username <name>`);
     });
 };
 
