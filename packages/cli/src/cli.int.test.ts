@@ -73,7 +73,7 @@ describe('politburo CLI on a real SQLite file', () => {
     expect(filesOf(join(work, 'o2'))).toEqual(filesOf(join(work, 'o1')));
     const again = run('restore', join(work, 'orig.jsonl'), '--db', db, '--body', 'copy');
     expect(again.code).toBe(4);
-    expect(again.err).toMatch(/already holds a body "copy"/);
+    expect(again.err).toMatch(/BODY_EXISTS: A body "copy" already exists/);
   });
 
   it('report --scenario 1934 --json gives the published figures', () => {

@@ -10,6 +10,7 @@ export const EXIT_CODES: Record<ErrorCategory | 'usage' | 'internal' | 'unavaila
   conflict: 4,
   concurrency: 5,
   forbidden: 6,
+  corrupt: 65,
   unavailable: 69,
 };
 

@@ -4,7 +4,8 @@
  * adapters map to exit codes and HTTP statuses, each in one place) and a human
  * message. `details` names the field or row at fault where there is one.
  */
-export type ErrorCategory = 'validation' | 'illegal-state' | 'not-found' | 'conflict' | 'concurrency' | 'forbidden';
+/** `corrupt`: stored data that no longer reads back as it was written (an edited or truncated log). */
+export type ErrorCategory = 'validation' | 'illegal-state' | 'not-found' | 'conflict' | 'concurrency' | 'forbidden' | 'corrupt';
 
 export interface ErrorDetail {
   /** Where: a field name, or file/row/column for record input. */

@@ -1,9 +1,11 @@
+export { bodyDecider } from './body-decider.ts';
 export type * from './commands.ts';
 export { decide } from './decide.ts';
 export { deliveredTo } from './decide-correspondence.ts';
 export { interventionIdFor } from './decide-items.ts';
 export { Engine } from './engine.ts';
 export * from './errors.ts';
+export { referenceProblem } from './event-references.ts';
 export type * from './events.ts';
 export { evolve, replay } from './evolve.ts';
 export { fullMembersOn, isAbsentOn, roleOn } from './guards.ts';

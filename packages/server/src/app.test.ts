@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import { openServices, type Services } from './services.ts';
-import { openEventStore } from './store-adapter.ts';
+import { openEventStore } from './services.ts';
 
 /** The app in-process (`app.request`, no port): the error mapping and the edge validation. */
 describe('createApp without a port', () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { swaggerUI } from '@hono/swagger-ui';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { getCookie } from 'hono/cookie';
@@ -37,6 +38,8 @@ export const createApp = (services: Services): OpenAPIHono<AppEnv> => {
 
   app.use('*', async (c, next) => {
     c.set('services', services);
+    const given = c.req.header('x-request-id');
+    c.set('requestId', given && /^[A-Za-z0-9_.:-]{1,100}$/.test(given) ? given : randomUUID());
     c.set('session', verifySession(services.secret, getCookie(c, SESSION_COOKIE), services.realNow()));
     if (UNSAFE.has(c.req.method) && c.req.path.startsWith('/api/')) {
       const cookie = getCookie(c, CSRF_COOKIE);

@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { type EventStore, FoldedStream, handleCommand, openStore } from '@politburo/store';
 import { LoginRateLimiter } from './auth/rate-limit.ts';
+import { Bodies } from './bodies/bodies-service.ts';
 import { BodyRepository } from './bodies/body-repository.ts';
-import { type ServerEvent, streams } from './bodies/server-events.ts';
-import type { EventStorePort } from './ports.ts';
+import { secretDecider } from './bodies/server-deciders.ts';
+import { streams } from './bodies/server-events.ts';
 import { SimulationJobs } from './simulations/simulation-jobs.ts';
 
 export interface ServicesOptions {
-  store: EventStorePort;
+  store: EventStore;
   /** Real clock in epoch ms (tests inject their own). */
   realNow?: () => number;
   /** Fixed demo password for seeded accounts (tests); random when absent. */
@@ -17,8 +19,9 @@ export interface ServicesOptions {
 
 /** What the routes need, opened once per process. */
 export interface Services {
-  store: EventStorePort;
+  store: EventStore;
   repo: BodyRepository;
+  bodies: Bodies;
   secret: string;
   limiter: LoginRateLimiter;
   realNow: () => number;
@@ -27,27 +30,27 @@ export interface Services {
 }
 
 /** The signing secret lives in the store, so every process and every restart accepts the same cookies. */
-const loadSecret = async (store: EventStorePort): Promise<string> => {
-  const read = async () => (await store.read(streams.secret))[0]?.event as ServerEvent | undefined;
-  const found = await read();
-  if (found?.type === 'ServerSecretSet') return found.secret;
-  try {
-    await store.append(streams.secret, [{ type: 'ServerSecretSet', secret: randomBytes(32).toString('base64url') }], { expectedVersion: 0 });
-  } catch {
-    // another process set it first
-  }
-  const set = await read();
-  if (set?.type !== 'ServerSecretSet') throw new Error('politburo server: no session secret in the store');
-  return set.secret;
+const loadSecret = async (store: EventStore): Promise<string> => {
+  const stream = new FoldedStream(store, streams.secret, secretDecider);
+  const { state } = await handleCommand(stream, secretDecider, { type: 'SetSecret', secret: randomBytes(32).toString('base64url') }, undefined, { audit: { actor: 'system' } });
+  if (state === null) throw new Error('politburo server: no session secret in the store');
+  return state;
+};
+
+/** The bodies of a store without the HTTP parts (the CLI's way in). */
+export const openBodies = async (store: EventStore, o: { realNow?: () => number; demoPassword?: string } = {}): Promise<Bodies> => {
+  const repo = new BodyRepository(store, o.realNow ?? Date.now);
+  await repo.start();
+  return new Bodies(repo, o.realNow ?? Date.now, o.demoPassword);
 };
 
 export const openServices = async (o: ServicesOptions): Promise<Services> => {
   const realNow = o.realNow ?? Date.now;
-  const repo = new BodyRepository(o.store, realNow);
-  await repo.start();
+  const bodies = await openBodies(o.store, { realNow, ...(o.demoPassword ? { demoPassword: o.demoPassword } : {}) });
   return {
     store: o.store,
-    repo,
+    repo: bodies.repo,
+    bodies,
     secret: await loadSecret(o.store),
     limiter: new LoginRateLimiter(o.loginLimit ?? 10),
     realNow,
@@ -55,3 +58,6 @@ export const openServices = async (o: ServicesOptions): Promise<Services> => {
     simulations: new SimulationJobs(),
   };
 };
+
+/** SQLite file path or postgres:// URL. */
+export const openEventStore = (url: string): Promise<EventStore> => openStore(url);

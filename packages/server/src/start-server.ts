@@ -1,13 +1,10 @@
 import { type ServerType, serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
+import type { EventStore } from '@politburo/store';
 import type { DemoAccount } from './bodies/body-factory.ts';
-import { copyBody, reissueDemoAccounts } from './bodies/copy-body.ts';
 import { Scheduler } from './clock/scheduler.ts';
-import type { EventStorePort } from './ports.ts';
-import { ensureScenario } from './scenario-loader.ts';
-import { openServices, type Services } from './services.ts';
-import { openEventStore } from './store-adapter.ts';
+import { openEventStore, openServices, type Services } from './services.ts';
 import { mountWebApp } from './web-app.ts';
 
 export const DEFAULT_DB = 'politburo.db';
@@ -20,7 +17,7 @@ export interface StartOptions {
   /** SQLite file (default `politburo.db`) or postgres:// URL; DATABASE_URL when absent. */
   databaseUrl?: string;
   /** An already open store (tests); `databaseUrl` is then ignored. */
-  store?: EventStorePort;
+  store?: EventStore;
   /** Load the 1934 scenario and a demo copy with one account per role (default true). */
   demo?: boolean;
   demoPassword?: string;
@@ -48,10 +45,10 @@ export const startServer = async (o: StartOptions = {}): Promise<RunningServer> 
   let demoAccounts: DemoAccount[] = [];
   let demoBodyId: string | null = null;
   if (o.demo ?? true) {
-    await ensureScenario(services.repo, '1934');
+    await services.bodies.ensureScenario('1934');
     demoBodyId = DEMO_BODY_ID;
-    if (await services.repo.exists(DEMO_BODY_ID)) demoAccounts = await reissueDemoAccounts(services, DEMO_BODY_ID);
-    else demoAccounts = (await copyBody(services, '1934', { id: DEMO_BODY_ID, name: 'The Politburo in 1934 (demo copy)' })).demoAccounts;
+    if (await services.repo.exists(DEMO_BODY_ID)) demoAccounts = await services.bodies.reissueDemoAccounts(DEMO_BODY_ID);
+    else demoAccounts = (await services.bodies.copy('1934', { id: DEMO_BODY_ID, name: 'The Politburo in 1934 (demo copy)' })).demoAccounts;
   }
   const app = createApp(services);
   const webApp = o.webRoot === false ? false : mountWebApp(app, o.webRoot);

@@ -1,8 +1,9 @@
-import { type BodyEvent, DomainError } from '@politburo/core';
+import { type BodyCommand, type BodyEvent, type BodyState, bodyDecider, DomainError } from '@politburo/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exportStream, importStream } from './backup.ts';
+import { exportStream } from './backup.ts';
 import type { CommitNotice } from './commit-feed.ts';
-import type { EventStore, Store } from './event-store.ts';
+import type { EventStore, Projection, Store } from './event-store.ts';
+import { FoldedStream } from './folded-stream.ts';
 import { handleCommand } from './handle-command.ts';
 import { openStore } from './open-store.ts';
 import { bodyEvents, liveMeetingCommands, SYSTEM } from './test-body.ts';
@@ -16,6 +17,12 @@ export interface StoreHarness {
 }
 
 const admit = (id: string): BodyEvent => ({ type: 'MemberAdmitted', member: { id, name: `Member ${id}`, role: 'member' }, at: '1934-08-01T10:00' });
+
+const AUDIT = { audit: { actor: 'system', requestId: 'req-test' } } as const;
+/** A body stream folded in this process, the way every writer holds one. */
+const bodyStream = (store: EventStore, id = 'pb') => new FoldedStream<BodyEvent, BodyState>(store, id, bodyDecider);
+const run = (stream: FoldedStream<BodyEvent, BodyState>, command: BodyCommand, options: Partial<Parameters<typeof handleCommand>[4]> = {}) =>
+  handleCommand(stream, bodyDecider, command, SYSTEM, { ...AUDIT, ...options });
 
 const domainError = async (p: Promise<unknown>): Promise<DomainError> => {
   try {
@@ -41,11 +48,11 @@ const counting = (store: EventStore): EventStore & { eventsRead: number } => {
     eventsRead: 0,
     dialect: store.dialect,
     append: store.append.bind(store),
-    read: async (...args: Parameters<EventStore['read']>) => {
-      const events = await store.read(...args);
+    read: (async (streamId: string, options?: Parameters<EventStore['read']>[1]) => {
+      const events = await store.read(streamId, options);
       wrapper.eventsRead += events.length;
       return events;
-    },
+    }) as EventStore['read'],
     readAll: store.readAll.bind(store),
     version: store.version.bind(store),
     streams: store.streams.bind(store),
@@ -62,9 +69,9 @@ const counting = (store: EventStore): EventStore & { eventsRead: number } => {
 export const defineEventStoreContract = (name: string, harness: StoreHarness): void => {
   describe(`event store contract: ${name}`, () => {
     const opened: Store[] = [];
-    const open = async (url?: string): Promise<{ store: Store; url: string }> => {
+    const open = async (url?: string, projections?: Projection[]): Promise<{ store: Store; url: string }> => {
       const u = url ?? (await harness.newUrl());
-      const store = await openStore(u);
+      const store = await openStore(u, projections ? { projections } : {});
       opened.push(store);
       return { store, url: u };
     };
@@ -115,7 +122,7 @@ export const defineEventStoreContract = (name: string, harness: StoreHarness): v
         const { url, events } = await seeded();
         const { store: again } = await open(url);
         expect(await again.version('pb')).toBe(events.length);
-        expect((await again.listDecisions('pb', { canSeeRestricted: true })).total).toBe(3);
+        expect((await again.read('pb')).map((e) => e.event)).toEqual(events);
       });
     });
 
@@ -159,15 +166,13 @@ export const defineEventStoreContract = (name: string, harness: StoreHarness): v
         const peers = [store, ...(await Promise.all([1, 2, 3].map(() => open(url)))).map((p) => p.store)];
         const results = await Promise.all(
           Array.from({ length: 20 }, (_, i) =>
-            handleCommand(peers[i % peers.length]!, 'pb', { type: 'AdmitMember', memberId: `m${i}`, name: `Member ${i}`, role: 'observer' }, SYSTEM, {
-              retries: 100,
-            }),
+            run(bodyStream(peers[i % peers.length]!), { type: 'AdmitMember', memberId: `m${i}`, name: `Member ${i}`, role: 'observer' }, { retries: 100 }),
           ),
         );
         expect(new Set(results.map((r) => r.version)).size).toBe(20);
         const tail = await store.read('pb', { fromVersion: events.length + 1 });
         expect(tail).toHaveLength(20);
-        const admitted = tail.map((e) => (e.event.type === 'MemberAdmitted' ? e.event.member.id : '')).sort();
+        const admitted = tail.map((e) => ((e.event as BodyEvent).type === 'MemberAdmitted' ? (e.event as Extract<BodyEvent, { type: 'MemberAdmitted' }>).member.id : '')).sort();
         expect(admitted).toEqual(Array.from({ length: 20 }, (_, i) => `m${i}`).sort());
       });
     });
@@ -188,28 +193,37 @@ export const defineEventStoreContract = (name: string, harness: StoreHarness): v
       it('answers a repeated command through handleCommand with the original events', async () => {
         const { store } = await seeded();
         const command = { type: 'AdmitMember', memberId: 'ezhov', name: 'Ежов Н. И.', role: 'candidate' } as const;
-        const first = await handleCommand(store, 'pb', command, SYSTEM, { idempotencyKey: 'admit-ezhov' });
-        const again = await handleCommand(store, 'pb', command, SYSTEM, { idempotencyKey: 'admit-ezhov' });
+        const first = await run(bodyStream(store), command, { idempotencyKey: 'admit-ezhov' });
+        // Another process (its own folded stream) resends the same request.
+        const again = await run(bodyStream(store), command, { idempotencyKey: 'admit-ezhov' });
         expect(again.events).toEqual(first.events);
         expect(again.positions).toEqual(first.positions);
+        expect(again.duplicate).toBe(true);
         expect(await store.version('pb')).toBe(first.version);
-        const without = await domainError(handleCommand(store, 'pb', command, SYSTEM));
+        const without = await domainError(run(bodyStream(store), command));
         expect(without.code).toBe('DUPLICATE_ID');
       });
     });
 
     describe('atomicity', () => {
-      it('rolls back the events, their projections and their positions when a projection fails', async () => {
-        const { store, events } = await seeded();
-        const before = await store.listMeetings('pb', {});
-        const d1 = events.find((e) => e.type === 'DecisionRegistered');
-        const batch: BodyEvent[] = [{ type: 'MeetingScheduled', meetingId: 'mt-doomed', date: '1934-09-01', at: '1934-08-01T10:00' }, d1!];
-        await expect(store.append('pb', batch, { expectedVersion: events.length })).rejects.toThrow();
-        expect(await store.version('pb')).toBe(events.length);
-        expect(await store.read('pb', { fromVersion: events.length + 1 })).toEqual([]);
-        expect(await store.listMeetings('pb', {})).toEqual(before);
-        const next = await store.append('pb', [admit('after')], { expectedVersion: events.length });
-        expect(next.positions).toEqual([events.length + 1]);
+      it('rolls back the events, the projections\' work and the positions when a projection fails', async () => {
+        const seen: string[] = [];
+        const refuseDecisions: Projection = {
+          name: 'refuse-decisions',
+          apply: async (_tx, stored) => {
+            if (stored.event.type === 'DecisionRegistered') throw new Error('projection refused');
+            seen.push(stored.event.type);
+          },
+        };
+        const { store } = await open(undefined, [refuseDecisions]);
+        const events = bodyEvents();
+        const d1 = events.findIndex((e) => e.type === 'DecisionRegistered');
+        await expect(store.append('pb', events, { expectedVersion: 0 })).rejects.toThrow('projection refused');
+        expect(await store.version('pb')).toBe(0);
+        expect(await store.read('pb')).toEqual([]);
+        const ok = await store.append('pb', events.slice(0, d1), { expectedVersion: 0 });
+        expect(ok.positions[0]).toBe(1);
+        expect(seen.slice(-d1)).toEqual(events.slice(0, d1).map((e) => e.type));
       });
     });
 
@@ -260,135 +274,54 @@ export const defineEventStoreContract = (name: string, harness: StoreHarness): v
       it('runs a live meeting to a registered decision, catching up incrementally', async () => {
         const { store: raw } = await seeded();
         const store = counting(raw);
-        let last: Awaited<ReturnType<typeof handleCommand>> | undefined;
-        for (const c of liveMeetingCommands()) last = await handleCommand(store, 'pb', c, SYSTEM);
+        const stream = bodyStream(store);
+        let last: Awaited<ReturnType<typeof run>> | undefined;
+        for (const c of liveMeetingCommands()) last = await run(stream, c);
         // The seeded history is replayed once, then each command reads only what it did not write itself.
         expect(store.eventsRead).toBe(14);
         // The seeded archival protocols run to No. 11: the first live protocol is No. 12.
-        expect(last?.state.status === 'active' && last.state.body.decisions['d-live']?.protocolNo).toBe(12);
-        const d = await raw.getDecision('pb', 'd-live', false);
-        expect(d).toMatchObject({ protocolNo: 12, itemNo: 1, mode: 'meeting', meetingId: 'mt-live', initiatorId: 'kaganovich', historical: false });
-        const meetings = await raw.listMeetings('pb', {});
-        expect(meetings.rows.find((m) => m.id === 'mt-live')).toMatchObject({ status: 'closed', protocolNo: 12, chairId: 'kaganovich' });
+        const body = last?.state.status === 'active' ? last.state.body : undefined;
+        expect(body?.decisions['d-live']).toMatchObject({ protocolNo: 12, itemNo: 1, mode: 'meeting', meetingId: 'mt-live', initiatorId: 'kaganovich' });
+        expect(body?.meetings['mt-live']).toMatchObject({ status: 'closed', chairId: 'kaganovich' });
+        // A fresh replay of the log agrees with the folded state.
+        const replayed = (await raw.read<BodyEvent>('pb')).reduce((s, e) => bodyDecider.evolve(s, e.event), bodyDecider.initialState());
+        expect(replayed).toEqual(last?.state);
         // Someone else appends: the next command catches up by exactly that event.
         await raw.append('pb', [admit('outsider')], { expectedVersion: last!.version });
-        await handleCommand(store, 'pb', { type: 'AdmitMember', memberId: 'm2', name: 'M 2', role: 'observer' }, SYSTEM);
+        await run(stream, { type: 'AdmitMember', memberId: 'm2', name: 'M 2', role: 'observer' });
         expect(store.eventsRead).toBe(15);
       });
 
       it('passes domain errors from decide through unchanged', async () => {
         const { store } = await seeded();
-        const err = await domainError(handleCommand(store, 'pb', { type: 'CloseMeeting', meetingId: 'nope' }, SYSTEM));
+        const err = await domainError(run(bodyStream(store), { type: 'CloseMeeting', meetingId: 'nope' }));
         expect(err.code).toBe('UNKNOWN_MEETING');
+        expect(await store.version('pb')).toBe(14);
+      });
+
+      it('writes the actor, the real time, the body time and the request id into every event it appends', async () => {
+        const { store } = await seeded();
+        const before = Date.now();
+        const stream = bodyStream(store);
+        await handleCommand(stream, bodyDecider, { type: 'ScheduleMeeting', meetingId: 'mt-a', date: '1934-08-09' }, SYSTEM, {
+          audit: { actor: 'member:kaganovich', bodyTime: '1934-08-01T10:00', requestId: 'req-42' },
+        });
+        const [stored] = await store.read('pb', { fromVersion: 15 });
+        expect(stored?.meta).toMatchObject({ actor: 'member:kaganovich', bodyTime: '1934-08-01T10:00', requestId: 'req-42' });
+        expect(Date.parse(stored?.meta.at ?? '')).toBeGreaterThanOrEqual(before - 1000);
       });
     });
 
-    describe('register', () => {
-      it('hides the special folder from callers without the entitlement, in rows and totals', async () => {
-        const { store } = await seeded();
-        const open_ = await store.listDecisions('pb', { canSeeRestricted: false });
-        expect(open_.rows.map((d) => d.id)).toEqual(['d1', 'd3']);
-        expect(open_.total).toBe(2);
-        const all = await store.listDecisions('pb', { canSeeRestricted: true });
-        expect(all.rows.map((d) => d.id)).toEqual(['d1', 'd2', 'd3']);
-        expect(all.total).toBe(3);
-        expect(await store.getDecision('pb', 'd2', false)).toBeUndefined();
-        expect(await store.getDecision('pb', 'd2', true)).toMatchObject({ restricted: true, mode: 'poll', initiatorName: 'Сталин И. В.' });
-        expect((await store.listDecisions('pb', { canSeeRestricted: false, restricted: true })).total).toBe(0);
-        expect((await store.listDecisions('pb', { canSeeRestricted: true, restricted: true })).rows.map((d) => d.id)).toEqual(['d2']);
-      });
-
-      it('filters by date, mode, initiator, intervention and protocol, and pages with a total', async () => {
-        const { store } = await seeded();
-        const ids = async (q: Omit<Parameters<Store['listDecisions']>[1], 'canSeeRestricted'>) =>
-          (await store.listDecisions('pb', { canSeeRestricted: true, ...q })).rows.map((d) => d.id);
-        expect(await ids({ from: '1934-08-03', to: '1934-08-19' })).toEqual(['d2']);
-        expect(await ids({ mode: 'meeting' })).toEqual(['d1', 'd3']);
-        expect(await ids({ initiatorId: 'molotov' })).toEqual(['d3']);
-        expect(await ids({ hasIntervention: true })).toEqual(['d1', 'd2']);
-        expect(await ids({ hasIntervention: false })).toEqual(['d3']);
-        expect(await ids({ protocolNo: 10 })).toEqual(['d1', 'd2']);
-        const second = await store.listDecisions('pb', { canSeeRestricted: true, limit: 1, offset: 1 });
-        expect(second.rows.map((d) => d.id)).toEqual(['d2']);
-        expect(second.total).toBe(3);
-        const d1 = (await store.getDecision('pb', 'd1', false))!;
-        expect(d1).toMatchObject({ protocolNo: 10, itemNo: 1, title: 'О хлебозаготовках', hasIntervention: true, historical: true, synthetic: false });
-        expect((await store.getDecision('pb', 'd3', false))?.itemLabel).toBe('1/3');
-      });
-
-      it('finds the same rows whatever the spelling: Kaganovich, Kaganovič, Каганович', async () => {
-        const { store } = await seeded();
-        for (const text of ['Kaganovich', 'Kaganovič', 'Каганович', 'KAGANOVICH']) {
-          const found = await store.listDecisions('pb', { canSeeRestricted: false, text });
-          // d1 by its initiator's name, d3 by its title.
-          expect(found.rows.map((d) => d.id), text).toEqual(['d1', 'd3']);
-        }
-        expect((await store.listDecisions('pb', { canSeeRestricted: false, text: 'khlebozagotovkakh' })).rows.map((d) => d.id)).toEqual(['d1']);
-        expect((await store.listDecisions('pb', { canSeeRestricted: false, text: 'НКВД' })).total).toBe(0);
-        expect((await store.listDecisions('pb', { canSeeRestricted: true, text: 'NKVD' })).rows.map((d) => d.id)).toEqual(['d2']);
-        expect((await store.listDecisions('pb', { canSeeRestricted: true, text: '100%_' })).total).toBe(0);
-      });
-
-      it('lists interventions, correspondence and meetings with restricted references hidden', async () => {
-        const { store } = await seeded();
-        expect((await store.listInterventions('pb', { canSeeRestricted: false })).rows.map((i) => i.id)).toEqual(['iv-1']);
-        const all = await store.listInterventions('pb', { canSeeRestricted: true, memberId: 'stalin' });
-        expect(all.rows.map((i) => [i.id, i.origin, i.outcome])).toEqual([
-          ['iv-1', 'response', 'confirmed'],
-          ['iv-2', 'initiative', 'modified'],
-        ]);
-        expect(all.rows[0]?.messageIds).toEqual(['tg-1']);
-        const mail = await store.listCorrespondence('pb', { canSeeRestricted: false, memberId: 'stalin' });
-        expect(mail.rows).toHaveLength(1);
-        expect(mail.rows[0]).toMatchObject({ kind: 'telegram', fromId: 'kaganovich', toIds: ['stalin'], decisionIds: ['d1'], receivedAt: '1934-08-03T18:30' });
-        expect((await store.listCorrespondence('pb', { canSeeRestricted: true })).rows[0]?.decisionIds).toEqual(['d1', 'd2']);
-        expect((await store.listCorrespondence('pb', { canSeeRestricted: true, text: 'zapros' })).total).toBe(1);
-        expect((await store.listCorrespondence('pb', { canSeeRestricted: true, to: '1934-08-02' })).total).toBe(0);
-        expect((await store.listCorrespondence('pb', { canSeeRestricted: true, to: '1934-08-03' })).total).toBe(1);
-        const meetings = await store.listMeetings('pb', { from: '1934-08-01' });
-        expect(meetings.rows).toEqual([
-          { id: 'mt-0802', date: '1934-08-02', status: 'historical', chairId: 'kaganovich', attendees: ['kaganovich', 'molotov', 'voroshilov'], protocolNo: null, synthetic: false, sourceId: null },
-        ]);
-      });
-
-      it('applies editorial corrections to the register, search included', async () => {
-        const { store } = await seeded();
-        await handleCommand(store, 'pb', { type: 'CorrectRecord', table: 'decisions', id: 'd1', field: 'title', to: 'О заготовках зерна', reason: 'misread' }, SYSTEM);
-        const d1 = await store.getDecision('pb', 'd1', false);
-        expect(d1?.title).toBe('О заготовках зерна');
-        expect((await store.listDecisions('pb', { canSeeRestricted: false, text: 'zerna' })).rows.map((d) => d.id)).toEqual(['d1']);
-      });
-    });
-
-    describe('backup and restore', () => {
-      it('round-trips a stream through JSON lines, register included', async () => {
+    describe('backup', () => {
+      it('exports a stream as JSON lines in pages, oldest first, with versions and metadata', async () => {
         const { store, events } = await seeded();
         const lines: string[] = [];
         for await (const line of exportStream(store, 'pb', 5)) lines.push(line);
         expect(lines).toHaveLength(events.length);
-        const result = await importStream(store, 'pb-copy', lines);
-        expect(result.version).toBe(events.length);
-        const copy = await store.read('pb-copy');
-        expect(copy.map((e) => e.event)).toEqual(events);
-        expect(copy.map((e) => e.meta)).toEqual((await store.read('pb')).map((e) => e.meta));
-        expect((await store.listDecisions('pb-copy', { canSeeRestricted: true })).rows).toEqual(
-          (await store.listDecisions('pb', { canSeeRestricted: true })).rows,
-        );
-      });
-
-      it('refuses a broken backup whole, and a stream that already exists', async () => {
-        const { store } = await seeded();
-        const lines: string[] = [];
-        for await (const line of exportStream(store, 'pb')) lines.push(line);
-        const missing = [...lines.slice(0, 7), ...lines.slice(8)];
-        const broken = await domainError(importStream(store, 'broken', missing));
-        expect(broken.code).toBe('BAD_BACKUP');
-        expect(broken.category).toBe('validation');
-        expect(await store.version('broken')).toBe(0);
-        const garbage = await domainError(importStream(store, 'broken', 'not json\n'));
-        expect(garbage.details[0]).toMatchObject({ row: 1, message: 'not JSON' });
-        const exists = await domainError(importStream(store, 'pb', lines));
-        expect(exists.code).toBe('STREAM_EXISTS');
+        const parsed = lines.map((l) => JSON.parse(l) as { version: number; event: BodyEvent; meta: unknown });
+        expect(parsed.map((l) => l.version)).toEqual(events.map((_, i) => i + 1));
+        expect(parsed.map((l) => l.event)).toEqual(events);
+        expect(parsed[0]?.meta).toEqual({ actor: 'system', at: SYSTEM.now });
       });
     });
   });

@@ -1,11 +1,22 @@
-import type { BodyEvent } from '@politburo/core';
 import type { CommitListener, Unsubscribe } from './commit-feed.ts';
-import type { Register } from './register.ts';
+import type { SqlExecutor } from './sql-driver.ts';
 
-/** Who appended and when, as the command handler knew it (an actor label such as `system` or `member:stalin`). */
+/** Whatever a log holds: the store knows only that an event has a type. */
+export interface LogEvent {
+  readonly type: string;
+}
+
+/**
+ * Who appended, when, and why, as the command handler knew it. `actor` is a label such
+ * as `system`, `member:stalin` or `cli`; `at` the real time of the append; `bodyTime`
+ * the body's own clock (a replay clock may stand in 1934); `requestId` ties the events
+ * of one HTTP request or CLI run together.
+ */
 export interface EventMeta {
   actor?: string;
   at?: string;
+  bodyTime?: string;
+  requestId?: string;
 }
 
 export interface AppendOptions {
@@ -30,13 +41,13 @@ export interface AppendResult {
   duplicate: boolean;
 }
 
-export interface StoredEvent {
+export interface StoredEvent<E extends LogEvent = LogEvent> {
   streamId: string;
   /** 1-based position in its stream. */
   version: number;
   /** Position in the store-wide feed: increasing in commit order, without gaps. */
   position: number;
-  event: BodyEvent;
+  event: E;
   meta: EventMeta;
   /** Wall-clock time of the append (the store's clock, not the domain's). */
   recordedAt: string;
@@ -60,15 +71,27 @@ export interface ReadAllOptions {
 }
 
 /**
- * The event-store contract: an append-only log of body events with optimistic
- * concurrency and idempotency keys, a global ordered feed, and commit notices.
- * Every adapter implements exactly this and passes the one contract suite.
+ * Work done inside an append's transaction for each event: a SQL read model kept in
+ * step with the log, or a check that must refuse the whole append. Handed to
+ * `openStore`; the store runs them in order and knows nothing of what they mean.
+ */
+export interface Projection {
+  readonly name: string;
+  apply(tx: SqlExecutor, stored: StoredEvent): Promise<void>;
+}
+
+/**
+ * The event-store contract: an append-only log with optimistic concurrency and
+ * idempotency keys, a global ordered feed, and commit notices. It is generic in what
+ * it holds: body events, the server's own facts, anything with a `type`. Every
+ * adapter implements exactly this and passes the one contract suite.
  */
 export interface EventStore {
   readonly dialect: 'sqlite' | 'postgres';
-  /** Atomic: all events and their read-model rows, or nothing. */
-  append(streamId: string, events: readonly BodyEvent[], options: AppendOptions): Promise<AppendResult>;
-  read(streamId: string, options?: ReadOptions): Promise<StoredEvent[]>;
+  /** Atomic: all events and the projections' work, or nothing. */
+  append(streamId: string, events: readonly LogEvent[], options: AppendOptions): Promise<AppendResult>;
+  /** The caller names what the stream holds; the store does not check it (decoders at the edge do). */
+  read<E extends LogEvent = LogEvent>(streamId: string, options?: ReadOptions): Promise<StoredEvent<E>[]>;
   readAll(options: ReadAllOptions): Promise<StoredEvent[]>;
   /** The stream's current version (0 if it does not exist). */
   version(streamId: string): Promise<number>;
@@ -78,5 +101,5 @@ export interface EventStore {
   close(): Promise<void>;
 }
 
-/** What `openStore` returns: the log and the register (read models) kept with it. */
-export interface Store extends EventStore, Register {}
+/** What `openStore` returns. */
+export type Store = EventStore;

@@ -1,91 +1,85 @@
-import { type Actor, type BodyCommand, type BodyEvent, type BodyState, type CommandMeta, decide, evolve, initialState } from '@politburo/core';
+import { conflict } from '@politburo/core';
 import { isConcurrencyConflict } from './concurrency-conflict.ts';
-import type { AppendResult, EventStore } from './event-store.ts';
+import type { AppendResult, EventMeta, LogEvent } from './event-store.ts';
+import type { Fold, FoldedStream } from './folded-stream.ts';
 
-/** A stream's state as of `version`, kept between commands so each one replays only what is new. */
-interface Cached {
-  version: number;
-  state: BodyState;
-  /** Commands on one stream in one process run one after another (see `withStream`). */
-  tail: Promise<unknown>;
+/** A decider: the pure core of a stream (body events, the server's facts, anything). */
+export interface Decider<C, E extends LogEvent, S, M> extends Fold<E, S> {
+  decide(command: C, state: S, meta: M): readonly E[];
 }
 
-const caches = new WeakMap<EventStore, Map<string, Cached>>();
-
-const cacheFor = (store: EventStore, streamId: string): Cached => {
-  let byStream = caches.get(store);
-  if (!byStream) caches.set(store, (byStream = new Map()));
-  let c = byStream.get(streamId);
-  if (!c) byStream.set(streamId, (c = { version: 0, state: initialState(), tail: Promise.resolve() }));
-  return c;
-};
-
-/** Runs `fn` after every earlier command on the same stream in this process has finished. */
-const withStream = <T>(c: Cached, fn: () => Promise<T>): Promise<T> => {
-  const run = c.tail.then(fn, fn);
-  c.tail = run.catch(() => undefined);
-  return run;
-};
-
-/** Folds in the events appended since the cache was last brought up to date (by anyone). */
-const catchUp = async (store: EventStore, streamId: string, c: Cached): Promise<void> => {
-  const events = await store.read(streamId, { fromVersion: c.version + 1 });
-  for (const e of events) {
-    c.state = evolve(c.state, e.event);
-    c.version = e.version;
-  }
-};
-
-export const actorLabel = (actor: Actor): string => (actor.kind === 'system' ? 'system' : `member:${actor.id}`);
+/** Who asks, on what clock, in which request: written into every event's metadata. */
+export interface Audit {
+  /** `system`, `cli`, `member:<id>`, `account:<username>`… */
+  actor: string;
+  /** The body's own time when it differs from the real one (a replay clock). */
+  bodyTime?: string;
+  requestId?: string;
+}
 
 export interface HandleOptions {
-  /** How many times to decide again after a concurrency conflict (default 3). */
-  retries?: number;
+  audit: Audit;
   /** Makes a retried request (say, a resent HTTP call) append at most once. */
   idempotencyKey?: string;
+  /** How many times to decide again after a concurrency conflict (default 20). */
+  retries?: number;
+  /** Real time in epoch ms (default Date.now). */
+  realNow?: () => number;
+  /** Upper bound of the first backoff in ms; it doubles per retry up to 250 ms, each wait a random fraction of it. */
+  backoffMs?: number;
 }
 
-export interface HandleResult {
+export interface HandleResult<E extends LogEvent, S> {
   /** The events this command appended (or, for a repeated idempotency key, the ones the first call appended). */
-  events: BodyEvent[];
-  /**
-   * The stream's state after them. It is the handler's cached state, which later
-   * commands update in place: read from it, do not keep it.
-   */
-  state: BodyState;
+  events: E[];
+  /** The stream's state after them: the folded stream's own, which later commands update in place. */
+  state: S;
   version: number;
   positions: number[];
+  /** True when an idempotency key matched an earlier request and nothing was appended now. */
+  duplicate: boolean;
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const metaOf = (audit: Audit, realNow: () => number): EventMeta => ({
+  actor: audit.actor,
+  at: new Date(realNow()).toISOString(),
+  ...(audit.bodyTime !== undefined ? { bodyTime: audit.bodyTime } : {}),
+  ...(audit.requestId !== undefined ? { requestId: audit.requestId } : {}),
+});
+
 /**
- * The one I/O step around the pure core: bring the cached state up to the stream's
- * head, decide, append with the expected version. On a conflict (another process
- * appended first) it catches up and decides again, which is safe because `decide`
- * is pure. Domain errors from `decide` pass through unchanged.
+ * The one write path: bring the folded state up to the stream's head, decide, append
+ * with the expected version and the audit metadata. On a conflict (another process
+ * appended first) it waits a jittered moment, catches up and decides again, which is
+ * safe because deciders are pure. Domain errors from `decide` pass through unchanged.
  */
-export const handleCommand = (
-  store: EventStore,
-  streamId: string,
-  command: BodyCommand,
-  meta: CommandMeta,
-  options: HandleOptions = {},
-): Promise<HandleResult> => {
-  const c = cacheFor(store, streamId);
-  const retries = options.retries ?? 3;
+export const handleCommand = <C, E extends LogEvent, S, M>(
+  stream: FoldedStream<E, S>,
+  decider: Pick<Decider<C, E, S, M>, 'decide'>,
+  command: C,
+  meta: M,
+  options: HandleOptions,
+): Promise<HandleResult<E, S>> => {
+  const { store, streamId } = stream;
+  const retries = options.retries ?? 20;
+  const realNow = options.realNow ?? Date.now;
+  const backoff = options.backoffMs ?? 5;
   const key = options.idempotencyKey;
   /** The first call's events, not the ones decided just now against a later state. */
-  const replayed = async (result: AppendResult): Promise<HandleResult> => {
+  const replayed = async (result: AppendResult): Promise<HandleResult<E, S>> => {
     const first = result.version - result.positions.length + 1;
-    const original = result.positions.length ? await store.read(streamId, { fromVersion: first, limit: result.positions.length }) : [];
-    await catchUp(store, streamId, c);
-    return { events: original.map((e) => e.event), state: c.state, version: result.version, positions: result.positions };
+    const original = result.positions.length ? await store.read<E>(streamId, { fromVersion: first, limit: result.positions.length }) : [];
+    await stream.catchUp();
+    return { events: original.map((e) => e.event), state: stream.state, version: result.version, positions: result.positions, duplicate: true };
   };
-  return withStream(c, async () => {
+  return stream.exclusive(async () => {
     for (let attempt = 0; ; attempt++) {
-      await catchUp(store, streamId, c);
-      let events: BodyEvent[];
+      await stream.catchUp();
+      let events: readonly E[];
       try {
-        events = decide(command, c.state, meta);
+        events = decider.decide(command, stream.state, meta);
       } catch (err) {
         // A repeated request is refused by the state its first run made (a duplicate id,
         // say); if its key was seen, answer with the first run's result instead.
@@ -94,35 +88,51 @@ export const handleCommand = (
         if (!seen.duplicate) throw err;
         return replayed(seen);
       }
-      if (events.length === 0) return { events, state: c.state, version: c.version, positions: [] };
+      if (events.length === 0) return { events: [], state: stream.state, version: stream.version, positions: [], duplicate: false };
       try {
         const result = await store.append(streamId, events, {
-          expectedVersion: c.version,
-          meta: { actor: actorLabel(meta.actor), at: meta.now },
+          expectedVersion: stream.version,
+          meta: metaOf(options.audit, realNow),
           ...(key !== undefined ? { idempotencyKey: key } : {}),
         });
         if (result.duplicate) return replayed(result);
-        for (const e of events) c.state = evolve(c.state, e);
-        c.version = result.version;
-        return { events, state: c.state, version: result.version, positions: result.positions };
+        for (const e of events) stream.state = stream.fold.evolve(stream.state, e);
+        stream.version = result.version;
+        stream.position = Math.max(stream.position, ...result.positions);
+        return { events: [...events], state: stream.state, version: result.version, positions: result.positions, duplicate: false };
       } catch (err) {
         if (!isConcurrencyConflict(err) || attempt >= retries) throw err;
+        await sleep(Math.random() * Math.min(250, backoff * 2 ** attempt));
       }
     }
   });
 };
 
-/** The current state of a stream through the same cache (for reads that need the whole body). */
-export const loadState = (store: EventStore, streamId: string): Promise<{ state: BodyState; version: number }> => {
-  const c = cacheFor(store, streamId);
-  return withStream(c, async () => {
-    await catchUp(store, streamId, c);
-    return { state: c.state, version: c.version };
+/**
+ * Starts a stream with events already decided (a body built by the engine from a
+ * record, a copy, a checked backup), through the same path: it refuses a stream that
+ * exists, with `exists` as the typed error.
+ */
+export const seedStream = <E extends LogEvent, S>(
+  stream: FoldedStream<E, S>,
+  events: readonly E[],
+  options: HandleOptions & { exists: () => Error },
+): Promise<HandleResult<E, S>> =>
+  handleCommand(
+    stream,
+    {
+      decide: (given: readonly E[]) => {
+        if (stream.version > 0) throw options.exists();
+        return given;
+      },
+    },
+    events,
+    undefined,
+    { ...options, retries: 0 },
+  ).catch((err: unknown) => {
+    if (isConcurrencyConflict(err)) throw options.exists();
+    throw err;
   });
-};
 
-/** Forgets cached state (after a restore replaced a stream, or to free memory). */
-export const forgetState = (store: EventStore, streamId?: string): void => {
-  if (streamId === undefined) caches.delete(store);
-  else caches.get(store)?.delete(streamId);
-};
+/** A typed "already there" for `seedStream`. */
+export const streamExists = (code: string, message: string, field?: string) => () => conflict(code, message, field);

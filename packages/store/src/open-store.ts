@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Store } from './event-store.ts';
+import type { Projection, Store } from './event-store.ts';
 import { PostgresCommitFeed } from './postgres-commit-feed.ts';
 import { assertSchemaName, postgresDialect } from './postgres-dialect.ts';
 import { PostgresDriver } from './postgres-driver.ts';
@@ -14,6 +14,8 @@ export interface OpenStoreOptions {
   pollIntervalMs?: number;
   /** PostgreSQL: connections in the pool (default 10). */
   poolSize?: number;
+  /** Work run inside every append's transaction, per event (SQL read models, checks). */
+  projections?: readonly Projection[];
 }
 
 const POSTGRES_URL = /^postgres(ql)?:\/\//;
@@ -34,7 +36,7 @@ export const openSqliteStore = async (file: string, options: OpenStoreOptions = 
     await driver.close();
     throw err;
   }
-  return new SqlEventStore(driver, sqliteDialect, new SqliteCommitFeed(driver, options.pollIntervalMs));
+  return new SqlEventStore(driver, sqliteDialect, new SqliteCommitFeed(driver, options.pollIntervalMs), options.projections);
 };
 
 export const openPostgresStore = async (url: string, options: OpenStoreOptions = {}): Promise<Store> => {
@@ -52,7 +54,7 @@ export const openPostgresStore = async (url: string, options: OpenStoreOptions =
     await migrate(driver, dialect);
     // One channel per schema: stores in different schemas of a database do not hear each other.
     const feed = await PostgresCommitFeed.open(config, `politburo_events${schema ? `_${schema}` : ''}`.slice(0, 63));
-    return new SqlEventStore(driver, dialect, feed);
+    return new SqlEventStore(driver, dialect, feed, options.projections);
   } catch (err) {
     await driver.close();
     throw err;

@@ -8,7 +8,10 @@ import type { SqlDriver } from './sql-driver.ts';
  * idempotent and safe for two processes starting together. Append new migrations;
  * never edit a released one.
  */
-export const MIGRATIONS: readonly (readonly string[])[] = [
+/** Portable SQL, or one statement per dialect where they cannot share one. */
+export type MigrationStatement = string | { readonly sqlite: string; readonly postgres: string };
+
+export const MIGRATIONS: readonly (readonly MigrationStatement[])[] = [
   [
     `CREATE TABLE IF NOT EXISTS streams (
       stream_id TEXT PRIMARY KEY,
@@ -142,6 +145,24 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
     )`,
     `CREATE INDEX IF NOT EXISTS rm_interventions_decision ON rm_interventions (stream_id, decision_id)`,
   ],
+  // 2. The log becomes generic. The server's own facts were stored inside `RecordMetaSet`
+  // envelopes (`{ meta: { politburoServer: event } }`) on its streams; they become events
+  // of their own type. Envelopes on body streams are left as they are: there they were
+  // only ever a record's free-form meta, and nothing unwraps them any more. The SQL
+  // read model, which nothing read, goes (bench/read-model.ts has the measurement).
+  // Each event gets a column for its hash, which the tamper-evident chain fills.
+  [
+    {
+      sqlite: `UPDATE events SET type = json_extract(data, '$.meta.politburoServer.type'), data = json_extract(data, '$.meta.politburoServer')
+        WHERE type = 'RecordMetaSet' AND stream_id NOT LIKE 'body-%' AND json_type(data, '$.meta.politburoServer') = 'object'
+          AND json_type(data, '$.meta.politburoServer.type') = 'text'`,
+      postgres: `UPDATE events SET type = (data::jsonb -> 'meta' -> 'politburoServer' ->> 'type'), data = (data::jsonb -> 'meta' -> 'politburoServer')::text
+        WHERE type = 'RecordMetaSet' AND stream_id NOT LIKE 'body-%' AND jsonb_typeof(data::jsonb -> 'meta' -> 'politburoServer') = 'object'
+          AND jsonb_typeof(data::jsonb -> 'meta' -> 'politburoServer' -> 'type') = 'string'`,
+    },
+    'ALTER TABLE events ADD COLUMN hash TEXT',
+    ...['rm_interventions', 'rm_correspondence', 'rm_meetings', 'rm_decisions', 'rm_items', 'rm_members', 'rm_bodies'].map((t) => `DROP TABLE IF EXISTS ${t}`),
+  ],
 ];
 
 export const migrate = async (driver: SqlDriver, dialect: SqlDialect): Promise<void> => {
@@ -152,7 +173,7 @@ export const migrate = async (driver: SqlDriver, dialect: SqlDialect): Promise<v
     for (const [i, statements] of MIGRATIONS.entries()) {
       const id = i + 1;
       if (done.has(id)) continue;
-      for (const sql of statements) await tx.run(dialect.compile(sql));
+      for (const statement of statements) await tx.run(dialect.compile(typeof statement === 'string' ? statement : statement[dialect.name]));
       await tx.run(dialect.compile('INSERT INTO store_migrations (id, applied_at) VALUES (?, ?)'), [id, new Date().toISOString()]);
     }
   });

@@ -1,23 +1,9 @@
-import type { BodyEvent } from '@politburo/core';
 import type { CommitFeed, CommitListener, CommitNotice, Unsubscribe } from './commit-feed.ts';
 import { concurrencyConflict } from './concurrency-conflict.ts';
-import type { AppendOptions, AppendResult, EventMeta, ReadAllOptions, ReadOptions, Store, StoredEvent, StreamInfo } from './event-store.ts';
-import { projectEvent } from './register-projection.ts';
-import type {
-  DecisionQuery,
-  DecisionRow,
-  InterventionQuery,
-  InterventionRow,
-  MeetingQuery,
-  MeetingRow,
-  MessageQuery,
-  MessageRow,
-  Page,
-} from './register.ts';
-import { rowChangeSql } from './row-change.ts';
+import { corruptEvent } from './corrupt-event.ts';
+import type { AppendOptions, AppendResult, EventMeta, EventStore, LogEvent, Projection, ReadAllOptions, ReadOptions, StoredEvent, StreamInfo } from './event-store.ts';
 import type { SqlDialect } from './sql-dialect.ts';
 import type { SqlDriver, SqlExecutor, SqlValue } from './sql-driver.ts';
-import { SqlRegister } from './sql-register.ts';
 
 /** Rows per multi-row INSERT: well under PostgreSQL's 65535 parameters and SQLite's 32766. */
 const BATCH = 500;
@@ -31,35 +17,49 @@ interface EventRecord {
   recorded_at: string;
 }
 
-const toStored = (r: EventRecord): StoredEvent => ({
-  streamId: r.stream_id,
-  version: Number(r.version),
-  position: Number(r.position),
-  event: JSON.parse(r.data) as BodyEvent,
-  meta: JSON.parse(r.meta) as EventMeta,
-  recordedAt: r.recorded_at,
-});
+/** A row that does not parse is corruption of the log, reported as such, never as a bug. */
+const toStored = <E extends LogEvent>(r: EventRecord): StoredEvent<E> => {
+  const position = Number(r.position);
+  let event: unknown;
+  let meta: unknown;
+  try {
+    event = JSON.parse(r.data);
+    meta = JSON.parse(r.meta);
+  } catch {
+    throw corruptEvent(position, r.stream_id, 'its stored JSON does not parse');
+  }
+  if (typeof event !== 'object' || event === null || typeof (event as { type?: unknown }).type !== 'string') {
+    throw corruptEvent(position, r.stream_id, 'it has no event type');
+  }
+  return {
+    streamId: r.stream_id,
+    version: Number(r.version),
+    position,
+    event: event as E,
+    meta: (typeof meta === 'object' && meta !== null ? meta : {}) as EventMeta,
+    recordedAt: r.recorded_at,
+  };
+};
 
 const EVENT_COLUMNS = 'position, stream_id, version, data, meta, recorded_at';
 
 /**
  * The event store over any SQL driver and dialect. One transaction per append: lock
  * the stream row, check the idempotency key and the expected version, take global
- * positions from the counter row, insert the events, project them into the register,
- * record the key, and queue the commit notice.
+ * positions from the counter row, insert the events, run the projections, record the
+ * key, and queue the commit notice.
  */
-export class SqlEventStore implements Store {
+export class SqlEventStore implements EventStore {
   readonly dialect: 'sqlite' | 'postgres';
   private readonly sql: (s: string) => string;
   private readonly compiled = new Map<string, string>();
-  private readonly register: SqlRegister;
 
   constructor(
     private readonly driver: SqlDriver,
     private readonly d: SqlDialect,
     private readonly feed: CommitFeed,
+    private readonly projections: readonly Projection[] = [],
   ) {
-    this.register = new SqlRegister(driver, d);
     this.dialect = d.name;
     this.sql = (s) => {
       let c = this.compiled.get(s);
@@ -68,7 +68,7 @@ export class SqlEventStore implements Store {
     };
   }
 
-  async append(streamId: string, events: readonly BodyEvent[], options: AppendOptions): Promise<AppendResult> {
+  async append(streamId: string, events: readonly LogEvent[], options: AppendOptions): Promise<AppendResult> {
     if (!streamId) throw new TypeError('streamId must not be empty');
     const { expectedVersion, idempotencyKey } = options;
     let notice: CommitNotice | undefined;
@@ -96,14 +96,9 @@ export class SqlEventStore implements Store {
         ]);
         const first = Number(counter?.last) - events.length + 1;
         const positions = events.map((_, i) => first + i);
-        await this.insertEvents(tx, streamId, current, first, events, options);
+        const stored = await this.insertEvents(tx, streamId, current, first, events, options);
         await tx.run(this.sql('UPDATE streams SET version = ? WHERE stream_id = ?'), [current + events.length, streamId]);
-        for (const event of events) {
-          for (const change of projectEvent(streamId, event)) {
-            const { sql, params } = rowChangeSql(change);
-            await tx.run(this.sql(sql), params);
-          }
-        }
+        for (const projection of this.projections) for (const s of stored) await projection.apply(tx, s);
         const appended = { version: current + events.length, positions };
         if (idempotencyKey !== undefined) {
           await tx.run(this.sql('INSERT INTO idempotency (stream_id, idem_key, result) VALUES (?, ?, ?)'), [
@@ -130,10 +125,11 @@ export class SqlEventStore implements Store {
     streamId: string,
     current: number,
     firstPosition: number,
-    events: readonly BodyEvent[],
+    events: readonly LogEvent[],
     options: AppendOptions,
-  ): Promise<void> {
+  ): Promise<StoredEvent[]> {
     const recordedAt = new Date().toISOString();
+    const stored: StoredEvent[] = [];
     for (let start = 0; start < events.length; start += BATCH) {
       const chunk = events.slice(start, start + BATCH);
       const params: SqlValue[] = [];
@@ -141,20 +137,22 @@ export class SqlEventStore implements Store {
         const i = start + j;
         const meta = options.eventMeta?.[i] ?? options.meta ?? {};
         params.push(firstPosition + i, streamId, current + i + 1, event.type, JSON.stringify(event), JSON.stringify(meta), recordedAt);
+        stored.push({ streamId, version: current + i + 1, position: firstPosition + i, event, meta, recordedAt });
       });
       const values = chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ');
       await tx.run(this.d.compile(`INSERT INTO events (position, stream_id, version, type, data, meta, recorded_at) VALUES ${values}`), params);
     }
+    return stored;
   }
 
-  async read(streamId: string, options: ReadOptions = {}): Promise<StoredEvent[]> {
+  async read<E extends LogEvent = LogEvent>(streamId: string, options: ReadOptions = {}): Promise<StoredEvent<E>[]> {
     const from = options.fromVersion ?? 1;
     const limit = options.limit;
     const rows = await this.driver.all<EventRecord>(
       this.sql(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND version >= ? ORDER BY version${limit === undefined ? '' : ' LIMIT ?'}`),
       limit === undefined ? [streamId, from] : [streamId, from, limit],
     );
-    return rows.map(toStored);
+    return rows.map((r) => toStored<E>(r));
   }
 
   async readAll(options: ReadAllOptions): Promise<StoredEvent[]> {
@@ -162,7 +160,7 @@ export class SqlEventStore implements Store {
       options.afterPosition,
       options.limit,
     ]);
-    return rows.map(toStored);
+    return rows.map((r) => toStored(r));
   }
 
   async version(streamId: string): Promise<number> {
@@ -184,21 +182,5 @@ export class SqlEventStore implements Store {
   async close(): Promise<void> {
     await this.feed.close();
     await this.driver.close();
-  }
-
-  listDecisions(streamId: string, query: DecisionQuery): Promise<Page<DecisionRow>> {
-    return this.register.listDecisions(streamId, query);
-  }
-  getDecision(streamId: string, decisionId: string, canSeeRestricted: boolean): Promise<DecisionRow | undefined> {
-    return this.register.getDecision(streamId, decisionId, canSeeRestricted);
-  }
-  listMeetings(streamId: string, query: MeetingQuery): Promise<Page<MeetingRow>> {
-    return this.register.listMeetings(streamId, query);
-  }
-  listCorrespondence(streamId: string, query: MessageQuery): Promise<Page<MessageRow>> {
-    return this.register.listCorrespondence(streamId, query);
-  }
-  listInterventions(streamId: string, query: InterventionQuery): Promise<Page<InterventionRow>> {
-    return this.register.listInterventions(streamId, query);
   }
 }

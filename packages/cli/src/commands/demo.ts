@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Engine } from '@politburo/core';
+import { withBodies } from '../body-stream.ts';
 import type { Command } from 'commander';
 import { demoScript } from '../demo-script.ts';
 
@@ -15,17 +17,9 @@ export const demoCommand = (program: Command): void => {
         for (const e of events) console.log(`                  → ${describe(e)}`);
       }
       if (opts.db) {
-        const { openStore } = await import('@politburo/store');
-        const store = await openStore(opts.db);
-        try {
-          const streamId = `body-${engine.body.id}`;
-          const existing = (await store.streams()).find((s) => s.streamId === streamId);
-          if (existing) throw new (await import('@politburo/core')).DomainError('STREAM_EXISTS', 'conflict', `${opts.db} already holds a body "${engine.body.id}"; use a new database file.`);
-          await store.append(streamId, engine.log, { expectedVersion: 0 });
-          console.log(`\n${engine.log.length} events stored in ${opts.db} (stream ${streamId}).`);
-        } finally {
-          await store.close();
-        }
+        const b = engine.body;
+        await withBodies(opts.db, (bodies) => bodies.createFromEvents({ bodyId: b.id, name: b.name, readOnly: false, scenario: null }, engine.log, 'cli', { requestId: `cli-${randomUUID()}` }));
+        console.log(`\n${engine.log.length} events stored in ${opts.db} (body "${b.id}", stream body-${b.id}).`);
       }
     });
 };

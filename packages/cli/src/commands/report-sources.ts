@@ -4,7 +4,7 @@ import { reportCommand, type ReportSourceResolver } from '@politburo/analytics';
 import { readRecord } from '@politburo/record';
 import { isScenarioName, scenarioNames, scenarioPath } from '@politburo/scenarios';
 import type { Command } from 'commander';
-import { loadBody, resolveBodyId, withStore } from '../body-stream.ts';
+import { loadBody, resolveBodyId, withBodies } from '../body-stream.ts';
 import { formatProvenance, scenarioProvenance } from './scenario-caveats.ts';
 
 /** A scenario shipped with politburo, addressed by name. */
@@ -24,7 +24,7 @@ export const scenarioResolver: ReportSourceResolver = async (_target, options) =
 export const databaseResolver: ReportSourceResolver = async (target, options) => {
   if (!target || !(/^postgres(ql)?:\/\//.test(target) || /\.(db|sqlite|sqlite3)$/.test(target))) return undefined;
   const wanted = typeof options.body === 'string' ? options.body : undefined;
-  const record = await withStore(target, async (store) => bodyToRecord(await loadBody(store, await resolveBodyId(store, wanted))), { mustExist: true });
+  const record = await withBodies(target, async (bodies) => bodyToRecord(await loadBody(bodies, await resolveBodyId(bodies, wanted))), { mustExist: true });
   return { kind: 'record', record };
 };
 

@@ -2,17 +2,19 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
-import { DomainError, decide, initialState } from '@politburo/core';
-import { bodyToRecord, recordToEvents } from '@politburo/importer';
+import { randomUUID } from 'node:crypto';
+import { DomainError } from '@politburo/core';
+import { bodyToRecord } from '@politburo/importer';
 import { readRecord, validateRecord, writeRecordDir, writeRecordJson } from '@politburo/record';
-import { adaptStore, openServices } from '@politburo/server';
-import { exportStream, importStream } from '@politburo/store';
+import { streams } from '@politburo/server';
+import { exportStream } from '@politburo/store';
 import type { Command } from 'commander';
-import { bodyStream, loadBody, requireDatabase, resolveBodyId, withStore } from '../body-stream.ts';
+import { loadBody, resolveBodyId, withBodies } from '../body-stream.ts';
 import { scenarioRecordPath } from './report-sources.ts';
 
 const DB_HELP = 'SQLite file, or postgres://… for the server store';
-const now = (): string => new Date().toISOString().slice(0, 16);
+/** Every event one CLI run writes carries this run's id, and `cli` as its actor. */
+const cliWrite = () => ({ requestId: `cli-${randomUUID()}` });
 
 export const initCommand = (program: Command): void => {
   program
@@ -22,14 +24,8 @@ export const initCommand = (program: Command): void => {
     .option('--body <id>', 'id of the new body', 'main')
     .option('--name <name>', 'its name', 'A collective body')
     .action(async (opts: { db: string; body: string; name: string }) => {
-      await withStore(opts.db, async (store) => {
-        const events = decide({ type: 'CreateBody', bodyId: opts.body, name: opts.name }, initialState(), { now: now(), actor: { kind: 'system' } });
-        await store.append(bodyStream(opts.body), events, { expectedVersion: 0, meta: { actor: 'system' } }).catch((e: unknown) => {
-          if ((e as { code?: string }).code === 'CONCURRENCY_CONFLICT') {
-            throw new DomainError('BODY_EXISTS', 'conflict', `${opts.db} already holds a body "${opts.body}".`);
-          }
-          throw e;
-        });
+      await withBodies(opts.db, async (bodies) => {
+        await bodies.create({ id: opts.body, name: opts.name }, cliWrite(), 'cli');
         console.log(`Created body "${opts.body}" in ${opts.db}.`);
       });
     });
@@ -49,24 +45,13 @@ export const importCommand = (program: Command): void => {
       const record = await readRecord(path);
       const { warnings } = validateRecord(record);
       for (const w of warnings) console.error(`warning: ${w.file}${w.row ? `, row ${w.row}` : ''}${w.column ? `, column ${w.column}` : ''}: ${w.message}`);
-      const { events, engine } = recordToEvents(record, { bodyId: opts.body });
-      await withStore(opts.db, async (store) => {
-        if ((await store.version(bodyStream(opts.body))) > 0) {
-          throw new DomainError('BODY_EXISTS', 'conflict', `${opts.db} already holds a body "${opts.body}": choose another --body.`);
-        }
-        // Through the server's body index, so that `politburo serve` on this database lists the body.
-        const services = await openServices({ store: adaptStore(store) });
-        try {
-          await services.repo.create({ bodyId: opts.body, name: engine.body.name, readOnly: false, scenario: null }, events, [], []);
-        } finally {
-          services.repo.stop();
-        }
-      });
-      const b = engine.body;
+      const { entry, events } = await withBodies(opts.db, (bodies) => bodies.importRecord(record, { bodyId: opts.body, actor: 'cli' }, cliWrite()));
+      if (entry.state.status !== 'active') throw new DomainError('BODY_NOT_FOUND', 'not-found', `No body "${opts.body}".`);
+      const b = entry.state.body;
       console.log(
         `Imported ${path} as body "${opts.body}": ${Object.keys(b.members).length} members, ${Object.keys(b.meetings).length} meetings, ` +
           `${Object.keys(b.decisions).length} decisions, ${Object.keys(b.messages).length} messages, ${Object.keys(b.interventions).length} interventions ` +
-          `(${events.length} events, ${warnings.length} warnings).`,
+          `(${events} events, ${warnings.length} warnings).`,
       );
       console.log(`To log in to it in the app: politburo account --db ${opts.db} --body ${opts.body} --member <id> --username <name>`);
     });
@@ -80,7 +65,7 @@ export const exportCommand = (program: Command): void => {
     .requiredOption('--out <dir|file.json>', 'where to write')
     .option('--body <id>', 'which body (default: the only one)')
     .action(async (opts: { db: string; out: string; body?: string }) => {
-      const record = await withStore(opts.db, async (store) => bodyToRecord(await loadBody(store, await resolveBodyId(store, opts.body))), { mustExist: true });
+      const record = await withBodies(opts.db, async (bodies) => bodyToRecord(await loadBody(bodies, await resolveBodyId(bodies, opts.body))), { mustExist: true });
       if (opts.out.endsWith('.json')) await writeRecordJson(record, opts.out);
       else await writeRecordDir(record, opts.out);
       console.log(`Wrote ${record.decisions.length} decisions to ${opts.out}.`);
@@ -99,73 +84,113 @@ export const eventsCommand = (program: Command): void => {
     .action(async (opts: { db: string; body?: string; from: string; follow?: boolean; json?: boolean }) => {
       const from = Number(opts.from);
       if (!Number.isInteger(from) || from < 1) throw new DomainError('OPTION_INVALID', 'validation', `--from ${opts.from}: a version is a whole number from 1.`);
-      requireDatabase(opts.db);
-      await withStore(opts.db, async (store) => {
-        const stream = bodyStream(await resolveBodyId(store, opts.body));
-        let next = from;
-        const print = async (): Promise<void> => {
-          for (const e of await store.read(stream, { fromVersion: next })) {
-            console.log(opts.json ? JSON.stringify(e) : `${String(e.version).padStart(6)}  ${e.meta.at ?? e.recordedAt}  ${e.meta.actor ?? ''}  ${e.event.type}`);
-            next = e.version + 1;
-          }
-        };
-        await print();
-        if (!opts.follow) return;
-        await new Promise<void>((resolve) => {
-          const stop = store.subscribe(() => {
-            void print();
+      await withBodies(
+        opts.db,
+        async (bodies, store) => {
+          const stream = streams.body(await resolveBodyId(bodies, opts.body));
+          let next = from;
+          const print = async (): Promise<void> => {
+            for (const e of await store.read(stream, { fromVersion: next })) {
+              console.log(opts.json ? JSON.stringify(e) : `${String(e.version).padStart(6)}  ${e.meta.at ?? e.recordedAt}  ${e.meta.actor ?? ''}  ${e.event.type}`);
+              next = e.version + 1;
+            }
+          };
+          await print();
+          if (!opts.follow) return;
+          await new Promise<void>((resolve) => {
+            const stop = store.subscribe(() => {
+              void print();
+            });
+            process.once('SIGINT', () => {
+              stop();
+              resolve();
+            });
           });
-          process.once('SIGINT', () => {
-            stop();
-            resolve();
-          });
-        });
-      });
+        },
+        { mustExist: true },
+      );
     });
 };
 
 export const backupCommand = (program: Command): void => {
   program
     .command('backup')
-    .description('write a body\'s whole event log to a file (JSON lines)')
+    .description("write a body's whole event log to a file (JSON lines)")
     .requiredOption('--db <file|url>', DB_HELP)
     .requiredOption('--out <file>', 'the backup file')
     .option('--body <id>', 'which body (default: the only one)')
     .action(async (opts: { db: string; out: string; body?: string }) => {
-      requireDatabase(opts.db);
-      await withStore(opts.db, async (store) => {
-        const id = await resolveBodyId(store, opts.body);
-        const tmp = `${opts.out}.partial`;
-        const out = createWriteStream(tmp);
-        let n = 0;
-        for await (const line of exportStream(store, bodyStream(id))) {
-          if (!out.write(`${line}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
-          n++;
-        }
-        out.end();
-        await finished(out);
-        await rename(tmp, opts.out);
-        console.log(`Backed up body "${id}": ${n} events to ${opts.out}.`);
-      });
+      await withBodies(
+        opts.db,
+        async (bodies, store) => {
+          const id = await resolveBodyId(bodies, opts.body);
+          const tmp = `${opts.out}.partial`;
+          const out = createWriteStream(tmp);
+          let n = 0;
+          for await (const line of exportStream(store, streams.body(id))) {
+            if (!out.write(`${line}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+            n++;
+          }
+          out.end();
+          await finished(out);
+          await rename(tmp, opts.out);
+          console.log(`Backed up body "${id}": ${n} events to ${opts.out}.`);
+        },
+        { mustExist: true },
+      );
     });
+};
+
+/**
+ * A backup file as the bodies service takes it: JSON lines from `politburo backup`
+ * (versions must run 1, 2, 3…), or the JSON the API's backup route gives.
+ */
+const readBackup = async (file: string): Promise<unknown> => {
+  const lines: string[] = [];
+  for await (const line of createInterface({ input: createReadStream(file) })) if (line.trim()) lines.push(line);
+  const bad = (row: number, message: string) => new DomainError('BAD_BACKUP', 'validation', `${file}: line ${row}: ${message}. Nothing was restored.`, [{ file, row, message }]);
+  if (lines.length === 0) throw bad(1, 'the file is empty');
+  if (lines.length === 1 && lines[0]!.includes('"politburo-backup/1"')) {
+    try {
+      return JSON.parse(lines[0]!) as unknown;
+    } catch {
+      throw bad(1, 'not JSON');
+    }
+  }
+  const events: unknown[] = [];
+  for (const [i, line] of lines.entries()) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      throw bad(i + 1, 'not JSON');
+    }
+    const l = parsed as { version?: unknown; event?: unknown };
+    if (typeof parsed !== 'object' || parsed === null || typeof l.event !== 'object') throw bad(i + 1, 'not a backup line ({ version, event, meta })');
+    if (l.version !== i + 1) throw bad(i + 1, `version ${String(l.version)}, expected ${i + 1} (a line is missing, doubled or out of order)`);
+    events.push(l.event);
+  }
+  const first = events[0] as { type?: unknown; bodyId?: unknown; name?: unknown };
+  return {
+    format: 'politburo-backup/1',
+    bodyId: typeof first.bodyId === 'string' ? first.bodyId : 'restored',
+    name: typeof first.name === 'string' ? first.name : 'Restored body',
+    events,
+    server: [],
+    accounts: [],
+  };
 };
 
 export const restoreCommand = (program: Command): void => {
   program
     .command('restore')
-    .description('restore a backup as a body (checked by replaying it first; all or nothing)')
-    .argument('<file>', 'a backup written by `politburo backup`')
+    .description('restore a backup as a body (checked event by event first; all or nothing)')
+    .argument('<file>', 'a backup written by `politburo backup` (or the API\'s backup JSON)')
     .requiredOption('--db <file|url>', DB_HELP)
     .requiredOption('--body <id>', 'id for the restored body (must be new in this database)')
     .action(async (file: string, opts: { db: string; body: string }) => {
-      const lines: string[] = [];
-      for await (const line of createInterface({ input: createReadStream(file) })) if (line.trim()) lines.push(line);
-      await withStore(opts.db, async (store) => {
-        if ((await store.version(bodyStream(opts.body))) > 0) {
-          throw new DomainError('BODY_EXISTS', 'conflict', `${opts.db} already holds a body "${opts.body}": choose another --body.`);
-        }
-        const r = await importStream(store, bodyStream(opts.body), lines);
-        console.log(`Restored ${r.version} events from ${file} as body "${opts.body}".`);
-      });
+      const backup = await readBackup(file);
+      const entry = await withBodies(opts.db, (bodies) => bodies.restore(backup, { id: opts.body, actor: 'cli' }, cliWrite()));
+      console.log(`Restored ${entry.version} events from ${file} as body "${opts.body}".`);
     });
 };

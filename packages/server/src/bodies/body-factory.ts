@@ -1,7 +1,7 @@
 import { type BodyEvent, type BodyState, dateOf, Engine, evolve, type Instant, initialState, type Role, roleOn } from '@politburo/core';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../auth/password.ts';
-import type { ServerEvent } from './server-events.ts';
+import type { AccountsCommand } from './server-deciders.ts';
 
 export const DEMO_ROLES: readonly Role[] = ['leader', 'deputy', 'member', 'candidate', 'secretariat', 'observer'];
 
@@ -19,11 +19,11 @@ export const fold = (events: readonly BodyEvent[]): BodyState => events.reduce(e
 export const copyEvents = (events: readonly BodyEvent[], bodyId: string, name: string): BodyEvent[] =>
   events.map((e) => (e.type === 'BodyCreated' ? { ...e, bodyId, name } : e));
 
-export const accountEvent = async (username: string, password: string, memberId: string): Promise<ServerEvent> => ({
-  type: 'ServerAccountCreated',
-  username,
-  memberId,
-  ...(await hashPassword(password)),
+/** The command that gives a member a login (the password is hashed here, at the edge). */
+export const accountCommand = async (username: string, password: string, memberId: string, replace = false): Promise<AccountsCommand> => ({
+  type: 'CreateAccount',
+  account: { username, memberId, ...(await hashPassword(password)) },
+  ...(replace ? { replace } : {}),
 });
 
 /**
@@ -35,8 +35,8 @@ export const seedDemo = async (
   events: readonly BodyEvent[],
   now: Instant,
   demoPassword: string | undefined,
-): Promise<{ extraEvents: BodyEvent[]; accounts: DemoAccount[]; accountEvents: ServerEvent[] }> => {
-  const engine = new Engine();
+): Promise<{ extraEvents: BodyEvent[]; accounts: DemoAccount[]; accountCommands: AccountsCommand[] }> => {
+  const engine = new Engine(false);
   engine.state = fold(events);
   const extraEvents: BodyEvent[] = [];
   const accounts: DemoAccount[] = [];
@@ -54,6 +54,6 @@ export const seedDemo = async (
     }
     accounts.push({ username: role, password: demoPassword ?? randomBytes(8).toString('base64url'), role, memberId: member.id, name: member.name });
   }
-  const accountEvents = await Promise.all(accounts.map((a) => accountEvent(a.username, a.password, a.memberId)));
-  return { extraEvents, accounts, accountEvents };
+  const accountCommands = await Promise.all(accounts.map((a) => accountCommand(a.username, a.password, a.memberId)));
+  return { extraEvents, accounts, accountCommands };
 };

@@ -1,72 +1,88 @@
-import {
-  type Actor,
-  type Body,
-  type BodyCommand,
-  type BodyEvent,
-  type BodyState,
-  DomainError,
-  decide,
-  evolve,
-  type Instant,
-  initialState,
-} from '@politburo/core';
+import { type Actor, type Body, type BodyCommand, type BodyEvent, type BodyState, bodyDecider, DomainError, type Instant } from '@politburo/core';
+import { type Audit, type CommitNotice, type EventStore, FoldedStream, handleCommand, seedStream, type StoredEvent } from '@politburo/store';
 import { bodyNow } from '../clock/body-clock.ts';
-import { HttpProblem } from '../http/problem.ts';
-import { type AnyEvent, type CommitNotice, type EventStorePort, isConcurrencyConflict, type StoredEvent } from '../ports.ts';
-import { type ClockConfig, DEFAULT_LATENCIES, type Latencies, type ServerEvent, streams } from './server-events.ts';
+import {
+  type AccountsCommand,
+  type AccountsState,
+  accountsDecider,
+  bodyExists,
+  type IndexState,
+  indexDecider,
+  type SettingsCommand,
+  type SettingsState,
+  settingsDecider,
+} from './server-deciders.ts';
+import type { AccountEvent, ClockConfig, IndexEvent, Latencies, Listing, SettingsEvent } from './server-events.ts';
+import { streams } from './server-events.ts';
 
-export interface Listing {
-  bodyId: string;
-  name: string;
-  readOnly: boolean;
-  scenario: string | null;
+export type { Account, Listing } from './server-events.ts';
+
+/** Where a write comes from, for the log's metadata; `requestId` and `idempotencyKey` come with an HTTP request. */
+export interface WriteContext {
+  requestId?: string;
+  idempotencyKey?: string;
+  /** The body time to decide at (the scheduler delivers at the due instant); default: the body clock's now. */
+  at?: Instant;
 }
 
-export interface Account {
-  username: string;
-  memberId: string;
-  salt: string;
-  hash: string;
+export const actorLabel = (actor: Actor): string => (actor.kind === 'system' ? 'system' : `member:${actor.id}`);
+
+/** A body as this process knows it: its three streams folded from the store, kept fresh by commit notices. */
+export class BodyEntry {
+  stale = false;
+  constructor(
+    readonly listing: Listing,
+    readonly body: FoldedStream<BodyEvent, BodyState>,
+    readonly settings: FoldedStream<SettingsEvent, SettingsState>,
+    readonly accountsStream: FoldedStream<AccountEvent, AccountsState>,
+  ) {}
+  get state(): BodyState {
+    return this.body.state;
+  }
+  /** The body stream's version: what caches of derived views key on. */
+  get version(): number {
+    return this.body.version;
+  }
+  get clock(): ClockConfig {
+    return this.settings.state.clock;
+  }
+  get latencies(): Latencies {
+    return this.settings.state.latencies;
+  }
+  get accounts(): AccountsState {
+    return this.accountsStream.state;
+  }
+  /** Highest store position folded in from the body's own stream or its settings stream. */
+  get position(): number {
+    return Math.max(this.body.position, this.settings.position);
+  }
 }
 
-/** A body as this process knows it: its state folded from the store, kept fresh by commit notices. */
-export interface BodyEntry {
-  listing: Listing;
-  state: BodyState;
-  version: number;
-  clock: ClockConfig;
-  latencies: Latencies;
-  serverVersion: number;
-  accounts: Map<string, Account>;
-  accountsVersion: number;
-  /** Highest store position folded in from the body's own stream or its server stream. */
-  position: number;
-  stale: boolean;
-  lock: Promise<unknown>;
-}
-
-const MAX_RETRIES = 20;
+const bodyNotFound = (bodyId: string): DomainError => new DomainError('BODY_NOT_FOUND', 'not-found', `No body "${bodyId}".`, [{ field: 'bodyId', message: 'unknown body' }]);
 
 /**
- * The command handler and the cache of bodies. Writes read the stream's tail, decide,
- * append with the expected version and retry on a lost race (another process won);
- * reads serve the cached state, refreshed when a commit notice says a stream moved.
+ * The cache of bodies and the one way the server writes: every write is a command
+ * decided by a pure decider (the core's for a body's own events, the server's for its
+ * index, clock and accounts) and appended by the one command handler with the actor,
+ * times and request id in its metadata. Reads serve the folded state, refreshed when a
+ * commit notice says a stream moved.
  */
 export class BodyRepository {
   private readonly entries = new Map<string, Promise<BodyEntry>>();
-  private index = new Map<string, Listing>();
-  private indexVersion = 0;
+  readonly index: FoldedStream<IndexEvent, IndexState>;
   private unsubscribe: (() => void) | null = null;
   private readonly listeners = new Set<(notice: CommitNotice) => void>();
 
   constructor(
-    readonly store: EventStorePort,
+    readonly store: EventStore,
     readonly realNow: () => number = Date.now,
-  ) {}
+  ) {
+    this.index = new FoldedStream(store, streams.index, indexDecider);
+  }
 
   async start(): Promise<void> {
     this.unsubscribe = this.store.subscribe((n) => this.onNotice(n));
-    await this.refreshIndex();
+    await this.index.refresh();
   }
 
   stop(): void {
@@ -80,102 +96,54 @@ export class BodyRepository {
   }
 
   private onNotice(n: CommitNotice): void {
-    if (n.streamId === streams.index) void this.refreshIndex().catch(() => {});
+    if (n.streamId === streams.index) void this.index.refresh().catch(() => {});
     const id = n.streamId.replace(/^(body|srv|acct)-/, '');
     const cached = this.entries.get(id);
     if (cached) void cached.then((e) => (e.stale = true)).catch(() => {});
     for (const l of this.listeners) l(n);
   }
 
-  async refreshIndex(): Promise<void> {
-    const events = await this.store.read(streams.index, { fromVersion: this.indexVersion + 1 });
-    for (const se of events) {
-      if (se.version !== this.indexVersion + 1) continue;
-      this.indexVersion = se.version;
-      const e = se.event as ServerEvent;
-      if (e.type === 'ServerBodyListed') this.index.set(e.bodyId, { bodyId: e.bodyId, name: e.name, readOnly: e.readOnly, scenario: e.scenario });
-    }
-  }
-
   async list(): Promise<Listing[]> {
-    await this.refreshIndex();
-    return [...this.index.values()];
+    await this.index.refresh();
+    return [...this.index.state.values()];
   }
 
   async exists(bodyId: string): Promise<boolean> {
-    if (this.index.has(bodyId)) return true;
-    await this.refreshIndex();
-    return this.index.has(bodyId);
+    if (this.index.state.has(bodyId)) return true;
+    await this.index.refresh();
+    return this.index.state.has(bodyId);
   }
 
-  /** The entry, fresh as of the last commit notice. 404 for an unknown body. */
+  /** The entry, fresh as of the last commit notice; BODY_NOT_FOUND for an unknown body. */
   async get(bodyId: string): Promise<BodyEntry> {
     let p = this.entries.get(bodyId);
     if (!p) {
-      if (!(await this.exists(bodyId))) throw new HttpProblem(404, 'BODY_NOT_FOUND', `No body "${bodyId}".`, [{ field: 'bodyId', message: 'unknown body' }]);
-      p = this.load(this.index.get(bodyId)!);
+      if (!(await this.exists(bodyId))) throw bodyNotFound(bodyId);
+      p = this.load(this.index.state.get(bodyId)!);
       this.entries.set(bodyId, p);
       p.catch(() => this.entries.delete(bodyId));
     }
     const entry = await p;
-    if (entry.stale) await this.locked(entry, () => this.catchUp(entry));
+    if (entry.stale) await this.refresh(entry);
     return entry;
   }
 
   private async load(listing: Listing): Promise<BodyEntry> {
-    const entry: BodyEntry = {
+    const id = listing.bodyId;
+    const entry = new BodyEntry(
       listing,
-      state: initialState(),
-      version: 0,
-      clock: { mode: 'real' },
-      latencies: DEFAULT_LATENCIES,
-      serverVersion: 0,
-      accounts: new Map(),
-      accountsVersion: 0,
-      position: 0,
-      stale: true,
-      lock: Promise.resolve(),
-    };
-    await this.catchUp(entry);
+      new FoldedStream(this.store, streams.body(id), bodyDecider),
+      new FoldedStream(this.store, streams.server(id), settingsDecider),
+      new FoldedStream(this.store, streams.accounts(id), accountsDecider),
+    );
+    await this.refresh(entry);
     return entry;
   }
 
-  /** Serialises work on one entry within this process (other processes are held off by versions). */
-  locked<T>(entry: BodyEntry, fn: () => Promise<T>): Promise<T> {
-    const run = entry.lock.then(fn, fn);
-    entry.lock = run.catch(() => {});
-    return run;
-  }
-
   /** Folds in whatever the three streams gained since we last looked. */
-  async catchUp(entry: BodyEntry): Promise<void> {
+  async refresh(entry: BodyEntry): Promise<void> {
     entry.stale = false;
-    const id = entry.listing.bodyId;
-    const [body, server, accounts] = await Promise.all([
-      this.store.read(streams.body(id), { fromVersion: entry.version + 1 }),
-      this.store.read(streams.server(id), { fromVersion: entry.serverVersion + 1 }),
-      this.store.read(streams.accounts(id), { fromVersion: entry.accountsVersion + 1 }),
-    ]);
-    for (const se of body) {
-      if (se.version !== entry.version + 1) continue;
-      entry.state = evolve(entry.state, se.event as BodyEvent);
-      entry.version = se.version;
-      entry.position = Math.max(entry.position, se.position);
-    }
-    for (const se of server) {
-      if (se.version !== entry.serverVersion + 1) continue;
-      const e = se.event as ServerEvent;
-      if (e.type === 'ServerClockSet') entry.clock = e.clock;
-      if (e.type === 'ServerLatenciesSet') entry.latencies = e.latencies;
-      entry.serverVersion = se.version;
-      entry.position = Math.max(entry.position, se.position);
-    }
-    for (const se of accounts) {
-      if (se.version !== entry.accountsVersion + 1) continue;
-      const e = se.event as ServerEvent;
-      if (e.type === 'ServerAccountCreated') entry.accounts.set(e.username, { username: e.username, memberId: e.memberId, salt: e.salt, hash: e.hash });
-      entry.accountsVersion = se.version;
-    }
+    await Promise.all([entry.body.refresh(), entry.settings.refresh(), entry.accountsStream.refresh()]);
   }
 
   now(entry: BodyEntry): Instant {
@@ -184,96 +152,88 @@ export class BodyRepository {
 
   requireWritable(entry: BodyEntry): void {
     if (entry.listing.readOnly) {
-      throw new HttpProblem(403, 'SCENARIO_READ_ONLY', `Body "${entry.listing.bodyId}" is a read-only scenario: copy it (POST /api/bodies/${entry.listing.bodyId}/copy) to work on it.`);
+      throw new DomainError(
+        'SCENARIO_READ_ONLY',
+        'forbidden',
+        `Body "${entry.listing.bodyId}" is a read-only scenario: copy it (POST /api/bodies/${entry.listing.bodyId}/copy) to work on it.`,
+      );
     }
   }
 
-  /** Read, decide, append with the expected version; retried when another writer got there first. */
-  async execute(bodyId: string, command: BodyCommand, actor: Actor, at?: Instant): Promise<{ events: BodyEvent[]; body: Body }> {
-    const entry = await this.get(bodyId);
-    this.requireWritable(entry);
-    return this.locked(entry, async () => {
-      for (let attempt = 0; ; attempt++) {
-        await this.catchUp(entry);
-        const events = decide(command, entry.state, { now: at ?? this.now(entry), actor });
-        if (events.length > 0) {
-          try {
-            const appended = await this.store.append(streams.body(bodyId), events, { expectedVersion: entry.version });
-            entry.position = Math.max(entry.position, ...appended.positions);
-          } catch (err) {
-            if (isConcurrencyConflict(err)) {
-              if (attempt < MAX_RETRIES) continue;
-              throw new DomainError('CONCURRENCY_CONFLICT', 'concurrency', 'The body changed under this request too often; try again.');
-            }
-            throw err;
-          }
-          for (const e of events) entry.state = evolve(entry.state, e);
-          entry.version += events.length;
-        }
-        if (entry.state.status !== 'active') throw new HttpProblem(500, 'INTERNAL', 'Body has no state.');
-        return { events, body: entry.state.body };
-      }
-    });
+  private audit(actor: string, bodyTime: Instant | undefined, ctx: WriteContext): Audit {
+    return { actor, ...(bodyTime !== undefined ? { bodyTime } : {}), ...(ctx.requestId !== undefined ? { requestId: ctx.requestId } : {}) };
   }
 
-  /** Appends a server fact to the body's server or accounts stream, retrying lost races. */
-  async appendServer(bodyId: string, stream: 'server' | 'accounts', event: ServerEvent): Promise<BodyEntry> {
+  /** A command on a body's own stream, decided by the core. */
+  async execute(bodyId: string, command: BodyCommand, actor: Actor, ctx: WriteContext = {}): Promise<{ events: BodyEvent[]; body: Body }> {
     const entry = await this.get(bodyId);
-    return this.locked(entry, async () => {
-      for (let attempt = 0; ; attempt++) {
-        await this.catchUp(entry);
-        const streamId = stream === 'server' ? streams.server(bodyId) : streams.accounts(bodyId);
-        const expectedVersion = stream === 'server' ? entry.serverVersion : entry.accountsVersion;
-        try {
-          await this.store.append(streamId, [event], { expectedVersion });
-        } catch (err) {
-          if (isConcurrencyConflict(err) && attempt < MAX_RETRIES) continue;
-          throw err;
-        }
-        await this.catchUp(entry);
-        return entry;
-      }
+    this.requireWritable(entry);
+    const now = ctx.at ?? this.now(entry);
+    const result = await handleCommand(entry.body, bodyDecider, command, { now, actor }, {
+      audit: this.audit(actorLabel(actor), now, ctx),
+      realNow: this.realNow,
+      ...(ctx.idempotencyKey !== undefined ? { idempotencyKey: ctx.idempotencyKey } : {}),
     });
+    if (result.state.status !== 'active') throw bodyNotFound(bodyId);
+    return { events: result.events, body: result.state.body };
+  }
+
+  /** A change of a body's clock or channel latencies. */
+  async configure(bodyId: string, command: SettingsCommand, actor: string, ctx: WriteContext = {}): Promise<BodyEntry> {
+    const entry = await this.get(bodyId);
+    await handleCommand(entry.settings, settingsDecider, command, undefined, { audit: this.audit(actor, undefined, ctx), realNow: this.realNow });
+    return entry;
+  }
+
+  /** A login for a member of the body; refuses an unknown member or a taken username. */
+  async account(bodyId: string, command: AccountsCommand, actor: string, ctx: WriteContext = {}): Promise<BodyEntry> {
+    const entry = await this.get(bodyId);
+    await entry.body.refresh();
+    if (entry.state.status !== 'active') throw bodyNotFound(bodyId);
+    await handleCommand(entry.accountsStream, accountsDecider, command, membersOf(entry.state.body), { audit: this.audit(actor, undefined, ctx), realNow: this.realNow });
+    return entry;
   }
 
   /**
-   * Creates a body from ready events (new, copy, restore, scenario): its streams
-   * first, the index entry last, so a listed body is always complete.
+   * Creates a body from events already decided (new, copy, import, checked restore):
+   * its streams first, the index entry last, so that a listed body is always complete.
    */
-  async create(listing: Listing, bodyEvents: readonly BodyEvent[], serverEvents: readonly ServerEvent[], accountEvents: readonly ServerEvent[]): Promise<BodyEntry> {
-    if (await this.exists(listing.bodyId)) throw new HttpProblem(409, 'BODY_EXISTS', `A body "${listing.bodyId}" already exists.`, [{ field: 'id', message: 'taken' }]);
+  async create(
+    listing: Listing,
+    seed: { body: readonly BodyEvent[]; settings: readonly SettingsCommand[]; accounts: readonly AccountsCommand[] },
+    actor: string,
+    ctx: WriteContext = {},
+  ): Promise<BodyEntry> {
     const id = listing.bodyId;
-    const put = async (streamId: string, events: readonly AnyEvent[]) => {
-      if (events.length === 0) return;
-      try {
-        await this.store.append(streamId, events, { expectedVersion: 0 });
-      } catch (err) {
-        if (isConcurrencyConflict(err)) throw new HttpProblem(409, 'BODY_EXISTS', `A body "${id}" already exists.`, [{ field: 'id', message: 'taken' }]);
-        throw err;
-      }
-    };
-    await put(streams.body(id), bodyEvents);
-    await put(streams.server(id), serverEvents);
-    await put(streams.accounts(id), accountEvents);
-    for (let attempt = 0; ; attempt++) {
-      await this.refreshIndex();
-      try {
-        await this.store.append(streams.index, [{ type: 'ServerBodyListed', ...listing }], { expectedVersion: this.indexVersion });
-        break;
-      } catch (err) {
-        if (!isConcurrencyConflict(err) || attempt >= MAX_RETRIES) throw err;
-      }
-    }
-    await this.refreshIndex();
+    if (await this.exists(id)) throw bodyExists(id);
+    dryRun(seed);
+    const audit = this.audit(actor, undefined, ctx);
+    const options = { audit, realNow: this.realNow, exists: () => bodyExists(id) };
+    const body = new FoldedStream(this.store, streams.body(id), bodyDecider);
+    await seedStream(body, seed.body, options);
+    if (body.state.status !== 'active') throw new DomainError('BODY_EMPTY', 'validation', 'A body starts with BodyCreated.', [{ field: 'events', message: 'no BodyCreated' }]);
+    const settings = new FoldedStream(this.store, streams.server(id), settingsDecider);
+    for (const c of seed.settings) await handleCommand(settings, settingsDecider, c, undefined, { audit, realNow: this.realNow });
+    const accounts = new FoldedStream(this.store, streams.accounts(id), accountsDecider);
+    for (const c of seed.accounts) await handleCommand(accounts, accountsDecider, c, membersOf(body.state.body), { audit, realNow: this.realNow });
+    await handleCommand(this.index, indexDecider, { type: 'ListBody', listing }, undefined, { audit, realNow: this.realNow });
     return this.get(id);
   }
 
+  /** Adds an index entry for a body stream that has none (see `Bodies.adoptUnlisted`). */
+  async listExisting(bodyId: string, name: string): Promise<void> {
+    await handleCommand(this.index, indexDecider, { type: 'ListBody', listing: { bodyId, name, readOnly: false, scenario: null } }, undefined, {
+      audit: { actor: 'system' },
+      realNow: this.realNow,
+    });
+  }
+
   /** All stored events of a body's three streams, for backups. */
-  async exportBody(bodyId: string): Promise<{ events: StoredEvent[]; server: StoredEvent[]; accounts: StoredEvent[] }> {
+  async exportBody(bodyId: string): Promise<{ events: StoredEvent<BodyEvent>[]; server: StoredEvent<SettingsEvent>[]; accounts: StoredEvent<AccountEvent>[] }> {
     const [events, server, accounts] = await Promise.all([
-      this.store.read(streams.body(bodyId)),
-      this.store.read(streams.server(bodyId)),
-      this.store.read(streams.accounts(bodyId)),
+      this.store.read<BodyEvent>(streams.body(bodyId)),
+      this.store.read<SettingsEvent>(streams.server(bodyId)),
+      this.store.read<AccountEvent>(streams.accounts(bodyId)),
     ]);
     return { events, server, accounts };
   }
@@ -286,7 +246,23 @@ export class BodyRepository {
   }
 }
 
+const membersOf = (b: Body) => ({ bodyId: b.id, hasMember: (id: string) => Object.hasOwn(b.members, id) });
+
+/**
+ * Decides a new body's settings and accounts in memory before anything is written, so
+ * that a refusal (an account for an unknown member, say) leaves no half-made body.
+ */
+const dryRun = (seed: { body: readonly BodyEvent[]; settings: readonly SettingsCommand[]; accounts: readonly AccountsCommand[] }): void => {
+  const created = seed.body[0];
+  if (created?.type !== 'BodyCreated') throw new DomainError('BODY_EMPTY', 'validation', 'A body starts with BodyCreated.', [{ field: 'events', message: 'no BodyCreated' }]);
+  const members = new Set(seed.body.flatMap((e) => (e.type === 'MemberAdmitted' ? [e.member.id] : [])));
+  let settings = settingsDecider.initialState();
+  for (const c of seed.settings) for (const e of settingsDecider.decide(c, settings, undefined)) settings = settingsDecider.evolve(settings, e);
+  let accounts = accountsDecider.initialState();
+  for (const c of seed.accounts) for (const e of accountsDecider.decide(c, accounts, { bodyId: created.bodyId, hasMember: (id) => members.has(id) })) accounts = accountsDecider.evolve(accounts, e);
+};
+
 export const activeOf = (entry: BodyEntry): Body => {
-  if (entry.state.status !== 'active') throw new HttpProblem(404, 'BODY_NOT_FOUND', `Body "${entry.listing.bodyId}" has no events.`);
+  if (entry.state.status !== 'active') throw bodyNotFound(entry.listing.bodyId);
   return entry.state.body;
 };

@@ -1,4 +1,4 @@
-import type { Instant } from '@politburo/core';
+import type { BodyEvent, Instant } from '@politburo/core';
 
 /** How a body's clock runs; the current instant is derived, never stored. */
 export type ClockConfig =
@@ -21,27 +21,44 @@ export interface Latencies {
   telephone: number;
 }
 
-/**
- * Facts the server keeps beside a body's own events: its listing, clock and channel
- * settings (stream `srv-<bodyId>`), its accounts (`acct-<bodyId>`) and the index of
- * bodies (`srv-index`). They live in the same store, so SQLite and PostgreSQL alike
- * keep them, every process sees them, and backups carry them.
- */
-export type ServerEvent =
-  | { type: 'ServerBodyListed'; bodyId: string; name: string; readOnly: boolean; scenario: string | null }
-  | { type: 'ServerClockSet'; clock: ClockConfig }
-  | { type: 'ServerLatenciesSet'; latencies: Latencies }
-  | { type: 'ServerAccountCreated'; username: string; memberId: string; salt: string; hash: string }
-  | { type: 'ServerSecretSet'; secret: string };
+export interface Listing {
+  bodyId: string;
+  name: string;
+  readOnly: boolean;
+  scenario: string | null;
+}
 
-export const isServerEvent = (e: { type: string }): e is ServerEvent => e.type.startsWith('Server');
+export interface Account {
+  username: string;
+  memberId: string;
+  salt: string;
+  hash: string;
+}
+
+/**
+ * Facts the server keeps beside a body's own events, each kind on streams of its own
+ * and in the same store, so SQLite and PostgreSQL alike keep them, every process sees
+ * them, and backups carry them:
+ * - the index of bodies (`srv-index`);
+ * - a body's clock and channel settings (`srv-<bodyId>`);
+ * - a body's accounts (`acct-<bodyId>`);
+ * - the session-signing secret (`srv-secret`).
+ * They are events of their own types: nothing in a body's stream (a record's free-form
+ * meta, say) can pass for one.
+ */
+export type IndexEvent = { type: 'ServerBodyListed' } & Listing;
+export type SettingsEvent = { type: 'ServerClockSet'; clock: ClockConfig } | { type: 'ServerLatenciesSet'; latencies: Latencies };
+export type AccountEvent = { type: 'ServerAccountCreated' } & Account;
+export type SecretEvent = { type: 'ServerSecretSet'; secret: string };
+export type ServerEvent = IndexEvent | SettingsEvent | AccountEvent | SecretEvent;
+/** What the live feed carries for a body: its own events and its settings stream's. */
+export type AnyEvent = BodyEvent | ServerEvent;
 
 export const streams = {
   index: 'srv-index',
   body: (id: string) => `body-${id}`,
   server: (id: string) => `srv-${id}`,
   accounts: (id: string) => `acct-${id}`,
-  /** The session-signing secret, shared by every process on the store. */
   secret: 'srv-secret',
 } as const;
 

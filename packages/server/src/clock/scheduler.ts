@@ -69,7 +69,7 @@ export class Scheduler {
       work.sort((x, y) => x.at.localeCompare(y.at));
       for (const w of work) {
         try {
-          await this.repo.execute(listing.bodyId, w.command, { kind: 'system' }, w.at);
+          await this.repo.execute(listing.bodyId, w.command, { kind: 'system' }, { at: w.at });
         } catch (err) {
           // Already done by another process, or overtaken by events: nothing to do.
           if (!isDomainError(err) || (err.category !== 'conflict' && err.category !== 'illegal-state')) throw err;

@@ -6,6 +6,8 @@ export interface AppEnv {
   Variables: {
     session: SessionData | null;
     services: Services;
+    /** This request's id (the client's `X-Request-Id`, or one made up): written into every event it causes. */
+    requestId: string;
   };
 }
 

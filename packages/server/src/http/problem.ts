@@ -26,6 +26,7 @@ const STATUS: Record<ErrorCategory, number> = {
   conflict: 409,
   concurrency: 409,
   forbidden: 403,
+  corrupt: 500,
 };
 
 const TITLES: Record<number, string> = {

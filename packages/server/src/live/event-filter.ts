@@ -1,8 +1,7 @@
 import { type Body, type BodyEvent, canSteer } from '@politburo/core';
-import type { Latencies, ServerEvent } from '../bodies/server-events.ts';
+import type { AnyEvent, Latencies, ServerEvent } from '../bodies/server-events.ts';
 import { clockView } from '../clock/body-clock.ts';
 import type { ViewerInfo } from '../http/viewer.ts';
-import type { AnyEvent } from '../ports.ts';
 import { messageView } from '../views/message-view.ts';
 
 export interface LiveMessage {

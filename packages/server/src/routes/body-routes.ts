@@ -1,13 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { type BodyEvent, Engine } from '@politburo/core';
-import { activeOf } from '../bodies/body-repository.ts';
-import { accountEvent, copyEvents } from '../bodies/body-factory.ts';
-import { copyBody } from '../bodies/copy-body.ts';
-import { DEFAULT_LATENCIES, type ServerEvent } from '../bodies/server-events.ts';
-import { instantFromMs } from '../clock/body-clock.ts';
 import type { Api } from '../http/app-env.ts';
-import { newId } from '../http/ids.ts';
-import { HttpProblem, unauthenticated } from '../http/problem.ts';
+import { unauthenticated } from '../http/problem.ts';
+import { actorOf, writeContext } from '../http/run-command.ts';
 import { bodyParams, jsonBody, ok, roleSchema, slug } from '../http/route-def.ts';
 import { requireSteeringViewer } from '../http/viewer.ts';
 import { bodySummary } from '../views/body-summary.ts';
@@ -40,16 +34,6 @@ const settingsBody = z.object({
     .optional(),
 });
 
-const backupSchema = z.object({
-  format: z.literal('politburo-backup/1'),
-  bodyId: z.string(),
-  name: z.string(),
-  events: z.array(z.looseObject({ type: z.string() })),
-  server: z.array(z.looseObject({ type: z.string() })),
-  accounts: z.array(z.looseObject({ type: z.string() })),
-});
-
-
 export const registerBodyRoutes = (app: Api): void => {
   app.openapi(createRoute({ method: 'get', path: '/api/bodies', tags: ['bodies'], summary: 'List bodies', responses: ok('{ bodies }') }), async (c) => {
     const bodies = await c.var.services.repo.list();
@@ -60,21 +44,8 @@ export const registerBodyRoutes = (app: Api): void => {
     createRoute({ method: 'post', path: '/api/bodies', tags: ['bodies'], summary: 'Create a body with its founding member (logged in)', request: { body: jsonBody(createBody) }, responses: ok('{ body, user, csrfToken }') }),
     async (c) => {
       const input = c.req.valid('json');
-      const { repo, realNow } = c.var.services;
-      const id = input.id ?? newId('body');
-      const now = instantFromMs(realNow());
-      const engine = new Engine();
-      const sys = { now, actor: { kind: 'system' as const } };
-      engine.execute({ type: 'CreateBody', bodyId: id, name: input.name, ...(input.settings ? { settings: input.settings } : {}) }, sys);
-      engine.execute({ type: 'AdmitMember', memberId: input.founder.memberId, name: input.founder.name, role: input.founder.role }, sys);
-      const server: ServerEvent[] = [
-        { type: 'ServerClockSet', clock: { mode: 'real' } },
-        { type: 'ServerLatenciesSet', latencies: DEFAULT_LATENCIES },
-      ];
-      const entry = await repo.create({ bodyId: id, name: input.name, readOnly: false, scenario: null }, engine.log, server, [
-        await accountEvent(input.founder.username, input.founder.password, input.founder.memberId),
-      ]);
-      const csrfToken = loginAs(c, id, input.founder.username);
+      const entry = await c.var.services.bodies.create(input, writeContext(c));
+      const csrfToken = loginAs(c, entry.listing.bodyId, input.founder.username);
       return c.json({ body: bodySummary(c, entry), user: await sessionUser(c), csrfToken }, 201);
     },
   );
@@ -101,7 +72,7 @@ export const registerBodyRoutes = (app: Api): void => {
       // any other body needs the same right as its backup.
       const source = await c.var.services.repo.get(bodyId);
       if (!source.listing.readOnly) requireSteeringViewer(c, source);
-      const { entry, demoAccounts } = await copyBody(c.var.services, bodyId, input);
+      const { entry, demoAccounts } = await c.var.services.bodies.copy(bodyId, input, writeContext(c));
       return c.json({ body: bodySummary(c, entry), demoAccounts }, 201);
     },
   );
@@ -117,9 +88,9 @@ export const registerBodyRoutes = (app: Api): void => {
       const v = requireSteeringViewer(c, entry);
       const actor = { kind: 'member' as const, id: v.member.id };
       if (input.quorum !== undefined || input.hideResultsUntilClosed !== undefined) {
-        await repo.execute(bodyId, { type: 'ChangeSettings', settings: { ...(input.quorum ? { quorum: input.quorum } : {}), ...(input.hideResultsUntilClosed !== undefined ? { hideResultsUntilClosed: input.hideResultsUntilClosed } : {}) } }, actor);
+        await repo.execute(bodyId, { type: 'ChangeSettings', settings: { ...(input.quorum ? { quorum: input.quorum } : {}), ...(input.hideResultsUntilClosed !== undefined ? { hideResultsUntilClosed: input.hideResultsUntilClosed } : {}) } }, actor, writeContext(c));
       }
-      if (input.latencies) await repo.appendServer(bodyId, 'server', { type: 'ServerLatenciesSet', latencies: { ...entry.latencies, ...input.latencies } });
+      if (input.latencies) await repo.configure(bodyId, { type: 'SetLatencies', latencies: input.latencies }, actorOf(v), writeContext(c));
       return c.json(bodySummary(c, await repo.get(bodyId)));
     },
   );
@@ -128,18 +99,9 @@ export const registerBodyRoutes = (app: Api): void => {
     createRoute({ method: 'get', path: '/api/bodies/{bodyId}/backup', tags: ['bodies'], summary: 'Backup of a body (events, clock, accounts)', request: { params: bodyParams }, responses: ok('Backup') }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
-      const { repo } = c.var.services;
-      const entry = await repo.get(bodyId);
-      requireSteeringViewer(c, entry);
-      const all = await repo.exportBody(bodyId);
-      return c.json({
-        format: 'politburo-backup/1',
-        bodyId,
-        name: entry.listing.name,
-        events: all.events.map((s) => s.event),
-        server: all.server.map((s) => s.event),
-        accounts: all.accounts.map((s) => s.event),
-      });
+      const { bodies } = c.var.services;
+      requireSteeringViewer(c, await bodies.get(bodyId));
+      return c.json(await bodies.backup(bodyId));
     },
   );
 
@@ -149,7 +111,7 @@ export const registerBodyRoutes = (app: Api): void => {
       path: '/api/bodies/restore',
       tags: ['bodies'],
       summary: 'Restore a backup as a new body (needs a logged-in session, in any body)',
-      request: { body: jsonBody(z.object({ id: slug.optional(), backup: backupSchema })) },
+      request: { body: jsonBody(z.object({ id: slug.optional(), backup: z.looseObject({ format: z.literal('politburo-backup/1') }) })) },
       responses: ok('BodySummary'),
     }),
     async (c) => {
@@ -158,15 +120,8 @@ export const registerBodyRoutes = (app: Api): void => {
       const session = c.var.session;
       const home = session ? await c.var.services.repo.get(session.bodyId).catch(() => null) : null;
       if (!session || !home?.accounts.has(session.username)) throw unauthenticated('Log in (to any body) to restore a backup.');
-      const { id: wanted, backup } = c.req.valid('json');
-      const id = wanted ?? newId(backup.bodyId);
-      const events = copyEvents(backup.events as unknown as BodyEvent[], id, backup.name);
-      if (events[0]?.type !== 'BodyCreated') throw new HttpProblem(400, 'VALIDATION', 'A backup starts with BodyCreated.', [{ field: 'backup.events.0.type', message: 'expected BodyCreated' }]);
-      const isServer = (e: { type: string }): e is ServerEvent => e.type.startsWith('Server');
-      const server = backup.server.filter(isServer);
-      const accounts = backup.accounts.filter(isServer);
-      const entry = await c.var.services.repo.create({ bodyId: id, name: backup.name, readOnly: false, scenario: null }, events, server, accounts);
-      activeOf(entry);
+      const { id, backup } = c.req.valid('json');
+      const entry = await c.var.services.bodies.restore(backup, { id, actor: `account:${session.bodyId}/${session.username}` }, writeContext(c));
       return c.json(bodySummary(c, entry), 201);
     },
   );

@@ -5,6 +5,7 @@ import { clockView, pauseClock, resumeClock, stepClock } from '../clock/body-clo
 import type { Api, AppEnv } from '../http/app-env.ts';
 import { bodyParams, instant, jsonBody, ok } from '../http/route-def.ts';
 import { requireSteeringViewer } from '../http/viewer.ts';
+import { actorOf, writeContext } from '../http/run-command.ts';
 
 const setClock = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('real') }),
@@ -15,8 +16,7 @@ const change = async (c: Context<AppEnv>, bodyId: string, next: (clock: ClockCon
   const { repo, realNow } = c.var.services;
   const entry = await repo.get(bodyId);
   repo.requireWritable(entry);
-  requireSteeringViewer(c, entry);
-  const updated = await repo.appendServer(bodyId, 'server', { type: 'ServerClockSet', clock: next(entry.clock, realNow()) });
+  const updated = await repo.configure(bodyId, { type: 'SetClock', clock: next(entry.clock, realNow()) }, actorOf(requireSteeringViewer(c, entry)), writeContext(c));
   return c.json(clockView(updated.clock, realNow()));
 };
 

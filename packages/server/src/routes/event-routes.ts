@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { activeOf } from '../bodies/body-repository.ts';
-import { streams } from '../bodies/server-events.ts';
+import { type AnyEvent, streams } from '../bodies/server-events.ts';
 import type { Api } from '../http/app-env.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { bodyParams, ok } from '../http/route-def.ts';
@@ -68,8 +68,8 @@ export const registerEventRoutes = (app: Api): void => {
               cursor = se.position;
               if (!mine.has(se.streamId)) continue;
               const fresh = await repo.get(bodyId);
-              if (fresh.position < se.position) await repo.locked(fresh, () => repo.catchUp(fresh));
-              const msg = filterForViewer(activeOf(fresh), viewerOf(c, fresh), fresh.latencies, se.event, realNow());
+              if (fresh.position < se.position) await repo.refresh(fresh);
+              const msg = filterForViewer(activeOf(fresh), viewerOf(c, fresh), fresh.latencies, se.event as AnyEvent, realNow());
               if (msg) await stream.writeSSE({ id: String(se.position), event: msg.type, data: JSON.stringify({ position: se.position, bodyId, event: msg.event }) });
             }
             if (batch.length === BATCH) dirty = true;
@@ -106,7 +106,7 @@ export const registerEventRoutes = (app: Api): void => {
           if (out.length >= limit) break;
           cursor = se.position;
           if (!mine.has(se.streamId)) continue;
-          const msg = filterForViewer(b, v, entry.latencies, se.event, realNow());
+          const msg = filterForViewer(b, v, entry.latencies, se.event as AnyEvent, realNow());
           if (msg) out.push({ position: se.position, type: msg.type, event: msg.event });
         }
         if (batch.length < BATCH) break;

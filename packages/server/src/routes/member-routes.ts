@@ -1,11 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { activeOf } from '../bodies/body-repository.ts';
-import { accountEvent } from '../bodies/body-factory.ts';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
-import { HttpProblem } from '../http/problem.ts';
 import { bodyParams, idParam, isoDate, jsonBody, ok, roleSchema, slug } from '../http/route-def.ts';
-import { runCommand } from '../http/run-command.ts';
+import { actorOf, runCommand, writeContext } from '../http/run-command.ts';
 import { requireSteeringViewer } from '../http/viewer.ts';
 
 export const registerMemberRoutes = (app: Api): void => {
@@ -108,10 +106,8 @@ export const registerMemberRoutes = (app: Api): void => {
       const { repo } = c.var.services;
       const entry = await repo.get(bodyId);
       repo.requireWritable(entry);
-      requireSteeringViewer(c, entry);
-      if (!activeOf(entry).members[i.memberId]) throw new HttpProblem(404, 'UNKNOWN_MEMBER', `No member "${i.memberId}".`, [{ field: 'memberId', message: 'unknown member' }]);
-      if (entry.accounts.has(i.username)) throw new HttpProblem(409, 'USERNAME_TAKEN', `Username "${i.username}" is taken.`, [{ field: 'username', message: 'taken' }]);
-      await repo.appendServer(bodyId, 'accounts', await accountEvent(i.username, i.password, i.memberId));
+      const v = requireSteeringViewer(c, entry);
+      await c.var.services.bodies.createAccount(bodyId, i, actorOf(v), writeContext(c));
       return c.json({ username: i.username, memberId: i.memberId }, 201);
     },
   );

@@ -1,0 +1,266 @@
+import { type Actor, type BodyEvent, type BodySettings, DomainError, Engine, type ErrorDetail, evolve, type QuorumRule, type Role, referenceProblem } from '@politburo/core';
+import { recordToEvents } from '@politburo/importer';
+import { type PolitburoRecord, readRecord } from '@politburo/record';
+import { describeScenario, scenarioPath } from '@politburo/scenarios';
+import { randomBytes } from 'node:crypto';
+import { bodyNow, instantFromMs } from '../clock/body-clock.ts';
+import { newId } from '../http/ids.ts';
+import { accountCommand, copyEvents, DEMO_ROLES, type DemoAccount, fold, seedDemo } from './body-factory.ts';
+import { activeOf, type BodyEntry, type BodyRepository, type WriteContext } from './body-repository.ts';
+import { bodyEventSchema } from './event-schema.ts';
+import { accountEventSchema, type Backup, backupSchema, settingsEventSchema } from './backup-schema.ts';
+import type { AccountsCommand, SettingsCommand } from './server-deciders.ts';
+import { type ClockConfig, DEFAULT_LATENCIES, type Listing } from './server-events.ts';
+
+/** Where a copy of a scenario starts its replay clock: the first day of the leader's 1934 holiday. */
+export const SCENARIO_CLOCK_START: Record<string, string> = { '1934': '1934-07-30T09:00' };
+/** Body minutes per real minute in a fresh copy: an hour of 1934 passes in a minute. */
+export const DEFAULT_REPLAY_SPEED = 60;
+
+export interface NewBody {
+  id?: string | undefined;
+  name: string;
+  settings?: { quorum?: QuorumRule | undefined; hideResultsUntilClosed?: boolean | undefined } | undefined;
+  /** The founding member and his login; a body made from the CLI may start with nobody. */
+  founder?: { memberId: string; name: string; role: Role; username: string; password: string } | undefined;
+}
+
+const defaultSettings: SettingsCommand[] = [
+  { type: 'SetClock', clock: { mode: 'real' } },
+  { type: 'SetLatencies', latencies: DEFAULT_LATENCIES },
+];
+
+const badBackup = (problems: ErrorDetail[]): DomainError =>
+  new DomainError(
+    'BAD_BACKUP',
+    'validation',
+    `The backup is not a valid body (${problems.length} problem(s); first: ${problems[0]!.field}: ${problems[0]!.message}). Nothing was restored.`,
+    problems,
+  );
+
+/**
+ * The bodies of a store: create, copy, import, restore, back up, list, get and give a
+ * member a login. The server's routes and the CLI both call these, so a body made by
+ * any command is a body `serve` lists, and every write takes the one path (the
+ * repository's command handler, deciders in front).
+ */
+export class Bodies {
+  constructor(
+    readonly repo: BodyRepository,
+    readonly realNow: () => number = Date.now,
+    readonly demoPassword?: string,
+  ) {}
+
+  list(): Promise<Listing[]> {
+    return this.repo.list();
+  }
+
+  get(bodyId: string): Promise<BodyEntry> {
+    return this.repo.get(bodyId);
+  }
+
+  /** A new, empty body with its founding member and his login. */
+  async create(input: NewBody, ctx: WriteContext = {}, actor = 'system'): Promise<BodyEntry> {
+    const id = input.id ?? newId('body');
+    const now = instantFromMs(this.realNow());
+    const sys = { now, actor: { kind: 'system' as const } };
+    const settings: Partial<BodySettings> = {
+      ...(input.settings?.quorum ? { quorum: input.settings.quorum } : {}),
+      ...(input.settings?.hideResultsUntilClosed !== undefined ? { hideResultsUntilClosed: input.settings.hideResultsUntilClosed } : {}),
+    };
+    const events = new Engine();
+    events.execute({ type: 'CreateBody', bodyId: id, name: input.name, ...(Object.keys(settings).length ? { settings } : {}) }, sys);
+    const founder = input.founder;
+    if (founder) events.execute({ type: 'AdmitMember', memberId: founder.memberId, name: founder.name, role: founder.role }, sys);
+    return this.repo.create(
+      { bodyId: id, name: input.name, readOnly: false, scenario: null },
+      { body: events.log, settings: defaultSettings, accounts: founder ? [await accountCommand(founder.username, founder.password, founder.memberId)] : [] },
+      actor,
+      ctx,
+    );
+  }
+
+  /** A record (CSV folder or JSON, already read) through the engine as a new body: all of it, or nothing. */
+  async importRecord(
+    record: PolitburoRecord,
+    options: { bodyId: string; name?: string; readOnly?: boolean; scenario?: string | null; actor?: string },
+    ctx: WriteContext = {},
+  ): Promise<{ entry: BodyEntry; events: number }> {
+    const { events, engine } = recordToEvents(record, { bodyId: options.bodyId, ...(options.name ? { name: options.name } : {}) });
+    const entry = await this.createFromEvents(
+      { bodyId: options.bodyId, name: options.name ?? engine.body.name, readOnly: options.readOnly ?? false, scenario: options.scenario ?? null },
+      events,
+      options.actor ?? 'system',
+      ctx,
+    );
+    return { entry, events: events.length };
+  }
+
+  /** A body from events the engine has just decided in memory (an import, the CLI's demo run). */
+  createFromEvents(listing: Listing, events: readonly BodyEvent[], actor: string, ctx: WriteContext = {}): Promise<BodyEntry> {
+    return this.repo.create(listing, { body: events, settings: defaultSettings, accounts: [] }, actor, ctx);
+  }
+
+  /**
+   * Lists body streams that have no index entry: bodies made by `politburo init` or
+   * `restore` before those commands went through this service wrote only the stream.
+   */
+  async adoptUnlisted(): Promise<string[]> {
+    const listed = new Set((await this.repo.list()).map((l) => l.bodyId));
+    const adopted: string[] = [];
+    for (const { streamId } of await this.repo.store.streams()) {
+      if (!streamId.startsWith('body-')) continue;
+      const id = streamId.slice(5);
+      if (listed.has(id)) continue;
+      const [first] = await this.repo.store.read<BodyEvent>(streamId, { limit: 1 });
+      if (first?.event.type !== 'BodyCreated') continue;
+      await this.repo.listExisting(id, first.event.name);
+      adopted.push(id);
+    }
+    return adopted;
+  }
+
+  /** A shipped scenario as a read-only body named after it, once per store. */
+  async ensureScenario(name: string): Promise<void> {
+    if (await this.repo.exists(name)) return;
+    const record = await readRecord(scenarioPath(name));
+    try {
+      await this.importRecord(record, { bodyId: name, name: describeScenario(name).title, readOnly: true, scenario: name });
+    } catch (err) {
+      if (await this.repo.exists(name)) return; // another process imported it first
+      throw err;
+    }
+  }
+
+  /**
+   * A writable copy of a body (above all the read-only scenario): the same history
+   * under a new id, its own replay clock, and one demo account per role.
+   */
+  async copy(sourceId: string, options: { id?: string | undefined; name?: string | undefined }, ctx: WriteContext = {}): Promise<{ entry: BodyEntry; demoAccounts: DemoAccount[] }> {
+    const source = await this.repo.get(sourceId);
+    const realNow = this.realNow();
+    const id = options.id ?? newId(sourceId);
+    const name = options.name ?? `${source.listing.name} (copy)`;
+    const start = SCENARIO_CLOCK_START[source.listing.scenario ?? ''];
+    const clock: ClockConfig = start
+      ? { mode: 'replay', anchorBody: start, anchorReal: realNow, speed: DEFAULT_REPLAY_SPEED, paused: false }
+      : source.clock.mode === 'replay'
+        ? { ...source.clock, anchorBody: bodyNow(source.clock, realNow), anchorReal: realNow }
+        : { mode: 'real' };
+    const history = copyEvents((await this.repo.exportBody(sourceId)).events.map((s) => s.event), id, name);
+    const seeded = await seedDemo(history, bodyNow(clock, realNow), this.demoPassword);
+    const entry = await this.repo.create(
+      { bodyId: id, name, readOnly: false, scenario: source.listing.scenario },
+      {
+        body: [...history, ...seeded.extraEvents],
+        settings: [
+          { type: 'SetClock', clock },
+          { type: 'SetLatencies', latencies: source.latencies },
+        ],
+        accounts: seeded.accountCommands,
+      },
+      'system',
+      ctx,
+    );
+    return { entry, demoAccounts: seeded.accounts };
+  }
+
+  /** New passwords for a demo body's role accounts (the store keeps only hashes, so `serve` re-issues them to print). */
+  async reissueDemoAccounts(bodyId: string): Promise<DemoAccount[]> {
+    const entry = await this.repo.get(bodyId);
+    const out: DemoAccount[] = [];
+    for (const role of DEMO_ROLES) {
+      const account = entry.accounts.get(role);
+      const member = account && entry.state.status === 'active' && Object.hasOwn(entry.state.body.members, account.memberId) ? entry.state.body.members[account.memberId] : undefined;
+      if (!account || !member) continue;
+      const password = this.demoPassword ?? randomBytes(8).toString('base64url');
+      await this.repo.account(bodyId, await accountCommand(role, password, member.id, true), 'system');
+      out.push({ username: role, password, role, memberId: member.id, name: member.name });
+    }
+    return out;
+  }
+
+  /** A login for a member (refused for an unknown member or a taken username, by the accounts decider). */
+  async createAccount(bodyId: string, input: { username: string; password: string; memberId: string }, actor: string, ctx: WriteContext = {}): Promise<BodyEntry> {
+    if (input.password.length < 8) throw new DomainError('PASSWORD_TOO_SHORT', 'validation', 'A password has at least 8 characters.', [{ field: 'password', message: 'too short' }]);
+    return this.repo.account(bodyId, await accountCommand(input.username, input.password, input.memberId), actor, ctx);
+  }
+
+  /** Everything of a body: its events, its clock and channels, its accounts. */
+  async backup(bodyId: string): Promise<Backup> {
+    const entry = await this.repo.get(bodyId);
+    const all = await this.repo.exportBody(bodyId);
+    return {
+      format: 'politburo-backup/1',
+      bodyId,
+      name: entry.listing.name,
+      events: all.events.map((s) => s.event),
+      server: all.server.map((s) => s.event),
+      accounts: all.accounts.map((s) => s.event),
+    };
+  }
+
+  /**
+   * A backup as a new body. Every event is checked against its strict schema, then the
+   * whole history is folded in memory with the core's reference checks (each event
+   * finds what it refers to), the settings and accounts are decided by their deciders,
+   * and only then is anything written. A forged, truncated or reordered backup is
+   * refused with the first bad event named, and leaves nothing behind.
+   */
+  async restore(input: unknown, options: { id?: string | undefined; actor: string }, ctx: WriteContext = {}): Promise<BodyEntry> {
+    const parsed = backupSchema.safeParse(input);
+    if (!parsed.success) {
+      throw badBackup(parsed.error.issues.slice(0, 20).map((i) => ({ field: ['backup', ...i.path.map(String)].join('.'), message: i.message })));
+    }
+    const backup = parsed.data;
+    const id = options.id ?? newId(backup.bodyId);
+    const events = this.checkHistory(backup.events, id, backup.name);
+    const settings: SettingsCommand[] = [];
+    backup.server.forEach((raw, i) => {
+      const e = settingsEventSchema.safeParse(raw);
+      if (!e.success) throw badBackup([{ field: `backup.server.${i}`, message: e.error.issues[0]?.message ?? 'not a settings event' }]);
+      settings.push(e.data.type === 'ServerClockSet' ? { type: 'SetClock', clock: e.data.clock } : { type: 'SetLatencies', latencies: e.data.latencies });
+    });
+    const accounts: AccountsCommand[] = [];
+    backup.accounts.forEach((raw, i) => {
+      const e = accountEventSchema.safeParse(raw);
+      if (!e.success) throw badBackup([{ field: `backup.accounts.${i}`, message: e.error.issues[0]?.message ?? 'not an account event' }]);
+      const { type: _t, ...account } = e.data;
+      accounts.push({ type: 'CreateAccount', account, replace: true });
+    });
+    return this.repo.create({ bodyId: id, name: backup.name, readOnly: false, scenario: null }, { body: events, settings, accounts }, options.actor, ctx);
+  }
+
+  /** Strict schema per event, then a fold in memory with the reference checks: the events, or BAD_BACKUP naming the first bad one. */
+  checkHistory(raw: readonly unknown[], bodyId: string, name: string): BodyEvent[] {
+    const events: BodyEvent[] = [];
+    for (const [i, r] of raw.entries()) {
+      const e = bodyEventSchema.safeParse(r);
+      if (!e.success) {
+        const issue = e.error.issues[0];
+        const type = typeof r === 'object' && r !== null && typeof (r as { type?: unknown }).type === 'string' ? ` (${(r as { type: string }).type})` : '';
+        throw badBackup([{ field: `backup.events.${i}${type}${issue?.path.length ? `.${issue.path.join('.')}` : ''}`, message: issue?.message ?? 'not an event' }]);
+      }
+      events.push(e.data);
+    }
+    if (events[0]?.type !== 'BodyCreated') throw badBackup([{ field: 'backup.events.0', message: 'a body starts with BodyCreated' }]);
+    const copied = copyEvents(events, bodyId, name);
+    // A fold of clones: evolve keeps what it is given, and the events are still to be written.
+    let state = fold([structuredClone(copied[0]!)]);
+    for (let i = 1; i < copied.length; i++) {
+      const e = copied[i]!;
+      if (state.status !== 'active') break;
+      const problem = referenceProblem(state.body, e);
+      if (problem) throw badBackup([{ field: `backup.events.${i} (${e.type})`, message: problem }]);
+      try {
+        state = evolve(state, structuredClone(e));
+      } catch (err) {
+        throw badBackup([{ field: `backup.events.${i} (${e.type})`, message: `cannot be applied: ${err instanceof Error ? err.message : String(err)}` }]);
+      }
+    }
+    return copied;
+  }
+}
+
+export const actorOf = (actor: Actor): string => (actor.kind === 'system' ? 'system' : `member:${actor.id}`);
+export { activeOf };

@@ -1,0 +1,112 @@
+import { conflict, DomainError, notFound } from '@politburo/core';
+import { corruptEvent, type Decider, type StoredEvent } from '@politburo/store';
+import type { Account, AccountEvent, ClockConfig, IndexEvent, Latencies, Listing, SecretEvent, SettingsEvent } from './server-events.ts';
+import { DEFAULT_LATENCIES } from './server-events.ts';
+
+/**
+ * Pure deciders for the server's own facts, on the same footing as the body's: a
+ * command is decided against the stream's state into events, or refused with a typed
+ * DomainError. Only the HTTP layer knows HTTP.
+ */
+
+/** Accepts only the given event types from a stream: anything else there is damage, not data. */
+const decoderFor =
+  <E extends { type: string }>(...types: E['type'][]) =>
+  (stored: StoredEvent): E => {
+    if (!types.includes(stored.event.type as E['type'])) {
+      throw corruptEvent(stored.position, stored.streamId, `"${stored.event.type}" does not belong on this stream (expected ${types.join(' or ')})`);
+    }
+    return stored.event as E;
+  };
+
+// --- the index of bodies ---------------------------------------------------------
+
+export type IndexCommand = { type: 'ListBody'; listing: Listing };
+export type IndexState = Map<string, Listing>;
+
+export const indexDecider: Decider<IndexCommand, IndexEvent, IndexState, undefined> = {
+  initialState: () => new Map(),
+  evolve: (state, e) => state.set(e.bodyId, { bodyId: e.bodyId, name: e.name, readOnly: e.readOnly, scenario: e.scenario }),
+  decide: (c, state) => {
+    if (state.has(c.listing.bodyId)) throw bodyExists(c.listing.bodyId);
+    return [{ type: 'ServerBodyListed', ...c.listing }];
+  },
+  decode: decoderFor<IndexEvent>('ServerBodyListed'),
+};
+
+export const bodyExists = (bodyId: string): DomainError => conflict('BODY_EXISTS', `A body "${bodyId}" already exists.`, 'id');
+
+// --- a body's clock and channels ---------------------------------------------------
+
+export type SettingsCommand = { type: 'SetClock'; clock: ClockConfig } | { type: 'SetLatencies'; latencies: Partial<Latencies> };
+export interface SettingsState {
+  clock: ClockConfig;
+  latencies: Latencies;
+}
+
+export const settingsDecider: Decider<SettingsCommand, SettingsEvent, SettingsState, undefined> = {
+  initialState: () => ({ clock: { mode: 'real' }, latencies: DEFAULT_LATENCIES }),
+  evolve: (state, e) => {
+    if (e.type === 'ServerClockSet') state.clock = e.clock;
+    else state.latencies = e.latencies;
+    return state;
+  },
+  decide: (c, state) => {
+    if (c.type === 'SetClock') {
+      if (c.clock.mode === 'replay' && !(c.clock.speed > 0)) throw new DomainError('CLOCK_INVALID', 'validation', 'A replay clock runs at a speed above 0.', [{ field: 'speed', message: 'must be > 0' }]);
+      return [{ type: 'ServerClockSet', clock: c.clock }];
+    }
+    const latencies = { ...state.latencies, ...c.latencies };
+    for (const [channel, minutes] of Object.entries(latencies)) {
+      if (!Number.isInteger(minutes) || minutes < 1) throw new DomainError('LATENCY_INVALID', 'validation', `The ${channel} latency is a whole number of minutes from 1.`, [{ field: `latencies.${channel}`, message: 'must be a whole number ≥ 1' }]);
+    }
+    return [{ type: 'ServerLatenciesSet', latencies }];
+  },
+  decode: decoderFor<SettingsEvent>('ServerClockSet', 'ServerLatenciesSet'),
+};
+
+// --- a body's accounts ---------------------------------------------------------------
+
+export type AccountsCommand = {
+  type: 'CreateAccount';
+  account: Account;
+  /** Give a known username a new password (demo accounts re-issued at start-up). */
+  replace?: boolean;
+};
+export type AccountsState = Map<string, Account>;
+
+export const USERNAME = /^[A-Za-z0-9_.@-]{1,80}$/;
+
+/** The body the accounts belong to: a login is for one of its members. */
+export interface AccountsMeta {
+  bodyId: string;
+  hasMember(memberId: string): boolean;
+}
+
+export const accountsDecider: Decider<AccountsCommand, AccountEvent, AccountsState, AccountsMeta> = {
+  initialState: () => new Map(),
+  evolve: (state, e) => state.set(e.username, { username: e.username, memberId: e.memberId, salt: e.salt, hash: e.hash }),
+  decide: (c, state, meta) => {
+    const { username, memberId } = c.account;
+    if (!USERNAME.test(username)) {
+      throw new DomainError('USERNAME_INVALID', 'validation', 'A username is 1–80 letters, digits, dots, dashes, underscores or @.', [{ field: 'username', message: 'not allowed' }]);
+    }
+    if (!meta.hasMember(memberId)) throw notFound('UNKNOWN_MEMBER', `Body "${meta.bodyId}" has no member "${memberId}".`, 'memberId');
+    const taken = state.get(username);
+    if (taken && !(c.replace && taken.memberId === memberId)) throw conflict('USERNAME_TAKEN', `Username "${username}" is taken in body "${meta.bodyId}".`, 'username');
+    return [{ type: 'ServerAccountCreated', ...c.account }];
+  },
+  decode: decoderFor<AccountEvent>('ServerAccountCreated'),
+};
+
+// --- the session-signing secret ------------------------------------------------------------
+
+export type SecretCommand = { type: 'SetSecret'; secret: string };
+
+export const secretDecider: Decider<SecretCommand, SecretEvent, string | null, undefined> = {
+  initialState: () => null,
+  evolve: (_state, e) => e.secret,
+  // Set once: a second process that races to set it keeps the first one's.
+  decide: (c, state) => (state === null ? [{ type: 'ServerSecretSet', secret: c.secret }] : []),
+  decode: decoderFor<SecretEvent>('ServerSecretSet'),
+};
