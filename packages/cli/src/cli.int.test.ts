@@ -123,6 +123,50 @@ describe('politburo CLI on a real SQLite file', () => {
     }
   });
 
+  it('defect 3: a body made by init or restore is one `serve` lists, and `account` on a restored body works (no INTERNAL)', async () => {
+    const db = join(work, 'same-list.db');
+    expect(run('init', '--db', db, '--body', 'b', '--name', 'Body B').code).toBe(0);
+    expect(run('import', example, '--db', db, '--body', 'tiny').code).toBe(0);
+    expect(run('backup', '--db', db, '--body', 'tiny', '--out', join(work, 'tiny.jsonl')).code).toBe(0);
+    expect(run('restore', join(work, 'tiny.jsonl'), '--db', db, '--body', 'tiny-restored').code).toBe(0);
+    const account = run('account', '--db', db, '--body', 'tiny-restored', '--member', 'kaganovich', '--username', 'lmk2', '--password', 'long-enough-2');
+    expect(account.err).not.toMatch(/INTERNAL|bug/);
+    expect(account.code).toBe(0);
+    const unknown = run('account', '--db', db, '--body', 'tiny-restored', '--member', 'nobody', '--username', 'x1', '--password', 'long-enough-2');
+    expect([unknown.code, /UNKNOWN_MEMBER/.test(unknown.err)]).toEqual([3, true]);
+    const { startServer } = await import('@politburo/server');
+    const server = await startServer({ port: 0, databaseUrl: db, demo: false, webRoot: false });
+    try {
+      const list = (await (await fetch(`${server.url}/api/bodies`)).json()) as { bodies: Array<{ id: string }> };
+      expect(list.bodies.map((b) => b.id).sort()).toEqual(['b', 'tiny', 'tiny-restored']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a forged, truncated or reordered backup file is refused with the line named, and nothing is restored', () => {
+    const db = join(work, 'forged.db');
+    expect(run('import', example, '--db', db, '--body', 'tiny').code).toBe(0);
+    const file = join(work, 'forged-src.jsonl');
+    expect(run('backup', '--db', db, '--body', 'tiny', '--out', file).code).toBe(0);
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    const cases: Record<string, string[]> = {
+      truncated: lines.slice(1).map((l, i) => l.replace(/^\{"version":\d+/, `{"version":${i + 1}`)),
+      reordered: [lines[0]!, lines[2]!, lines[1]!, ...lines.slice(3)],
+      forged: [...lines, JSON.stringify({ version: lines.length + 1, event: { type: 'MessageRead', messageId: 'no-such', memberId: 'stalin', at: '1934-08-01T10:00' }, meta: {} })],
+    };
+    for (const [name, content] of Object.entries(cases)) {
+      writeFileSync(join(work, `${name}.jsonl`), `${content.join('\n')}\n`);
+      const r = run('restore', join(work, `${name}.jsonl`), '--db', db, '--body', name);
+      expect(r.code, name).toBe(2);
+      expect(r.err, name).toMatch(/BAD_BACKUP/);
+      expect(r.err, name).toMatch(name === 'reordered' ? /line 2: version 3, expected 2/ : name === 'forged' ? /unknown message "no-such"/ : /starts with BodyCreated/);
+      expect(r.err, name).not.toMatch(/INTERNAL/);
+    }
+    const events = run('events', '--db', db, '--body', 'forged');
+    expect(events.code).toBe(3);
+  });
+
   it('usage errors exit non-zero with a clear line', () => {
     const r = run('report', '--scenario', 'nope');
     expect(r.code).toBe(3);

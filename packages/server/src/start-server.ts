@@ -42,6 +42,8 @@ export interface RunningServer {
 export const startServer = async (o: StartOptions = {}): Promise<RunningServer> => {
   const store = o.store ?? (await openEventStore(o.databaseUrl ?? process.env.DATABASE_URL ?? DEFAULT_DB));
   const services = await openServices({ store, ...(o.realNow ? { realNow: o.realNow } : {}), ...(o.demoPassword ? { demoPassword: o.demoPassword } : {}) });
+  // Bodies an older `politburo init` or `restore` wrote without listing them.
+  await services.bodies.adoptUnlisted();
   let demoAccounts: DemoAccount[] = [];
   let demoBodyId: string | null = null;
   if (o.demo ?? true) {

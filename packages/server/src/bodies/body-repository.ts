@@ -207,7 +207,8 @@ export class BodyRepository {
     const id = listing.bodyId;
     if (await this.exists(id)) throw bodyExists(id);
     dryRun(seed);
-    const audit = this.audit(actor, undefined, ctx);
+    const created = seed.body[0];
+    const audit = this.audit(actor, created?.type === 'BodyCreated' ? created.at : undefined, ctx);
     const options = { audit, realNow: this.realNow, exists: () => bodyExists(id) };
     const body = new FoldedStream(this.store, streams.body(id), bodyDecider);
     await seedStream(body, seed.body, options);
