@@ -1,0 +1,32 @@
+import { Command, CommanderError } from 'commander';
+import { cliCommands as recordCommands } from '@politburo/record/cli';
+import { cliCommands as ownCommands } from './cli.ts';
+import { reportError } from './exit-codes.ts';
+
+/** The whole command line as one program; each package contributes its own sub-commands. */
+export const buildProgram = (): Command => {
+  const program = new Command()
+    .name('politburo')
+    .description("A collective body's decision machinery, as the 1934 Politburo ran it: register, analytics, simulator.")
+    .showHelpAfterError()
+    .exitOverride();
+  for (const add of [...ownCommands, ...recordCommands]) add(program);
+  return program;
+};
+
+/**
+ * Runs one command line (without `node politburo`) and turns whatever it throws into
+ * the lines a user reads and an exit code — the one place that happens. Tests call
+ * it in-process; `main.ts` calls it for `npx politburo`.
+ */
+export const runCli = async (args: readonly string[]): Promise<{ exitCode: number; errorLines: string[] }> => {
+  try {
+    await buildProgram().parseAsync(['node', 'politburo', ...args]);
+    return { exitCode: 0, errorLines: [] };
+  } catch (e) {
+    if (e instanceof CommanderError) return { exitCode: e.exitCode === 0 ? 0 : 64, errorLines: [] };
+    if (process.env.POLITBURO_DEBUG) console.error(e);
+    const { lines, exitCode } = reportError(e);
+    return { exitCode, errorLines: lines };
+  }
+};
