@@ -167,6 +167,34 @@ describe('politburo CLI on a real SQLite file', () => {
     expect(events.code).toBe(3);
   });
 
+  it('verify: 0 on an untouched log, 65 naming the position of an edited byte; a checkpoint catches a cut', async () => {
+    const db = join(work, 'verify.db');
+    expect(run('import', example, '--db', db, '--body', 'tiny').code).toBe(0);
+    const ok = run('verify', '--db', db, '--checkpoint', join(work, 'cp.json'));
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/^ok: \d+ events, chain intact/);
+    expect(run('verify', '--db', db, '--against', join(work, 'cp.json')).code).toBe(0);
+    const { default: Database } = await import('better-sqlite3');
+    const raw = new Database(db);
+    const last = (raw.prepare('SELECT MAX(position) AS p FROM events').get() as { p: number }).p;
+    raw.prepare("UPDATE events SET data = REPLACE(data, 'Kaganovich', 'KaganoviX') WHERE position = (SELECT MIN(position) FROM events WHERE data LIKE '%Kaganovich%')").run();
+    const edited = (raw.prepare("SELECT position FROM events WHERE data LIKE '%KaganoviX%'").get() as { position: number }).position;
+    raw.close();
+    const bad = run('verify', '--db', db);
+    expect(bad.code).toBe(65);
+    expect(bad.err).toMatch(new RegExp(`CHAIN_BROKEN: .*position ${edited} `));
+    expect(bad.err).not.toMatch(/INTERNAL|bug/);
+    // Undo the edit by cutting the log back to before it and re-chaining: only the checkpoint can tell.
+    const cut = new Database(db);
+    cut.prepare('DELETE FROM events WHERE position >= ?').run(edited);
+    cut.prepare('UPDATE store_position SET last = ?').run(edited - 1);
+    cut.close();
+    expect(run('verify', '--db', db).code).toBe(0);
+    const against = run('verify', '--db', db, '--against', join(work, 'cp.json'));
+    expect(against.code).toBe(65);
+    expect(against.err).toMatch(new RegExp(`position ${last}.*cut short`));
+  });
+
   it('usage errors exit non-zero with a clear line', () => {
     const r = run('report', '--scenario', 'nope');
     expect(r.code).toBe(3);

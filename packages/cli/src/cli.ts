@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { accountCommand } from './commands/account-command.ts';
 import { demoCommand } from './commands/demo.ts';
 import { scenarioReportCommand } from './commands/report-sources.ts';
+import { verifyCommand } from './commands/verify-command.ts';
 import { backupCommand, eventsCommand, exportCommand, importCommand, initCommand, restoreCommand } from './commands/store-commands.ts';
 
 export const cliCommands: Array<(program: Command) => void> = [
@@ -16,6 +17,7 @@ export const cliCommands: Array<(program: Command) => void> = [
   backupCommand,
   restoreCommand,
   accountCommand,
+  verifyCommand,
   scenarioReportCommand(),
   ...scenarioCommands,
   ...serverCommands,

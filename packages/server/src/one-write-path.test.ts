@@ -136,6 +136,15 @@ describe('one write path', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('GET /verify gives the steering roles the chain check, and no one else', async () => {
+    const r = await as.secretariat.json<{ ok: boolean; events: number; head: { position: number } }>('GET', `/api/bodies/${B}/verify`);
+    expect(r.status).toBe(200);
+    expect(r.body.ok).toBe(true);
+    expect(r.body.events).toBe(await srv.services.store.lastPosition());
+    expect((await as.member.json('GET', `/api/bodies/${B}/verify`)).status).toBe(403);
+    expect((await as.anonymous.json('GET', `/api/bodies/${B}/verify`)).status).toBe(401);
+  });
+
   it('refuses an account for an unknown member or a taken username with a typed error, not a bug', async () => {
     const unknown = await as.secretariat.json<{ code: string }>('POST', `/api/bodies/${B}/accounts`, { username: 'ghost', password: 'long-enough', memberId: 'nobody' });
     expect([unknown.status, unknown.body.code]).toEqual([404, 'UNKNOWN_MEMBER']);

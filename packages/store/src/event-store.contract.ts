@@ -54,6 +54,8 @@ const counting = (store: EventStore): EventStore & { eventsRead: number } => {
       return events;
     }) as EventStore['read'],
     readAll: store.readAll.bind(store),
+    readChain: store.readChain.bind(store),
+    lastPosition: store.lastPosition.bind(store),
     version: store.version.bind(store),
     streams: store.streams.bind(store),
     subscribe: store.subscribe.bind(store),

@@ -51,6 +51,19 @@ export interface StoredEvent<E extends LogEvent = LogEvent> {
   meta: EventMeta;
   /** Wall-clock time of the append (the store's clock, not the domain's). */
   recordedAt: string;
+  /** Its link in the log's hash chain (`event-hash.ts`). */
+  hash?: string;
+}
+
+/** An event row as stored, text and all: what `verifyLog` checks the chain against. */
+export interface ChainRow {
+  position: number;
+  streamId: string;
+  version: number;
+  type: string;
+  data: string;
+  meta: string;
+  hash: string | null;
 }
 
 export interface StreamInfo {
@@ -93,6 +106,10 @@ export interface EventStore {
   /** The caller names what the stream holds; the store does not check it (decoders at the edge do). */
   read<E extends LogEvent = LogEvent>(streamId: string, options?: ReadOptions): Promise<StoredEvent<E>[]>;
   readAll(options: ReadAllOptions): Promise<StoredEvent[]>;
+  /** Raw rows in position order, for the chain check; nothing is parsed. */
+  readChain(afterPosition: number, limit: number): Promise<ChainRow[]>;
+  /** The last position the store has handed out (a log cut short ends before it). */
+  lastPosition(): Promise<number>;
   /** The stream's current version (0 if it does not exist). */
   version(streamId: string): Promise<number>;
   streams(): Promise<StreamInfo[]>;

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from './open-store.ts';
 import { MIGRATIONS } from './schema.ts';
+import { verifyLog } from './verify-log.ts';
 
 /**
  * Migration 2 on a database written by the previous release (migration 1 only): the
@@ -27,6 +28,11 @@ const check = async (url: string) => {
     expect(index.map((e) => e.event)).toEqual([listed]);
     const body = await store.read('body-b');
     expect(body[1]?.event).toEqual({ type: 'RecordMetaSet', meta: { politburoServer: { type: 'DecisionRegistered', smuggled: true } } });
+    // Migration 3 chained the old events: the log verifies, and new appends continue the chain.
+    expect((await verifyLog(store)).ok).toBe(true);
+    const next = { type: 'ConvocationStarted', convocation: 'd', at: '1934-02-01T00:00' };
+    await store.append('body-b', [next], { expectedVersion: 2 });
+    expect(await verifyLog(store)).toMatchObject({ ok: true, events: 4 });
     // Opening again applies nothing twice.
     await store.close();
     const again = await openStore(url);
@@ -37,7 +43,7 @@ const check = async (url: string) => {
   }
 };
 
-describe('migration 2 (generic log, no SQL read model, hash column)', () => {
+describe('migrations 2 and 3 (generic log, no SQL read model, hash column and chain)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'politburo-migrate-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -45,11 +51,13 @@ describe('migration 2 (generic log, no SQL read model, hash column)', () => {
     const file = join(dir, 'old.db');
     const db = new Database(file);
     db.exec('CREATE TABLE store_migrations (id INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-    for (const sql of MIGRATIONS[0]!) db.exec(typeof sql === 'string' ? sql : sql.sqlite);
+    for (const sql of MIGRATIONS[0] as readonly (string | { sqlite: string })[]) db.exec(typeof sql === 'string' ? sql : sql.sqlite);
     db.prepare('INSERT INTO store_migrations VALUES (1, ?)').run(new Date().toISOString());
     for (const [position, stream, version, type, data] of OLD_ROWS) {
       db.prepare("INSERT INTO events VALUES (?, ?, ?, ?, ?, '{}', 'x')").run(position, stream, version, type, data);
     }
+    db.prepare('UPDATE store_position SET last = 3').run();
+    db.prepare("INSERT INTO streams VALUES ('body-b', 2), ('srv-index', 1)").run();
     db.close();
     await check(file);
     const after = new Database(file);
@@ -68,9 +76,11 @@ describe('migration 2 (generic log, no SQL read model, hash column)', () => {
       await client.query(`CREATE SCHEMA ${schema}`);
       await client.query(`SET search_path TO ${schema}`);
       await client.query('CREATE TABLE store_migrations (id INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-      for (const sql of MIGRATIONS[0]!) await client.query(typeof sql === 'string' ? sql : sql.postgres);
+      for (const sql of MIGRATIONS[0] as readonly (string | { postgres: string })[]) await client.query(typeof sql === 'string' ? sql : sql.postgres);
       await client.query("INSERT INTO store_migrations VALUES (1, 'x')");
       for (const row of OLD_ROWS) await client.query("INSERT INTO events VALUES ($1, $2, $3, $4, $5, '{}', 'x')", row);
+      await client.query('UPDATE store_position SET last = 3');
+      await client.query("INSERT INTO streams VALUES ('body-b', 2), ('srv-index', 1)");
       await check(`${base}?schema=${schema}`);
       const tables = await client.query("SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_name LIKE 'rm_%'", [schema]);
       expect(tables.rows).toEqual([]);

@@ -1,5 +1,6 @@
 import type { SqlDialect } from './sql-dialect.ts';
-import type { SqlDriver } from './sql-driver.ts';
+import type { SqlDriver, SqlExecutor } from './sql-driver.ts';
+import { eventHash, GENESIS_HASH } from './event-hash.ts';
 
 /**
  * The schema, as an ordered list of migrations in SQL both dialects accept (BIGINT
@@ -10,8 +11,32 @@ import type { SqlDriver } from './sql-driver.ts';
  */
 /** Portable SQL, or one statement per dialect where they cannot share one. */
 export type MigrationStatement = string | { readonly sqlite: string; readonly postgres: string };
+/** A migration in SQL statements, or in code where SQL cannot do it (hashing). */
+export type Migration = readonly MigrationStatement[] | ((tx: SqlExecutor, dialect: SqlDialect) => Promise<void>);
 
-export const MIGRATIONS: readonly (readonly MigrationStatement[])[] = [
+/**
+ * 3. Events written before the chain get their hashes, in position order, once: the
+ * chain then starts at the first event ever written, as if it had always been there.
+ */
+const backfillHashes = async (tx: SqlExecutor, dialect: SqlDialect): Promise<void> => {
+  let previous = GENESIS_HASH;
+  let after = 0;
+  for (;;) {
+    const rows = await tx.all<{ position: number | string; stream_id: string; version: number | string; type: string; data: string; meta: string; hash: string | null }>(
+      dialect.compile('SELECT position, stream_id, version, type, data, meta, hash FROM events WHERE position > ? ORDER BY position LIMIT 1000'),
+      [after],
+    );
+    if (rows.length === 0) return;
+    for (const r of rows) {
+      after = Number(r.position);
+      const hash = eventHash(previous, { streamId: r.stream_id, version: Number(r.version), type: r.type, payload: JSON.parse(r.data), meta: JSON.parse(r.meta) });
+      await tx.run(dialect.compile('UPDATE events SET hash = ? WHERE position = ?'), [hash, after]);
+      previous = hash;
+    }
+  }
+};
+
+export const MIGRATIONS: readonly Migration[] = [
   [
     `CREATE TABLE IF NOT EXISTS streams (
       stream_id TEXT PRIMARY KEY,
@@ -163,6 +188,7 @@ export const MIGRATIONS: readonly (readonly MigrationStatement[])[] = [
     'ALTER TABLE events ADD COLUMN hash TEXT',
     ...['rm_interventions', 'rm_correspondence', 'rm_meetings', 'rm_decisions', 'rm_items', 'rm_members', 'rm_bodies'].map((t) => `DROP TABLE IF EXISTS ${t}`),
   ],
+  backfillHashes,
 ];
 
 export const migrate = async (driver: SqlDriver, dialect: SqlDialect): Promise<void> => {
@@ -170,10 +196,11 @@ export const migrate = async (driver: SqlDriver, dialect: SqlDialect): Promise<v
     await dialect.prepareMigration(tx);
     await tx.run('CREATE TABLE IF NOT EXISTS store_migrations (id INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
     const done = new Set((await tx.all<{ id: number | string }>('SELECT id FROM store_migrations')).map((r) => Number(r.id)));
-    for (const [i, statements] of MIGRATIONS.entries()) {
+    for (const [i, migration] of MIGRATIONS.entries()) {
       const id = i + 1;
       if (done.has(id)) continue;
-      for (const statement of statements) await tx.run(dialect.compile(typeof statement === 'string' ? statement : statement[dialect.name]));
+      if (typeof migration === 'function') await migration(tx, dialect);
+      else for (const statement of migration) await tx.run(dialect.compile(typeof statement === 'string' ? statement : statement[dialect.name]));
       await tx.run(dialect.compile('INSERT INTO store_migrations (id, applied_at) VALUES (?, ?)'), [id, new Date().toISOString()]);
     }
   });

@@ -1,12 +1,13 @@
 import type { CommitFeed, CommitListener, CommitNotice, Unsubscribe } from './commit-feed.ts';
 import { concurrencyConflict } from './concurrency-conflict.ts';
 import { corruptEvent } from './corrupt-event.ts';
-import type { AppendOptions, AppendResult, EventMeta, EventStore, LogEvent, Projection, ReadAllOptions, ReadOptions, StoredEvent, StreamInfo } from './event-store.ts';
+import { eventHash, GENESIS_HASH } from './event-hash.ts';
+import type { AppendOptions, AppendResult, ChainRow, EventMeta, EventStore, LogEvent, Projection, ReadAllOptions, ReadOptions, StoredEvent, StreamInfo } from './event-store.ts';
 import type { SqlDialect } from './sql-dialect.ts';
 import type { SqlDriver, SqlExecutor, SqlValue } from './sql-driver.ts';
 
 /** Rows per multi-row INSERT: well under PostgreSQL's 65535 parameters and SQLite's 32766. */
-const BATCH = 500;
+const BATCH = 400;
 
 interface EventRecord {
   position: number | string;
@@ -15,6 +16,7 @@ interface EventRecord {
   data: string;
   meta: string;
   recorded_at: string;
+  hash: string | null;
 }
 
 /** A row that does not parse is corruption of the log, reported as such, never as a bug. */
@@ -38,10 +40,11 @@ const toStored = <E extends LogEvent>(r: EventRecord): StoredEvent<E> => {
     event: event as E,
     meta: (typeof meta === 'object' && meta !== null ? meta : {}) as EventMeta,
     recordedAt: r.recorded_at,
+    ...(r.hash ? { hash: r.hash } : {}),
   };
 };
 
-const EVENT_COLUMNS = 'position, stream_id, version, data, meta, recorded_at';
+const EVENT_COLUMNS = 'position, stream_id, version, data, meta, recorded_at, hash';
 
 /**
  * The event store over any SQL driver and dialect. One transaction per append: lock
@@ -96,7 +99,9 @@ export class SqlEventStore implements EventStore {
         ]);
         const first = Number(counter?.last) - events.length + 1;
         const positions = events.map((_, i) => first + i);
-        const stored = await this.insertEvents(tx, streamId, current, first, events, options);
+        // Appends serialise on the counter row, so the event before ours is committed and final.
+        const [before] = first > 1 ? await tx.all<{ hash: string | null }>(this.sql('SELECT hash FROM events WHERE position = ?'), [first - 1]) : [];
+        const stored = await this.insertEvents(tx, streamId, current, first, events, options, before?.hash ?? GENESIS_HASH);
         await tx.run(this.sql('UPDATE streams SET version = ? WHERE stream_id = ?'), [current + events.length, streamId]);
         for (const projection of this.projections) for (const s of stored) await projection.apply(tx, s);
         const appended = { version: current + events.length, positions };
@@ -127,20 +132,28 @@ export class SqlEventStore implements EventStore {
     firstPosition: number,
     events: readonly LogEvent[],
     options: AppendOptions,
+    previousHash: string,
   ): Promise<StoredEvent[]> {
     const recordedAt = new Date().toISOString();
     const stored: StoredEvent[] = [];
+    let previous = previousHash;
     for (let start = 0; start < events.length; start += BATCH) {
       const chunk = events.slice(start, start + BATCH);
       const params: SqlValue[] = [];
       chunk.forEach((event, j) => {
         const i = start + j;
         const meta = options.eventMeta?.[i] ?? options.meta ?? {};
-        params.push(firstPosition + i, streamId, current + i + 1, event.type, JSON.stringify(event), JSON.stringify(meta), recordedAt);
-        stored.push({ streamId, version: current + i + 1, position: firstPosition + i, event, meta, recordedAt });
+        const data = JSON.stringify(event);
+        const metaText = JSON.stringify(meta);
+        const version = current + i + 1;
+        // The hash covers the values as stored (what a reader will parse back), not the objects given.
+        const hash = eventHash(previous, { streamId, version, type: event.type, payload: JSON.parse(data), meta: JSON.parse(metaText) });
+        previous = hash;
+        params.push(firstPosition + i, streamId, version, event.type, data, metaText, recordedAt, hash);
+        stored.push({ streamId, version, position: firstPosition + i, event, meta, recordedAt, hash });
       });
-      const values = chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ');
-      await tx.run(this.d.compile(`INSERT INTO events (position, stream_id, version, type, data, meta, recorded_at) VALUES ${values}`), params);
+      const values = chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+      await tx.run(this.d.compile(`INSERT INTO events (position, stream_id, version, type, data, meta, recorded_at, hash) VALUES ${values}`), params);
     }
     return stored;
   }
@@ -161,6 +174,19 @@ export class SqlEventStore implements EventStore {
       options.limit,
     ]);
     return rows.map((r) => toStored(r));
+  }
+
+  async readChain(afterPosition: number, limit: number): Promise<ChainRow[]> {
+    const rows = await this.driver.all<EventRecord & { type: string }>(
+      this.sql('SELECT position, stream_id, version, type, data, meta, hash FROM events WHERE position > ? ORDER BY position LIMIT ?'),
+      [afterPosition, limit],
+    );
+    return rows.map((r) => ({ position: Number(r.position), streamId: r.stream_id, version: Number(r.version), type: r.type, data: r.data, meta: r.meta, hash: r.hash }));
+  }
+
+  async lastPosition(): Promise<number> {
+    const [row] = await this.driver.all<{ last: number | string }>(this.sql('SELECT last FROM store_position WHERE id = 1'));
+    return Number(row?.last ?? 0);
   }
 
   async version(streamId: string): Promise<number> {

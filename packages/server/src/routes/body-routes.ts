@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { verifyLog } from '@politburo/store';
 import type { Api } from '../http/app-env.ts';
 import { unauthenticated } from '../http/problem.ts';
 import { actorOf, writeContext } from '../http/run-command.ts';
@@ -102,6 +103,22 @@ export const registerBodyRoutes = (app: Api): void => {
       const { bodies } = c.var.services;
       requireSteeringViewer(c, await bodies.get(bodyId));
       return c.json(await bodies.backup(bodyId));
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/bodies/{bodyId}/verify',
+      tags: ['bodies'],
+      summary: "The log's hash chain, checked end to end (leader, deputy, secretariat)",
+      request: { params: bodyParams },
+      responses: ok('{ ok, events, head, problem? }'),
+    }),
+    async (c) => {
+      const { bodyId } = c.req.valid('param');
+      requireSteeringViewer(c, await c.var.services.bodies.get(bodyId));
+      return c.json(await verifyLog(c.var.services.store));
     },
   );
 

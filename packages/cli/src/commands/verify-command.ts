@@ -1,0 +1,49 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { DomainError } from '@politburo/core';
+import { checkAgainst, makeCheckpoint, openStore, parseCheckpoint, type VerifyResult, verifyLog } from '@politburo/store';
+import type { Command } from 'commander';
+import { requireDatabase } from '../body-stream.ts';
+
+const describe = (r: VerifyResult): string =>
+  r.ok
+    ? `ok: ${r.events} events, chain intact${r.head ? ` (head ${r.head.position}: ${r.head.hash.slice(0, 16)}…)` : ''}`
+    : `position ${r.problem?.position}${r.problem?.streamId ? ` (stream "${r.problem.streamId}")` : ''}: ${r.problem?.message}`;
+
+/**
+ * `politburo verify`: walks the hash-chained log and says, in one line, that it is
+ * intact or where it first is not; `--checkpoint` writes the head (signed with
+ * POLITBURO_SIGNING_KEY when set), `--against` checks a later log against one.
+ */
+export const verifyCommand = (program: Command): void => {
+  program
+    .command('verify')
+    .description('check the tamper-evident hash chain of a database; exit 0 if intact, 65 naming the first bad position if not')
+    .requiredOption('--db <file|url>', 'SQLite file, or postgres://… for the server store')
+    .option('--checkpoint <file>', 'write the chain head to this file (signed with $POLITBURO_SIGNING_KEY, an Ed25519 PEM, when set)')
+    .option('--against <file>', 'also check the log against a checkpoint written earlier (detects a log cut short or re-chained)')
+    .action(async (opts: { db: string; checkpoint?: string; against?: string }) => {
+      requireDatabase(opts.db);
+      const store = await openStore(opts.db);
+      try {
+        let result = await verifyLog(store, {
+          onProgress: (done, total) => {
+            if (total > 50_000 && process.stderr.isTTY) process.stderr.write(`\rverifying ${done}/${total}`);
+          },
+        });
+        if (opts.against) result = await checkAgainst(store, parseCheckpoint(await readFile(opts.against, 'utf8'), opts.against), result);
+        if (!result.ok) {
+          throw new DomainError('CHAIN_BROKEN', 'corrupt', `The log of ${opts.db} has been altered: ${describe(result)}.`, [
+            { field: `position ${result.problem?.position}`, message: result.problem?.message ?? '' },
+          ]);
+        }
+        console.log(describe(result));
+        if (opts.checkpoint) {
+          const cp = makeCheckpoint(result, new Date().toISOString(), process.env.POLITBURO_SIGNING_KEY || undefined);
+          await writeFile(opts.checkpoint, `${JSON.stringify(cp, null, 2)}\n`);
+          console.log(`checkpoint: ${opts.checkpoint} (${cp.signature ? 'signed' : 'unsigned: set POLITBURO_SIGNING_KEY to sign'})`);
+        }
+      } finally {
+        await store.close();
+      }
+    });
+};

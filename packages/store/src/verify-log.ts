@@ -1,0 +1,139 @@
+import { createPrivateKey, createPublicKey, sign, verify as verifySignature } from 'node:crypto';
+import { DomainError } from '@politburo/core';
+import { eventHash, GENESIS_HASH } from './event-hash.ts';
+import type { EventStore } from './event-store.ts';
+
+export interface ChainHead {
+  position: number;
+  hash: string;
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  events: number;
+  head: ChainHead | null;
+  /** The first thing wrong, at the first position where it shows. */
+  problem?: { position: number; streamId?: string; message: string };
+}
+
+/**
+ * Walks the whole log in position order and checks every link: positions without a
+ * gap up to the store's counter, each stream's versions 1, 2, 3…, the stored JSON
+ * parses and says its type, and each hash is the previous one's chained with the
+ * event's canonical form. Reports the first bad position; never throws on damage.
+ */
+export const verifyLog = async (store: EventStore, options: { onProgress?: (done: number, total: number) => void; pageSize?: number } = {}): Promise<VerifyResult> => {
+  const total = await store.lastPosition();
+  const versions = new Map<string, number>();
+  let previous = GENESIS_HASH;
+  let expected = 1;
+  let head: ChainHead | null = null;
+  const fail = (position: number, message: string, streamId?: string): VerifyResult => ({
+    ok: false,
+    events: expected - 1,
+    head,
+    problem: { position, message, ...(streamId ? { streamId } : {}) },
+  });
+  for (;;) {
+    const rows = await store.readChain(expected - 1, options.pageSize ?? 2000);
+    if (rows.length === 0) break;
+    for (const r of rows) {
+      if (r.position > total) return fail(r.position, `event ${r.position} lies beyond the last position the store handed out (${total}): the store never handed out that position; it was slipped in`, r.streamId);
+      if (r.position !== expected) return fail(expected, r.position > expected ? `event ${expected} is missing (the next one stored is ${r.position})` : `position ${r.position} appears twice`);
+      const version = (versions.get(r.streamId) ?? 0) + 1;
+      if (r.version !== version) return fail(r.position, `stream "${r.streamId}" jumps to version ${r.version}, expected ${version} (an event deleted, inserted or moved)`, r.streamId);
+      let payload: unknown;
+      let meta: unknown;
+      try {
+        payload = JSON.parse(r.data);
+        meta = JSON.parse(r.meta);
+      } catch {
+        return fail(r.position, 'its stored JSON does not parse (an edited byte)', r.streamId);
+      }
+      if ((payload as { type?: unknown } | null)?.type !== r.type) return fail(r.position, `its type column says "${r.type}" but its data says otherwise`, r.streamId);
+      const hash = eventHash(previous, { streamId: r.streamId, version: r.version, type: r.type, payload, meta });
+      if (r.hash !== hash) {
+        return fail(r.position, r.hash === null ? 'it has no hash' : 'its hash does not match its content and the chain before it (an edit, or an event moved)', r.streamId);
+      }
+      versions.set(r.streamId, version);
+      previous = hash;
+      head = { position: r.position, hash };
+      expected++;
+    }
+    options.onProgress?.(expected - 1, total);
+  }
+  if (expected - 1 < total) return fail(expected, `the log ends at ${expected - 1} but the store handed out positions up to ${total} (events at the end were removed)`);
+  return { ok: true, events: expected - 1, head };
+};
+
+/** A chain head written to a file, signed when a key is given, to check a later log against. */
+export interface Checkpoint {
+  format: 'politburo-checkpoint/1';
+  head: ChainHead;
+  events: number;
+  at: string;
+  /** Ed25519 over `position:hash`, base64, with the SPKI public key (PEM) to check it. */
+  signature?: string;
+  publicKey?: string;
+}
+
+const signed = (head: ChainHead): Buffer => Buffer.from(`politburo-checkpoint/1:${head.position}:${head.hash}`);
+
+/** `POLITBURO_SIGNING_KEY`: an Ed25519 private key as PKCS#8 PEM. */
+export const makeCheckpoint = (result: VerifyResult, at: string, signingKeyPem?: string): Checkpoint => {
+  if (!result.ok || !result.head) throw new DomainError('CHAIN_BROKEN', 'corrupt', 'A checkpoint is taken of a log that verifies, and has at least one event.');
+  const cp: Checkpoint = { format: 'politburo-checkpoint/1', head: result.head, events: result.events, at };
+  if (!signingKeyPem) return cp;
+  let key: ReturnType<typeof createPrivateKey>;
+  try {
+    key = createPrivateKey(signingKeyPem);
+  } catch {
+    throw new DomainError('SIGNING_KEY_INVALID', 'validation', 'POLITBURO_SIGNING_KEY is not a private key in PEM form.', [{ field: 'POLITBURO_SIGNING_KEY', message: 'expected an Ed25519 PKCS#8 PEM' }]);
+  }
+  if (key.asymmetricKeyType !== 'ed25519') throw new DomainError('SIGNING_KEY_INVALID', 'validation', 'POLITBURO_SIGNING_KEY must be an Ed25519 key.', [{ field: 'POLITBURO_SIGNING_KEY', message: `found ${key.asymmetricKeyType}` }]);
+  return {
+    ...cp,
+    signature: sign(null, signed(cp.head), key).toString('base64'),
+    publicKey: createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString(),
+  };
+};
+
+/**
+ * Checks a log against an earlier checkpoint: the checkpoint's signature (if signed),
+ * and that the event at its position still has its hash. A log cut short before the
+ * checkpoint, or rewritten and re-chained from some point before it, fails.
+ */
+export const checkAgainst = async (store: EventStore, checkpoint: Checkpoint, current: VerifyResult): Promise<VerifyResult> => {
+  if (checkpoint.signature) {
+    let good = false;
+    try {
+      good = verifySignature(null, signed(checkpoint.head), createPublicKey(checkpoint.publicKey ?? ''), Buffer.from(checkpoint.signature, 'base64'));
+    } catch {
+      good = false;
+    }
+    if (!good) return { ...current, ok: false, problem: { position: checkpoint.head.position, message: 'the checkpoint\'s signature does not verify (the checkpoint file was altered)' } };
+  }
+  if (!current.ok) return current;
+  const [row] = await store.readChain(checkpoint.head.position - 1, 1);
+  if (!row || row.position !== checkpoint.head.position) {
+    return { ...current, ok: false, problem: { position: checkpoint.head.position, message: `the log no longer reaches the checkpoint's position ${checkpoint.head.position} (it was cut short)` } };
+  }
+  if (row.hash !== checkpoint.head.hash) {
+    return { ...current, ok: false, problem: { position: checkpoint.head.position, streamId: row.streamId, message: 'the chain differs from the checkpoint at its position (the log was rewritten and re-chained)' } };
+  }
+  return current;
+};
+
+export const parseCheckpoint = (text: string, file: string): Checkpoint => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new DomainError('CHECKPOINT_INVALID', 'validation', `${file} is not JSON.`, [{ file, message: 'not JSON' }]);
+  }
+  const c = parsed as Partial<Checkpoint>;
+  if (c.format !== 'politburo-checkpoint/1' || typeof c.head?.position !== 'number' || typeof c.head.hash !== 'string') {
+    throw new DomainError('CHECKPOINT_INVALID', 'validation', `${file} is not a politburo checkpoint.`, [{ file, message: 'expected { format: "politburo-checkpoint/1", head: { position, hash } }' }]);
+  }
+  return c as Checkpoint;
+};
