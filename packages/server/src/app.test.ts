@@ -65,11 +65,14 @@ describe('createApp without a port', () => {
 
   it('maps a DomainError (core validation) to 422 with its field', async () => {
     const login = await post('/api/auth/login', { bodyId: 'b1', username: 'f', password: 'long-enough' });
-    const cookie = `${/pb_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')![0]}; pb_csrf=${csrf}`;
-    await app.request('/api/bodies/b1/items', { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify({ itemId: 'i1', title: 'x' }) });
+    // After login the CSRF token is the one bound to the session.
+    const token = ((await login.json()) as { csrfToken: string }).csrfToken;
+    expect(token).not.toBe(csrf);
+    const cookie = `${/pb_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')![0]}; pb_csrf=${token}`;
+    await app.request('/api/bodies/b1/items', { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': token }, body: JSON.stringify({ itemId: 'i1', title: 'x' }) });
     const res = await app.request('/api/bodies/b1/items/i1/poll', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': token },
       body: JSON.stringify({ deadline: '2000-01-01T00:00' }),
     });
     expect(res.status).toBe(422);

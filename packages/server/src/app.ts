@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { swaggerUI } from '@hono/swagger-ui';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { getCookie } from 'hono/cookie';
-import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, verifySession } from './auth/session-cookie.ts';
+import { refuseCrossSite } from './auth/csrf.ts';
+import { CSRF_COOKIE, SESSION_COOKIE } from './auth/sessions.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { HttpProblem, problemResponse } from './http/problem.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
@@ -40,14 +41,9 @@ export const createApp = (services: Services): OpenAPIHono<AppEnv> => {
     c.set('services', services);
     const given = c.req.header('x-request-id');
     c.set('requestId', given && /^[A-Za-z0-9_.:-]{1,100}$/.test(given) ? given : randomUUID());
-    c.set('session', verifySession(services.secret, getCookie(c, SESSION_COOKIE), services.realNow()));
-    if (UNSAFE.has(c.req.method) && c.req.path.startsWith('/api/')) {
-      const cookie = getCookie(c, CSRF_COOKIE);
-      const header = c.req.header(CSRF_HEADER);
-      if (!cookie || !header || cookie !== header) {
-        throw new HttpProblem(403, 'CSRF', `Missing or wrong ${CSRF_HEADER} header: get a token from GET /api/auth/session and echo it.`, [{ field: CSRF_HEADER, message: 'must equal the pb_csrf cookie' }]);
-      }
-    }
+    const session = await services.sessions.resolve(getCookie(c, SESSION_COOKIE));
+    c.set('session', session);
+    if (UNSAFE.has(c.req.method) && c.req.path.startsWith('/api/')) refuseCrossSite(c.req.raw, session?.csrf, getCookie(c, CSRF_COOKIE));
     await next();
   });
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { type EventStore, FoldedStream, handleCommand, openStore } from '@politburo/store';
+import { type EventStore, FoldedStream, handleCommand, openStore, type Store } from '@politburo/store';
 import { LoginRateLimiter } from './auth/rate-limit.ts';
+import { Sessions } from './auth/sessions.ts';
 import { Bodies } from './bodies/bodies-service.ts';
 import { BodyRepository } from './bodies/body-repository.ts';
 import { secretDecider } from './bodies/server-deciders.ts';
@@ -8,7 +9,7 @@ import { streams } from './bodies/server-events.ts';
 import { SimulationJobs } from './simulations/simulation-jobs.ts';
 
 export interface ServicesOptions {
-  store: EventStore;
+  store: Store;
   /** Real clock in epoch ms (tests inject their own). */
   realNow?: () => number;
   /** Fixed demo password for seeded accounts (tests); random when absent. */
@@ -19,7 +20,8 @@ export interface ServicesOptions {
 
 /** What the routes need, opened once per process. */
 export interface Services {
-  store: EventStore;
+  store: Store;
+  sessions: Sessions;
   repo: BodyRepository;
   bodies: Bodies;
   secret: string;
@@ -49,6 +51,7 @@ export const openServices = async (o: ServicesOptions): Promise<Services> => {
   const bodies = await openBodies(o.store, { realNow, ...(o.demoPassword ? { demoPassword: o.demoPassword } : {}) });
   return {
     store: o.store,
+    sessions: new Sessions(o.store.sessions, realNow),
     repo: bodies.repo,
     bodies,
     secret: await loadSecret(o.store),
@@ -60,4 +63,4 @@ export const openServices = async (o: ServicesOptions): Promise<Services> => {
 };
 
 /** SQLite file path or postgres:// URL. */
-export const openEventStore = (url: string): Promise<EventStore> => openStore(url);
+export const openEventStore = (url: string): Promise<Store> => openStore(url);

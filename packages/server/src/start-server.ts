@@ -1,7 +1,7 @@
 import { type ServerType, serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
-import type { EventStore } from '@politburo/store';
+import type { Store } from '@politburo/store';
 import type { DemoAccount } from './bodies/body-factory.ts';
 import { Scheduler } from './clock/scheduler.ts';
 import { openEventStore, openServices, type Services } from './services.ts';
@@ -17,7 +17,7 @@ export interface StartOptions {
   /** SQLite file (default `politburo.db`) or postgres:// URL; DATABASE_URL when absent. */
   databaseUrl?: string;
   /** An already open store (tests); `databaseUrl` is then ignored. */
-  store?: EventStore;
+  store?: Store;
   /** Load the 1934 scenario and a demo copy with one account per role (default true). */
   demo?: boolean;
   demoPassword?: string;

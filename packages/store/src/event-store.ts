@@ -1,4 +1,5 @@
 import type { CommitListener, Unsubscribe } from './commit-feed.ts';
+import type { SessionTable } from './sessions.ts';
 import type { SqlExecutor } from './sql-driver.ts';
 
 /** Whatever a log holds: the store knows only that an event has a type. */
@@ -118,5 +119,7 @@ export interface EventStore {
   close(): Promise<void>;
 }
 
-/** What `openStore` returns. */
-export type Store = EventStore;
+/** What `openStore` returns: the log, and the login sessions kept beside it. */
+export interface Store extends EventStore {
+  readonly sessions: SessionTable;
+}

@@ -19,6 +19,7 @@ export type {
   StreamInfo,
 } from './event-store.ts';
 export { type Fold, FoldedStream } from './folded-stream.ts';
+export type { SessionRow, SessionTable } from './sessions.ts';
 export { type Audit, type Decider, type HandleOptions, type HandleResult, handleCommand, seedStream, streamExists } from './handle-command.ts';
 export { type OpenStoreOptions, openPostgresStore, openSqliteStore, openStore } from './open-store.ts';
 export type { SqlExecutor } from './sql-driver.ts';

@@ -189,6 +189,20 @@ export const MIGRATIONS: readonly Migration[] = [
     ...['rm_interventions', 'rm_correspondence', 'rm_meetings', 'rm_decisions', 'rm_items', 'rm_members', 'rm_bodies'].map((t) => `DROP TABLE IF EXISTS ${t}`),
   ],
   backfillHashes,
+  // 4. Login sessions beside the log (see sessions.ts): a logout or a password change ends a session in every process.
+  [
+    `CREATE TABLE IF NOT EXISTS sessions (
+      id_hash TEXT PRIMARY KEY,
+      body_id TEXT NOT NULL,
+      username TEXT NOT NULL,
+      csrf TEXT NOT NULL,
+      created_at BIGINT NOT NULL,
+      last_seen BIGINT NOT NULL,
+      expires_at BIGINT NOT NULL,
+      revoked INTEGER NOT NULL
+    )`,
+    'CREATE INDEX IF NOT EXISTS sessions_account ON sessions (body_id, username)',
+  ],
 ];
 
 export const migrate = async (driver: SqlDriver, dialect: SqlDialect): Promise<void> => {

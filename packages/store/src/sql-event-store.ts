@@ -2,7 +2,8 @@ import type { CommitFeed, CommitListener, CommitNotice, Unsubscribe } from './co
 import { concurrencyConflict } from './concurrency-conflict.ts';
 import { corruptEvent } from './corrupt-event.ts';
 import { eventHash, GENESIS_HASH } from './event-hash.ts';
-import type { AppendOptions, AppendResult, ChainRow, EventMeta, EventStore, LogEvent, Projection, ReadAllOptions, ReadOptions, StoredEvent, StreamInfo } from './event-store.ts';
+import type { AppendOptions, AppendResult, ChainRow, EventMeta, LogEvent, Projection, ReadAllOptions, ReadOptions, Store, StoredEvent, StreamInfo } from './event-store.ts';
+import { type SessionTable, SqlSessions } from './sessions.ts';
 import type { SqlDialect } from './sql-dialect.ts';
 import type { SqlDriver, SqlExecutor, SqlValue } from './sql-driver.ts';
 
@@ -52,8 +53,9 @@ const EVENT_COLUMNS = 'position, stream_id, version, data, meta, recorded_at, ha
  * positions from the counter row, insert the events, run the projections, record the
  * key, and queue the commit notice.
  */
-export class SqlEventStore implements EventStore {
+export class SqlEventStore implements Store {
   readonly dialect: 'sqlite' | 'postgres';
+  readonly sessions: SessionTable;
   private readonly sql: (s: string) => string;
   private readonly compiled = new Map<string, string>();
 
@@ -64,6 +66,7 @@ export class SqlEventStore implements EventStore {
     private readonly projections: readonly Projection[] = [],
   ) {
     this.dialect = d.name;
+    this.sessions = new SqlSessions(driver, d);
     this.sql = (s) => {
       let c = this.compiled.get(s);
       if (c === undefined) this.compiled.set(s, (c = d.compile(s)));

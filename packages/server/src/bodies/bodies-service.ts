@@ -186,6 +186,14 @@ export class Bodies {
     return this.repo.account(bodyId, await accountCommand(input.username, input.password, input.memberId), actor, ctx);
   }
 
+  /** A new password for an existing login (the account keeps its member). */
+  async setPassword(bodyId: string, username: string, password: string, actor: string, ctx: WriteContext = {}): Promise<BodyEntry> {
+    if (password.length < 8) throw new DomainError('PASSWORD_TOO_SHORT', 'validation', 'A password has at least 8 characters.', [{ field: 'password', message: 'too short' }]);
+    const account = (await this.repo.get(bodyId)).accounts.get(username);
+    if (!account) throw new DomainError('UNKNOWN_ACCOUNT', 'not-found', `Body "${bodyId}" has no login "${username}".`, [{ field: 'username', message: 'unknown' }]);
+    return this.repo.account(bodyId, await accountCommand(username, password, account.memberId, true), actor, ctx);
+  }
+
   /** Everything of a body: its events, its clock and channels, its accounts. */
   async backup(bodyId: string): Promise<Backup> {
     const entry = await this.repo.get(bodyId);

@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { SessionData } from '../auth/session-cookie.ts';
+import type { SessionData } from '../auth/sessions.ts';
 import type { Services } from '../services.ts';
 
 export interface AppEnv {

@@ -3,19 +3,23 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { randomBytes } from 'node:crypto';
 import { DUMMY_HASH, verifyPassword } from '../auth/password.ts';
-import { CSRF_COOKIE, SESSION_COOKIE, SESSION_TTL_MS, signSession } from '../auth/session-cookie.ts';
+import { CSRF_COOKIE, SESSION_COOKIE, SESSION_TTL_MS } from '../auth/sessions.ts';
 import type { Api, AppEnv } from '../http/app-env.ts';
 import { clientIp } from '../http/client-ip.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { jsonBody, ok } from '../http/route-def.ts';
+import { writeContext } from '../http/run-command.ts';
 import { viewerOf } from '../http/viewer.ts';
 
-/** The CSRF token: reuse the cookie's, or mint one (double-submit: the client echoes it in X-CSRF-Token). */
-export const ensureCsrf = (c: Context<AppEnv>, fresh = false): string => {
+/**
+ * The CSRF token: the one bound to the session when there is one; before login, the
+ * cookie's, or a new one (double submit). The client echoes it in X-CSRF-Token.
+ */
+export const ensureCsrf = (c: Context<AppEnv>): string => {
+  const bound = c.var.session?.csrf;
   const existing = getCookie(c, CSRF_COOKIE);
-  if (existing && !fresh) return existing;
-  const token = randomBytes(24).toString('base64url');
-  setCookie(c, CSRF_COOKIE, token, { path: '/', sameSite: 'Lax', httpOnly: false });
+  const token = bound ?? existing ?? randomBytes(24).toString('base64url');
+  if (token !== existing) setCookie(c, CSRF_COOKIE, token, { path: '/', sameSite: 'Lax', httpOnly: false });
   return token;
 };
 
@@ -31,11 +35,12 @@ export const sessionUser = async (c: Context<AppEnv>) => {
   return { username: s.username, bodyId: s.bodyId, memberId: v.member.id, name: v.member.name, role: v.role };
 };
 
-export const loginAs = (c: Context<AppEnv>, bodyId: string, username: string): string => {
-  const value = signSession(c.var.services.secret, { bodyId, username, exp: c.var.services.realNow() + SESSION_TTL_MS });
-  setCookie(c, SESSION_COOKIE, value, { path: '/', httpOnly: true, sameSite: 'Lax', maxAge: SESSION_TTL_MS / 1000 });
-  c.set('session', { bodyId, username, exp: 0 });
-  return ensureCsrf(c, true);
+/** A new session: a new id at every login, with its own CSRF token. */
+export const loginAs = async (c: Context<AppEnv>, bodyId: string, username: string): Promise<string> => {
+  const { token, data } = await c.var.services.sessions.start(bodyId, username);
+  setCookie(c, SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', maxAge: SESSION_TTL_MS / 1000 });
+  c.set('session', data);
+  return ensureCsrf(c);
 };
 
 const loginBody = z.object({
@@ -63,13 +68,38 @@ export const registerAuthRoutes = (app: Api): void => {
       const okPassword = await verifyPassword(password, account ?? DUMMY_HASH);
       if (!account || !okPassword) throw new HttpProblem(401, 'BAD_CREDENTIALS', 'Unknown user or wrong password.');
       limiter.reset(key);
-      const csrfToken = loginAs(c, bodyId, account.username);
+      const csrfToken = await loginAs(c, bodyId, account.username);
       return c.json({ user: await sessionUser(c), csrfToken });
     },
   );
 
-  app.openapi(createRoute({ method: 'post', path: '/api/auth/logout', tags: ['auth'], summary: 'Log out', responses: { 204: { description: 'logged out' } } }), (c) => {
+  app.openapi(createRoute({ method: 'post', path: '/api/auth/logout', tags: ['auth'], summary: 'Log out: the session ends in every process', responses: { 204: { description: 'logged out' } } }), async (c) => {
+    if (c.var.session) await c.var.services.sessions.end(c.var.session);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   });
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/auth/password',
+      tags: ['auth'],
+      summary: 'Change your own password: every session of the account ends, and this one starts afresh',
+      request: { body: jsonBody(z.object({ current: z.string().min(1).max(200), password: z.string().min(8).max(200) })) },
+      responses: ok('{ user, csrfToken }'),
+    }),
+    async (c) => {
+      const s = c.var.session;
+      if (!s) throw new HttpProblem(401, 'UNAUTHENTICATED', 'Log in first.');
+      const { current, password } = c.req.valid('json');
+      const { bodies, sessions } = c.var.services;
+      const account = (await bodies.get(s.bodyId)).accounts.get(s.username);
+      if (!account || !(await verifyPassword(current, account))) throw new HttpProblem(403, 'BAD_CREDENTIALS', 'The current password is wrong.', [{ field: 'current', message: 'wrong password' }]);
+      await bodies.setPassword(s.bodyId, s.username, password, `account:${s.bodyId}/${s.username}`, writeContext(c));
+      await sessions.endAccount(s.bodyId, s.username);
+      c.set('session', null);
+      const csrfToken = await loginAs(c, s.bodyId, s.username);
+      return c.json({ user: await sessionUser(c), csrfToken });
+    },
+  );
 };

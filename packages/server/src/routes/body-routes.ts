@@ -46,7 +46,7 @@ export const registerBodyRoutes = (app: Api): void => {
     async (c) => {
       const input = c.req.valid('json');
       const entry = await c.var.services.bodies.create(input, writeContext(c));
-      const csrfToken = loginAs(c, entry.listing.bodyId, input.founder.username);
+      const csrfToken = await loginAs(c, entry.listing.bodyId, input.founder.username);
       return c.json({ body: bodySummary(c, entry), user: await sessionUser(c), csrfToken }, 201);
     },
   );
@@ -103,6 +103,30 @@ export const registerBodyRoutes = (app: Api): void => {
       const { bodies } = c.var.services;
       requireSteeringViewer(c, await bodies.get(bodyId));
       return c.json(await bodies.backup(bodyId));
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/bodies/{bodyId}/accounts/{username}/password',
+      tags: ['members'],
+      summary: "Reset a login's password (leader, deputy, secretariat): every session of that account ends",
+      request: {
+        params: bodyParams.extend({ username: z.string().min(1).max(80) }),
+        body: jsonBody(z.object({ password: z.string().min(8).max(200) })),
+      },
+      responses: { 204: { description: 'reset' } },
+    }),
+    async (c) => {
+      const { bodyId, username } = c.req.valid('param');
+      const { bodies, sessions } = c.var.services;
+      const entry = await bodies.get(bodyId);
+      bodies.repo.requireWritable(entry);
+      const v = requireSteeringViewer(c, entry);
+      await bodies.setPassword(bodyId, username, c.req.valid('json').password, actorOf(v), writeContext(c));
+      await sessions.endAccount(bodyId, username);
+      return c.body(null, 204);
     },
   );
 

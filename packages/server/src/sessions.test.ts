@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeFixture, passwordOf } from './test-support/fixture-body.ts';
+import { TestClient } from './test-support/http-client.ts';
+import { startTestServer } from './test-support/test-server.ts';
+
+type Srv = Awaited<ReturnType<typeof startTestServer>>;
+
+/** Sessions on the server and CSRF bound to them (the reliability issue's findings 5 and 6). */
+describe('sessions and CSRF over HTTP', () => {
+  let srv: Srv;
+  const B = 'sess';
+  let as: Awaited<ReturnType<typeof makeFixture>>['as'];
+  const write = (c: TestClient, headers: Record<string, string> = {}) => c.raw('POST', `/api/bodies/${B}/meetings`, { date: '1934-09-20' }, headers);
+
+  beforeAll(async () => {
+    srv = await startTestServer({ demo: false, schedulerIntervalMs: 3_600_000 });
+    as = (await makeFixture(srv.url, B)).as;
+  });
+  afterAll(async () => srv?.stopAndClean());
+
+  it('finding 5: a session cookie replayed after logout no longer authenticates, and makes no steering write', async () => {
+    const deputy = await new TestClient(srv.url).login(B, 'deputy', passwordOf('deputy'));
+    const stolen = deputy.cloneTo(srv.url);
+    expect((await write(stolen)).status).toBe(201);
+    expect((await deputy.raw('POST', '/api/auth/logout')).status).toBe(204);
+    const replay = await write(stolen);
+    expect(replay.status).toBe(401);
+    const who = await stolen.json<{ user: unknown }>('GET', '/api/auth/session');
+    expect(who.body.user).toBeNull();
+  });
+
+  it('gives a new session id at every login', async () => {
+    const a = await new TestClient(srv.url).login(B, 'member', passwordOf('member'));
+    const first = a.sessionCookie;
+    await a.login(B, 'member', passwordOf('member'));
+    expect(a.sessionCookie).toBeTruthy();
+    expect(a.sessionCookie).not.toBe(first);
+  });
+
+  it('finding 6: a foreign Origin or Sec-Fetch-Site is refused even with a valid token; the token is bound to its session', async () => {
+    const deputy = await new TestClient(srv.url).login(B, 'deputy', passwordOf('deputy'));
+    expect((await write(deputy, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await write(deputy, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await write(deputy, { origin: srv.url, 'sec-fetch-site': 'same-origin' })).status).toBe(201);
+    // Another session's token (the secretariat's) does not pass for the deputy's session.
+    const other = as.secretariat.csrf;
+    const borrowed = await deputy.raw('POST', `/api/bodies/${B}/meetings`, { date: '1934-09-21' }, { 'x-csrf-token': other, cookie: `pb_session=${deputy.sessionCookie}; pb_csrf=${other}` });
+    expect(borrowed.status).toBe(403);
+    expect(((await borrowed.json()) as { code: string }).code).toBe('CSRF');
+  });
+
+  it('a password change ends every session of the account; a steering reset does too', async () => {
+    const one = await new TestClient(srv.url).login(B, 'candidate', passwordOf('candidate'));
+    const two = await new TestClient(srv.url).login(B, 'candidate', passwordOf('candidate'));
+    const changed = await one.json('POST', '/api/auth/password', { current: passwordOf('candidate'), password: 'a-new-password' });
+    expect(changed.status).toBe(200);
+    expect((await one.json<{ user: { username: string } | null }>('GET', '/api/auth/session')).body.user?.username).toBe('candidate');
+    expect((await two.json<{ user: unknown }>('GET', '/api/auth/session')).body.user).toBeNull();
+    expect((await new TestClient(srv.url).ready().then((c) => c.json('POST', '/api/auth/login', { bodyId: B, username: 'candidate', password: passwordOf('candidate') }))).status).toBe(401);
+    const wrong = await one.json('POST', '/api/auth/password', { current: 'not-it', password: 'another-password' });
+    expect(wrong.status).toBe(403);
+    // The secretariat resets it; the candidate's live session ends.
+    expect((await as.member.raw('POST', `/api/bodies/${B}/accounts/candidate/password`, { password: 'reset-password' })).status).toBe(403);
+    expect((await as.secretariat.raw('POST', `/api/bodies/${B}/accounts/candidate/password`, { password: 'reset-password' })).status).toBe(204);
+    expect((await one.json<{ user: unknown }>('GET', '/api/auth/session')).body.user).toBeNull();
+    await new TestClient(srv.url).login(B, 'candidate', 'reset-password');
+  });
+});
