@@ -195,6 +195,26 @@ describe('politburo CLI on a real SQLite file', () => {
     expect(against.err).toMatch(new RegExp(`position ${last}.*cut short`));
   });
 
+  it('finding 8: validate and import give the same verdict on every mutation of a record, with the same exit code', () => {
+    const mutations: Record<string, (dir: string) => void> = {
+      'empty source title': (d) => writeFileSync(join(d, 'sources.csv'), readFileSync(join(d, 'sources.csv'), 'utf8').replace(/^(s-notes,[^,]*,)[^,]*,/m, '$1,')),
+      'unknown initiator': (d) => writeFileSync(join(d, 'decisions.csv'), readFileSync(join(d, 'decisions.csv'), 'utf8').replace(/kaganovich/, 'nobody')),
+      'duplicate member': (d) => writeFileSync(join(d, 'members.csv'), `${readFileSync(join(d, 'members.csv'), 'utf8').trimEnd()}\n${readFileSync(join(d, 'members.csv'), 'utf8').split('\n')[1]}\n`),
+      'absence ends before it starts': (d) => writeFileSync(join(d, 'absences.csv'), readFileSync(join(d, 'absences.csv'), 'utf8').replace(/1934-10-31/, '1934-01-01')),
+      untouched: () => {},
+    };
+    for (const [name, mutate] of Object.entries(mutations)) {
+      const dir = join(work, `mut-${name.replaceAll(' ', '-')}`);
+      cpSync(example, dir, { recursive: true });
+      mutate(dir);
+      const v = run('validate', dir);
+      const i = run('import', dir, '--db', join(work, `mut-${name.replaceAll(' ', '-')}.db`));
+      expect(v.code, `${name}: validate ${v.err}`).toBe(i.code);
+      expect(v.code, name).toBe(name === 'untouched' ? 0 : 2);
+      expect(`${v.err}${i.err}`, name).not.toMatch(/INTERNAL/);
+    }
+  });
+
   it('usage errors exit non-zero with a clear line', () => {
     const r = run('report', '--scenario', 'nope');
     expect(r.code).toBe(3);

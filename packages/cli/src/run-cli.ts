@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { cliCommands as recordCommands } from '@politburo/record/cli';
+import { recordToEvents } from '@politburo/importer';
+import { validateCommand } from '@politburo/record';
 import { cliCommands as ownCommands } from './cli.ts';
 import { reportError } from './exit-codes.ts';
 
@@ -10,7 +11,8 @@ export const buildProgram = (): Command => {
     .description("A collective body's decision machinery, as the 1934 Politburo ran it: register, analytics, simulator.")
     .showHelpAfterError()
     .exitOverride();
-  for (const add of [...ownCommands, ...recordCommands]) add(program);
+  // `validate` judges with the import's own dry run through the engine: one verdict for both.
+  for (const add of [...ownCommands, validateCommand({ check: (record) => void recordToEvents(record) })]) add(program);
   return program;
 };
 

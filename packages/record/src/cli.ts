@@ -6,12 +6,18 @@
 import type { Command } from 'commander';
 import { formatRecordProblem, RecordInvalidError } from './record-problem.ts';
 import { loadRecord } from './read-record.ts';
+import type { PolitburoRecord } from './record.ts';
 
 export type CliCommand = (program: Command) => void;
 
 export interface ValidateCommandOptions {
   /** Where lines go; the CLI passes its own writer in tests. */
   print?: (line: string) => void;
+  /**
+   * A second judge after the format's: the CLI passes the import's own dry run through
+   * the engine, so that `validate` and `import` can never give different verdicts.
+   */
+  check?: (record: PolitburoRecord) => void;
 }
 
 export const validateCommand =
@@ -29,6 +35,7 @@ export const validateCommand =
         for (const w of problems.warnings) print(`warning: ${formatRecordProblem(w)}`);
         if (problems.omittedWarnings > 0) print(`warning: … and ${problems.omittedWarnings} more warnings`);
         if (problems.errors.length > 0) throw new RecordInvalidError(problems, path);
+        options.check?.(record);
         print(
           `ok: ${record.members.length} members, ${record.meetings.length} meetings, ${record.decisions.length} decisions, ` +
             `${record.correspondence.length} messages, ${record.interventions.length} interventions` +

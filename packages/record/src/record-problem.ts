@@ -46,6 +46,9 @@ export class RecordInvalidError extends DomainError {
   }
 }
 
+/** A problem quotes at most 80 characters of any value it names: a 20 MB cell is not echoed back. */
+export const clipQuotes = (message: string): string => message.replace(/\S{81,}/g, (run) => `${run.slice(0, 79)}…`);
+
 /**
  * Collects problems up to a limit while still counting the rest, so a record with
  * a million bad rows costs no memory for them.
@@ -58,12 +61,12 @@ export class ProblemCollector {
   constructor(readonly limit: number = DEFAULT_PROBLEM_LIMIT) {}
 
   error(file: string, row: number, column: string, message: string): void {
-    if (this.errors.length < this.limit) this.errors.push({ file, row, column, message });
+    if (this.errors.length < this.limit) this.errors.push({ file, row, column, message: clipQuotes(message) });
     else this.omittedErrors += 1;
   }
 
   warning(file: string, row: number, column: string, message: string): void {
-    if (this.warnings.length < this.limit) this.warnings.push({ file, row, column, message });
+    if (this.warnings.length < this.limit) this.warnings.push({ file, row, column, message: clipQuotes(message) });
     else this.omittedWarnings += 1;
   }
 

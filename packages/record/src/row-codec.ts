@@ -66,6 +66,9 @@ const converter = (col: ColumnSpec): Convert => {
   }
 };
 
+/** The longest cell a record may hold (the longest archival text is a few thousand characters). */
+export const MAX_FIELD_CHARS = 100_000;
+
 /** The value a required column takes when its header is missing (already reported). */
 const absentValue = (col: ColumnSpec): RowValue => {
   switch (col.kind.type) {
@@ -129,7 +132,12 @@ export const makeRowDecoder = (spec: TableSpec, header: readonly string[], only?
       const row: LooseRow = {};
       let extra: Array<[string, string]> | undefined;
       for (const slot of slots) {
-        const cell = cells[slot.index] ?? '';
+        let cell = cells[slot.index] ?? '';
+        if (cell.length > MAX_FIELD_CHARS) {
+          // Reported once, then read as empty: a huge cell costs no further checks, and no echo.
+          report(slot.name, `is ${cell.length.toLocaleString('en')} characters long; a field holds at most ${MAX_FIELD_CHARS.toLocaleString('en')}`);
+          cell = '';
+        }
         if (slot.convert) {
           const v = slot.convert(cell, report);
           if (v !== undefined) row[slot.name] = v;

@@ -182,7 +182,8 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     columns: [
       must('id', text),
       may('author', text),
-      may('title', text),
+      // A source is cited by its title: the engine refuses one without, so the format does too.
+      must('title', text),
       opt('locator', text),
       opt('url', text),
       must('status', enumOf(SOURCE_STATUSES)),

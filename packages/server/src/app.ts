@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { swaggerUI } from '@hono/swagger-ui';
+import { bodyLimit } from 'hono/body-limit';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { getCookie } from 'hono/cookie';
 import { refuseCrossSite } from './auth/csrf.ts';
@@ -24,7 +25,16 @@ import type { Services } from './services.ts';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** The HTTP API as a Web-standard Hono app; `start-server.ts` puts it on a port. */
-export const createApp = (services: Services): OpenAPIHono<AppEnv> => {
+const MB = 1024 * 1024;
+export interface Limits {
+  bodyBytes: number;
+  restoreBytes: number;
+}
+export const DEFAULT_LIMITS: Limits = { bodyBytes: MB, restoreBytes: Number(process.env.POLITBURO_RESTORE_LIMIT_MB ?? 256) * MB };
+const tooLarge = (max: number): Response =>
+  problemResponse(new HttpProblem(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${Math.round(max / 1024)} KiB; nothing of it was read further.`, [{ field: 'body', message: `at most ${max} bytes` }]));
+
+export const createApp = (services: Services, limits: Limits = DEFAULT_LIMITS): OpenAPIHono<AppEnv> => {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
@@ -36,6 +46,11 @@ export const createApp = (services: Services): OpenAPIHono<AppEnv> => {
 
   app.onError((err) => problemResponse(err));
   app.notFound(() => problemResponse(new HttpProblem(404, 'NOT_FOUND', 'No such route.')));
+
+  // A request body is read only up to its limit: 1 MB, a restore more (POLITBURO_RESTORE_LIMIT_MB, default 256).
+  const small = bodyLimit({ maxSize: limits.bodyBytes, onError: () => tooLarge(limits.bodyBytes) });
+  const large = bodyLimit({ maxSize: limits.restoreBytes, onError: () => tooLarge(limits.restoreBytes) });
+  app.use('/api/*', (c, next) => (c.req.path === '/api/bodies/restore' ? large(c, next) : small(c, next)));
 
   app.use('*', async (c, next) => {
     c.set('services', services);

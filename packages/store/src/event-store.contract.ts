@@ -244,6 +244,10 @@ export const defineEventStoreContract = (name: string, harness: StoreHarness): v
         ]);
         const page = await store.readAll({ afterPosition: 1, limit: 2 });
         expect(page.map((e) => e.position)).toEqual([2, 3]);
+        // One body's streams only, after a position, in order.
+        expect((await store.readAll({ afterPosition: 1, limit: 10, streamIds: ['a'] })).map((e) => e.position)).toEqual([2, 4]);
+        expect((await store.readAll({ afterPosition: 0, limit: 10, streamIds: ['b', 'nothing'] })).map((e) => e.position)).toEqual([3]);
+        expect(await store.readAll({ afterPosition: 0, limit: 10, streamIds: [] })).toEqual([]);
       });
     });
 

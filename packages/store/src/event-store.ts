@@ -82,6 +82,8 @@ export interface ReadAllOptions {
   /** Return events after this global position (0 for the start). */
   afterPosition: number;
   limit: number;
+  /** Only these streams (a body's own and its settings'), read through the (stream, position) index. */
+  streamIds?: readonly string[];
 }
 
 /**

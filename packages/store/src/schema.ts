@@ -203,6 +203,8 @@ export const MIGRATIONS: readonly Migration[] = [
     )`,
     'CREATE INDEX IF NOT EXISTS sessions_account ON sessions (body_id, username)',
   ],
+  // 5. A body's feed (its own streams after a position) without scanning every body's events.
+  ['CREATE INDEX IF NOT EXISTS events_stream_position ON events (stream_id, position)'],
 ];
 
 export const migrate = async (driver: SqlDriver, dialect: SqlDialect): Promise<void> => {

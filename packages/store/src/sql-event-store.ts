@@ -172,10 +172,14 @@ export class SqlEventStore implements Store {
   }
 
   async readAll(options: ReadAllOptions): Promise<StoredEvent[]> {
-    const rows = await this.driver.all<EventRecord>(this.sql(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`), [
-      options.afterPosition,
-      options.limit,
-    ]);
+    const only = options.streamIds;
+    if (only !== undefined && only.length === 0) return [];
+    const rows = only
+      ? await this.driver.all<EventRecord>(
+          this.sql(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id IN (${only.map(() => '?').join(', ')}) AND position > ? ORDER BY position LIMIT ?`),
+          [...only, options.afterPosition, options.limit],
+        )
+      : await this.driver.all<EventRecord>(this.sql(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`), [options.afterPosition, options.limit]);
     return rows.map((r) => toStored(r));
   }
 

@@ -35,6 +35,7 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not found',
   409: 'Conflict',
+  413: 'Payload too large',
   415: 'Unsupported media type',
   422: 'Unprocessable request',
   429: 'Too many requests',

@@ -63,7 +63,7 @@ export const registerEventRoutes = (app: Api): void => {
               continue;
             }
             dirty = false;
-            const batch = await store.readAll({ afterPosition: cursor, limit: BATCH });
+            const batch = await store.readAll({ afterPosition: cursor, limit: BATCH, streamIds: [...mine] });
             for (const se of batch) {
               cursor = se.position;
               if (!mine.has(se.streamId)) continue;
@@ -101,7 +101,7 @@ export const registerEventRoutes = (app: Api): void => {
       const out: Array<{ position: number; type: string; event: unknown }> = [];
       let cursor = after;
       while (out.length < limit) {
-        const batch = await store.readAll({ afterPosition: cursor, limit: BATCH });
+        const batch = await store.readAll({ afterPosition: cursor, limit: BATCH, streamIds: [...mine] });
         for (const se of batch) {
           if (out.length >= limit) break;
           cursor = se.position;

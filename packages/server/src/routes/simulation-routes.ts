@@ -1,6 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../http/app-env.ts';
-import { notFoundProblem, unauthenticated } from '../http/problem.ts';
+import { HttpProblem, notFoundProblem, unauthenticated } from '../http/problem.ts';
+
+const MAX_PER_USER = 2;
+const MAX_IN_ALL = 4;
 import { jsonBody, ok } from '../http/route-def.ts';
 
 const startBody = z.object({
@@ -16,8 +19,14 @@ export const registerSimulationRoutes = (app: Api): void => {
     createRoute({ method: 'post', path: '/api/simulations', tags: ['simulations'], summary: 'Start a simulation (preset or counterfactual scenario)', request: { body: jsonBody(startBody) }, responses: ok('202 SimulationJob') }),
     (c) => {
       // simulations cost CPU: any logged-in user may start one
-      if (!c.var.session) throw unauthenticated();
-      const job = c.var.services.simulations.start(c.req.valid('json'));
+      const session = c.var.session;
+      if (!session) throw unauthenticated();
+      const { simulations } = c.var.services;
+      const owner = `${session.bodyId}/${session.username}`;
+      if (simulations.running(owner) >= MAX_PER_USER || simulations.running() >= MAX_IN_ALL) {
+        throw new HttpProblem(429, 'TOO_MANY_SIMULATIONS', `At most ${MAX_PER_USER} simulations run for one user and ${MAX_IN_ALL} in all; wait for one to finish.`, [], { 'Retry-After': '10' });
+      }
+      const job = simulations.start(c.req.valid('json'), owner);
       return c.json(job, 202);
     },
   );

@@ -11,6 +11,8 @@ export interface SimulationRequest {
 
 export interface SimulationJob {
   id: string;
+  /** Who started it (`<body>/<username>`): the per-user limit counts these. */
+  owner?: string;
   request: SimulationRequest;
   status: 'running' | 'done' | 'failed';
   progress: { done: number; total: number };
@@ -28,13 +30,20 @@ export class SimulationJobs {
 
   constructor(private readonly workers = 2) {}
 
-  start(request: SimulationRequest): SimulationJob {
+  /** Running jobs, in all or of one owner (the limits: at most 2 a user, 4 in all). */
+  running(owner?: string): number {
+    let n = 0;
+    for (const j of this.jobs.values()) if (j.status === 'running' && (owner === undefined || j.owner === owner)) n++;
+    return n;
+  }
+
+  start(request: SimulationRequest, owner?: string): SimulationJob {
     const params: Params = validateParams({
       ...presetParams(request.preset),
       ...(request.scenario ? scenarioOverrides(request.scenario) : {}),
       ...(request.overrides ?? {}),
     } as Params);
-    const job: SimulationJob = { id: `sim-${randomBytes(6).toString('hex')}`, request, status: 'running', progress: { done: 0, total: request.runs } };
+    const job: SimulationJob = { id: `sim-${randomBytes(6).toString('hex')}`, ...(owner ? { owner } : {}), request, status: 'running', progress: { done: 0, total: request.runs } };
     this.jobs.set(job.id, job);
     const tasks = Array.from({ length: request.runs }, (_, i) => ({ params, seed: request.seed + i, preset: request.preset }));
     runMany(tasks, { workers: Math.min(this.workers, request.runs), onProgress: (done) => (job.progress = { done, total: request.runs }) })
