@@ -40,7 +40,10 @@ export class SqliteDriver implements SqlDriver {
     if (!memory) this.db.pragma('journal_mode = WAL');
     // Writers wait in `transaction` (asynchronously); a short timeout covers checkpoints.
     this.db.pragma('busy_timeout = 100');
-    this.db.pragma('synchronous = NORMAL');
+    // FULL: a commit is on disk before append returns, so an acknowledged write survives a
+    // power loss too (docs/security.md has the measurement behind the choice). NORMAL is
+    // for benchmarks and throwaway databases only.
+    this.db.pragma(`synchronous = ${process.env.POLITBURO_SQLITE_SYNCHRONOUS === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
     this.key = memory ? `:memory:${++memoryDatabases}` : resolve(file);
     const queue = queues.get(this.key) ?? { tail: Promise.resolve(), users: 0 };
     queue.users++;
