@@ -7,6 +7,7 @@ import { refuseCrossSite } from './auth/csrf.ts';
 import { CSRF_COOKIE, SESSION_COOKIE } from './auth/sessions.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { HttpProblem, problemResponse } from './http/problem.ts';
+import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerBodyRoutes } from './routes/body-routes.ts';
 import { registerClockRoutes } from './routes/clock-routes.ts';
@@ -64,6 +65,7 @@ export const createApp = (services: Services, limits: Limits = DEFAULT_LIMITS): 
 
   registerAuthRoutes(app);
   registerBodyRoutes(app);
+  registerAuditRoutes(app);
   registerClockRoutes(app);
   registerMemberRoutes(app);
   registerMeetingRoutes(app);

@@ -136,6 +136,23 @@ describe('one write path', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('the audit view reads who did what from the log, for the steering roles, as JSON and CSV', async () => {
+    await as.deputy.raw('POST', `/api/bodies/${B}/items`, { itemId: 'audited', title: 'Audited item' }, { 'x-request-id': 'req-audit-1' });
+    const r = await as.secretariat.json<{ rows: Array<{ actor: string; type: string; subject: string; requestId: string; bodyTime: string; stream: string }> }>('GET', `/api/bodies/${B}/audit?limit=5000`);
+    expect(r.status).toBe(200);
+    const row = r.body.rows.find((x) => x.subject === 'audited');
+    expect(row).toMatchObject({ actor: `member:${ROLE_MEMBERS.deputy}`, type: 'ItemProposed', requestId: 'req-audit-1', stream: 'body' });
+    expect(r.body.rows.some((x) => x.stream === 'accounts' && x.type === 'ServerAccountCreated')).toBe(true);
+    expect(JSON.stringify(r.body)).not.toMatch(/"salt"|"hash"/);
+    const csv = await as.secretariat.raw('GET', `/api/bodies/${B}/audit?format=csv&limit=5000`);
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    const text = await csv.text();
+    expect(text.split('\r\n')[0]).toBe('position,at,bodyTime,actor,requestId,stream,type,subject');
+    expect(text).toMatch(/,member:kaganovich,req-audit-1,body,ItemProposed,audited/);
+    expect((await as.member.json('GET', `/api/bodies/${B}/audit`)).status).toBe(403);
+    expect((await as.observer.json('GET', `/api/bodies/${B}/audit`)).status).toBe(403);
+  });
+
   it('GET /verify gives the steering roles the chain check, and no one else', async () => {
     const r = await as.secretariat.json<{ ok: boolean; events: number; head: { position: number } }>('GET', `/api/bodies/${B}/verify`);
     expect(r.status).toBe(200);

@@ -1,0 +1,90 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Body, BodyEvent } from '@politburo/core';
+import type { StoredEvent } from '@politburo/store';
+import { stringify } from 'csv-stringify/sync';
+import { activeOf } from '../bodies/body-repository.ts';
+import { streams } from '../bodies/server-events.ts';
+import type { Api } from '../http/app-env.ts';
+import { bodyParams, ok } from '../http/route-def.ts';
+import { requireSteeringViewer } from '../http/viewer.ts';
+
+interface AuditRow {
+  position: number;
+  at: string;
+  bodyTime: string;
+  actor: string;
+  requestId: string;
+  stream: 'body' | 'settings' | 'accounts';
+  type: string;
+  subject: string;
+}
+
+/** What an event is about, in one id: the item, decision, meeting, message, member or login. */
+const subjectOf = (e: Record<string, unknown>): string => {
+  for (const key of ['itemId', 'decisionId', 'meetingId', 'messageId', 'memberId', 'username']) if (typeof e[key] === 'string') return e[key] as string;
+  for (const key of ['item', 'decision', 'message', 'member', 'intervention', 'absence', 'source', 'meeting']) {
+    const inner = e[key] as { id?: unknown } | undefined;
+    if (inner && typeof inner.id === 'string') return inner.id;
+  }
+  return '';
+};
+
+/** Whether a row about an item or decision in the special folder may be shown to this viewer. */
+const hidden = (b: Body, subject: string, seesRestricted: boolean): boolean =>
+  !seesRestricted && ((Object.hasOwn(b.items, subject) && b.items[subject]!.restricted) || (Object.hasOwn(b.decisions, subject) && b.decisions[subject]!.restricted));
+
+/**
+ * Who did what, and when: read from the log's own metadata (actor, real time, body
+ * time, request id), for the steering roles, as JSON or CSV. Account events say which
+ * login changed, never its password hash.
+ */
+export const registerAuditRoutes = (app: Api): void => {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/bodies/{bodyId}/audit',
+      tags: ['bodies'],
+      summary: 'The audit trail from the log (leader, deputy, secretariat); ?format=csv for a file',
+      request: {
+        params: bodyParams,
+        query: z.object({
+          after: z.coerce.number().int().min(0).default(0),
+          limit: z.coerce.number().int().min(1).max(5000).default(500),
+          format: z.enum(['json', 'csv']).default('json'),
+        }),
+      },
+      responses: ok('{ rows, next }'),
+    }),
+    async (c) => {
+      const { bodyId } = c.req.valid('param');
+      const { after, limit, format } = c.req.valid('query');
+      const { bodies, store } = c.var.services;
+      const entry = await bodies.get(bodyId);
+      const viewer = requireSteeringViewer(c, entry);
+      const b = activeOf(entry);
+      const kind = { [streams.body(bodyId)]: 'body', [streams.server(bodyId)]: 'settings', [streams.accounts(bodyId)]: 'accounts' } as const;
+      const stored = (await store.readAll({ afterPosition: after, limit, streamIds: Object.keys(kind) })) as StoredEvent<BodyEvent>[];
+      const rows: AuditRow[] = [];
+      for (const s of stored) {
+        const subject = subjectOf(s.event as unknown as Record<string, unknown>);
+        if (hidden(b, subject, viewer.seesRestricted)) continue;
+        rows.push({
+          position: s.position,
+          at: s.meta.at ?? s.recordedAt,
+          bodyTime: s.meta.bodyTime ?? '',
+          actor: s.meta.actor ?? '',
+          requestId: s.meta.requestId ?? '',
+          stream: kind[s.streamId] ?? 'body',
+          type: s.event.type,
+          subject,
+        });
+      }
+      const next = stored.at(-1)?.position ?? after;
+      if (format === 'csv') {
+        const csv = stringify(rows, { header: true, columns: ['position', 'at', 'bodyTime', 'actor', 'requestId', 'stream', 'type', 'subject'], record_delimiter: '\r\n' });
+        return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${bodyId}-audit.csv"` });
+      }
+      return c.json({ rows, next });
+    },
+  );
+};
