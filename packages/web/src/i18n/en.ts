@@ -75,6 +75,7 @@ export const en = {
     summary: 'Message', send: 'Send', sentNote: 'Sent. It will be delivered at {{at}} body time.',
   },
   figure: {
+    protocolsTotal: 'Protocols', protocolsDuringAbsence: 'Protocols during the absence',
     decisionsTotal: 'Decisions (protocol items)', meetingsTotal: 'Sittings', decisionsDuringAbsence: 'Decisions during the absence', meetingsDuringAbsence: 'Sittings during the absence',
     meetingsWithoutLeader: 'Sittings without the leader', interventions: 'Decisions the leader intervened in', responses: "…replies to the deputy's initiatives",
     initiatives: '…points the leader raised himself', confirmedUnchanged: '…replies confirming unchanged', interventionRate: 'Intervention rate', responseShare: 'Share that were replies',

@@ -78,6 +78,7 @@ export const ru: Dictionary = {
     summary: 'Сообщение', send: 'Отправить', sentNote: 'Отправлено. Будет доставлено в {{at}} по времени органа.',
   },
   figure: {
+    protocolsTotal: 'Протоколы', protocolsDuringAbsence: 'Протоколы за время отсутствия',
     decisionsTotal: 'Решения (пункты протоколов)', meetingsTotal: 'Заседания', decisionsDuringAbsence: 'Решения за время отсутствия', meetingsDuringAbsence: 'Заседания за время отсутствия',
     meetingsWithoutLeader: 'Заседания без вождя', interventions: 'Решения с вмешательством вождя', responses: '…ответы на инициативы заместителя',
     initiatives: '…вопросы, поставленные самим вождём', confirmedUnchanged: '…ответы без изменений', interventionRate: 'Доля вмешательств', responseShare: 'Доля ответов',
