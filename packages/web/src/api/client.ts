@@ -23,6 +23,7 @@ import type {
   Report,
   ReportExplain,
   Role,
+  ReadingsComparison,
   ScenarioInfo,
   SessionInfo,
   SessionUser,
@@ -136,6 +137,9 @@ export const api = {
   copyBody: (bodyId: string, input: { id?: string; name?: string }) =>
     request<{ body: BodySummary; demoAccounts: DemoAccount[] }>('POST', `${b(bodyId)}/copy`, input),
   scenarios: () => request<{ scenarios: ScenarioInfo[] }>('GET', '/scenarios'),
+  compareScenarios: (a: string, b: string, params: { absenceFrom?: string; absenceTo?: string } = {}) =>
+    request<ReadingsComparison>('GET', `/scenarios/compare${qs({ a, b, ...params })}`),
+  scenarioSourcesUrl: (name: string, format: 'csl-json' | 'bibtex'): string => `/api/scenarios/${encodeURIComponent(name)}/sources?format=${format}`,
 
   clock: (bodyId: string) => request<Clock>('GET', `${b(bodyId)}/clock`),
   setClock: (bodyId: string, input: { mode: 'real' } | { mode: 'replay'; start: Instant; speed: number }) =>
