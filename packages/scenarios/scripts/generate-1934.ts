@@ -307,7 +307,7 @@ export const chairOn = (date: string, leaderAway: Absence, deputyAway: readonly 
 
 export const countRows = (record: PolitburoRecord, synthetic: boolean): Record<string, number> => {
   const out: Record<string, number> = {};
-  for (const table of ['members', 'memberships', 'absences', 'meetings', 'decisions', 'correspondence', 'interventions', 'ballots', 'sources'] as const) {
+  for (const table of ['members', 'memberships', 'absences', 'meetings', 'decisions', 'correspondence', 'interventions', 'items', 'ballots', 'sources'] as const) {
     out[table] = (record[table] as Array<{ synthetic?: boolean }>).filter((r) => (r.synthetic === true) === synthetic).length;
   }
   return out;
