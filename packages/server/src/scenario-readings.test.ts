@@ -70,6 +70,13 @@ describe('the two 1934 scenarios over HTTP', () => {
     expect((await bib.text()).match(/^@(online|misc)\{/gm)?.length).toBe(csl.body.length);
   });
 
+  it('lists a body’s sources with the source’s own confidence', async () => {
+    const r = await http.json<{ sources: Array<{ id: string; status: string; confidence?: string; url?: string }> }>('GET', '/api/bodies/1934-evidence/sources');
+    expect(r.status).toBe(200);
+    expect(r.body.sources.find((x) => x.id === 'dzen-revis')).toMatchObject({ status: 'secondary', confidence: 'medium-low', url: 'https://dzen.ru/a/Y-0MxHiy5ns4CW-T' });
+    expect(r.body.sources.find((x) => x.id === 'holiday-figures-unlocated')).toMatchObject({ status: 'unverified', confidence: 'source not located' });
+  });
+
   it('shows synthetic rows as synthetic in the body views of either scenario', async () => {
     for (const body of ['1934', '1934-evidence']) {
       const members = await http.json<{ members: Array<{ id: string; synthetic?: boolean; sourceId?: string }> }>('GET', `/api/bodies/${body}/members`);

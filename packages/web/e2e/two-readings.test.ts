@@ -76,6 +76,15 @@ describe('two readings of 1934 in the browser (e2e, chromium)', () => {
     expect(heads).toEqual(['reading-head-1934', 'reading-head-1934-evidence']);
   }, 60_000);
 
+  it('a row’s citable page shows its source with the source’s confidence', async () => {
+    await go(page, '/b/1934-evidence/decision/pb-1934-06-09-p8-i39-ogpu');
+    await page.getByTestId('item-title').waitFor();
+    await expect(page.getByTestId('item-title').textContent()).resolves.toMatch(/Вопросы ОГПУ/);
+    await page.getByTestId('source-line').waitFor();
+    await expect(page.getByTestId('source-line').textContent()).resolves.toMatch(/Ken, A\. I\. Rupasov.*protocol No\. 8 of 9 Jun 1934/);
+    await expect(page.getByTestId('source-confidence').textContent()).resolves.toBe('confidence: high');
+  }, 60_000);
+
   it('fits a phone without sideways scrolling', async () => {
     const phone = await newContext(browser, app.url, PHONE);
     try {

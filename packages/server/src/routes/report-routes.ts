@@ -125,6 +125,36 @@ export const registerReportRoutes = (app: Api): void => {
     },
   );
 
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/bodies/{bodyId}/sources',
+      tags: ['report'],
+      summary: 'The sources the rows of a body cite, each with its status and (where the record gives one) its confidence',
+      request: { params: bodyParams },
+      responses: ok('{ sources }'),
+    }),
+    async (c) => {
+      const { bodyId } = c.req.valid('param');
+      const b = activeOf(await c.var.services.repo.get(bodyId));
+      const extra = (s: { extra?: Array<[string, string]> }, column: string): string | undefined => s.extra?.find(([k]) => k === column)?.[1] || undefined;
+      return c.json({
+        sources: Object.values(b.sources)
+          .sort((x, y) => (x.id < y.id ? -1 : 1))
+          .map((s) => ({
+            id: s.id,
+            author: s.author,
+            title: s.title,
+            status: s.status,
+            ...(s.locator ? { locator: s.locator } : {}),
+            ...(s.url ? { url: s.url } : {}),
+            ...(extra(s, 'confidence') ? { confidence: extra(s, 'confidence') } : {}),
+            ...(extra(s, 'note') ? { note: extra(s, 'note') } : {}),
+          })),
+      });
+    },
+  );
+
   app.openapi(createRoute({ method: 'get', path: '/api/scenarios', tags: ['bodies'], summary: 'Shipped scenarios with their reading, quoted figures, caveats and version', responses: ok('{ scenarios }') }), async (c) =>
     c.json({
       scenarios: await Promise.all(

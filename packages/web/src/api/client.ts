@@ -24,6 +24,7 @@ import type {
   ReportExplain,
   Role,
   ReadingsComparison,
+  SourceInfo,
   ScenarioInfo,
   SessionInfo,
   SessionUser,
@@ -149,6 +150,7 @@ export const api = {
   stepClock: (bodyId: string, minutes: number) => request<Clock>('POST', `${b(bodyId)}/clock/step`, { minutes }),
 
   members: (bodyId: string) => request<{ members: Member[] }>('GET', `${b(bodyId)}/members`),
+  sources: (bodyId: string) => request<{ sources: SourceInfo[] }>('GET', `${b(bodyId)}/sources`),
   absences: (bodyId: string) => request<{ absences: Absence[] }>('GET', `${b(bodyId)}/absences`),
 
   meetings: (bodyId: string) => request<{ meetings: Meeting[] }>('GET', `${b(bodyId)}/meetings`),

@@ -237,3 +237,15 @@ export interface StreamEnvelope {
   bodyId: string;
   event: { type: string } & Record<string, unknown>;
 }
+
+/** `GET /sources`: a source the body's rows cite, with its status and the source's own confidence where known. */
+export interface SourceInfo {
+  id: string;
+  author: string;
+  title: string;
+  status: 'verified' | 'secondary' | 'unverified';
+  locator?: string;
+  url?: string;
+  confidence?: string;
+  note?: string;
+}

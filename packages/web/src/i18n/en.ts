@@ -23,6 +23,7 @@ export const en = {
   meetingStatus: { scheduled: 'scheduled', open: 'in session', closed: 'closed', historical: 'historical' },
   table: { decisions: 'decision', interventions: 'intervention', meetings: 'meeting', correspondence: 'message', items: 'item', ballots: 'ballot' },
   provenance: {
+    source: 'Source', status: 'status', confidence: 'confidence', 
     synthetic: 'synthetic', archival: 'archival', sourceTitle: 'Source: {{source}}',
     level: { secondary: 'secondary source', unverified: 'unverified', derived: 'derived, not printed' },
   },

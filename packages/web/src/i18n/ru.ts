@@ -24,6 +24,7 @@ export const ru: Dictionary = {
   meetingStatus: { scheduled: 'назначено', open: 'идёт', closed: 'закрыто', historical: 'архивное' },
   table: { decisions: 'решение', interventions: 'вмешательство', meetings: 'заседание', correspondence: 'сообщение', items: 'вопрос', ballots: 'голос' },
   provenance: {
+    source: 'Источник', status: 'статус', confidence: 'достоверность', 
     synthetic: 'синтетическая', archival: 'архивная', sourceTitle: 'Источник: {{source}}',
     level: { secondary: 'вторичный источник', unverified: 'не проверено', derived: 'выведено, не напечатано' },
   },
