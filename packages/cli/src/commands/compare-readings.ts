@@ -51,7 +51,7 @@ export const formatComparison = (c: ReadingsComparison): string => {
     line(header),
     ...rows.map(line),
     '',
-    'Basis: ' + Object.entries(c.bases).map(([k, v]) => `${k} = ${v}`).join('; ') + '. "archival rows" is the same figure over the rows with a source alone (--only archival).',
+    `Basis: ${Object.entries(c.bases).map(([k, v]) => `${k} = ${v}`).join('; ')}. "archival rows" is the same figure over the rows with a source alone (--only archival).`,
     '',
     'Where the readings differ, and why:',
   ];
