@@ -15,7 +15,7 @@ let context: BrowserContext;
 let page: Page;
 
 const cell = (key: string, scenario: string) => page.getByTestId(`reading-${key}-${scenario}`);
-const valueOf = async (key: string, scenario: string): Promise<number> => Number(((await cell(key, scenario).getByTestId('reading-value').textContent()) ?? '').replace(/[^\d.]/g, ''));
+const valueIn = async (key: string, scenario: string): Promise<number> => Number(((await cell(key, scenario).getByTestId('reading-value').textContent()) ?? '').replace(/[^\d.]/g, ''));
 const basisOf = (key: string, scenario: string) => cell(key, scenario).locator('.tag.basis').getAttribute('data-basis');
 
 describe('two readings of 1934 in the browser (e2e, chromium)', () => {
@@ -38,18 +38,18 @@ describe('two readings of 1934 in the browser (e2e, chromium)', () => {
     await go(page, '/b/1934/report');
     await page.getByTestId('readings').waitFor();
     await cell('meetingsTotal', '1934-evidence').waitFor();
-    expect(await valueOf('meetingsTotal', '1934')).toBe(46);
+    expect(await valueIn('meetingsTotal', '1934')).toBe(46);
     expect(await basisOf('meetingsTotal', '1934')).toBe('quoted');
-    const sittings = await valueOf('meetingsTotal', '1934-evidence');
+    const sittings = await valueIn('meetingsTotal', '1934-evidence');
     expect(sittings).toBeGreaterThanOrEqual(18);
     expect(sittings).toBeLessThan(30);
     expect(await basisOf('meetingsTotal', '1934-evidence')).toBe('estimated');
-    const holidayProtocols = await valueOf('protocolsDuringAbsence', '1934-evidence');
+    const holidayProtocols = await valueIn('protocolsDuringAbsence', '1934-evidence');
     expect(holidayProtocols).toBeGreaterThanOrEqual(3);
     expect(holidayProtocols).toBeLessThanOrEqual(7);
     expect(await basisOf('protocolsDuringAbsence', '1934')).toBe('synthetic');
-    expect(await valueOf('decisionsTotal', '1934')).toBe(3945);
-    expect(await valueOf('decisionsTotal', '1934-evidence')).toBe(3945);
+    expect(await valueIn('decisionsTotal', '1934')).toBe(3945);
+    expect(await valueIn('decisionsTotal', '1934-evidence')).toBe(3945);
     expect(await basisOf('meetingsWithoutLeader', '1934')).toBe('archival');
     // the archival rows alone, under each value
     await expect(cell('meetingsTotal', '1934').textContent()).resolves.toMatch(/archival rows: 7/);
@@ -70,7 +70,7 @@ describe('two readings of 1934 in the browser (e2e, chromium)', () => {
     await page.waitForURL(/#\/b\/1934-evidence\/report/);
     await page.getByTestId('readings').waitFor();
     await expect.poll(async () => Number(((await page.getByTestId('value-protocolsTotal').textContent()) ?? '').replace(/\D/g, ''))).toBeGreaterThanOrEqual(18);
-    expect(Number(((await page.getByTestId('value-meetingsTotal').textContent()) ?? '').replace(/\D/g, ''))).toBe(await valueOf('meetingsTotal', '1934-evidence'));
+    expect(Number(((await page.getByTestId('value-meetingsTotal').textContent()) ?? '').replace(/\D/g, ''))).toBe(await valueIn('meetingsTotal', '1934-evidence'));
     // the table keeps the quoted reading first
     const heads = await page.locator('[data-testid^="reading-head-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     expect(heads).toEqual(['reading-head-1934', 'reading-head-1934-evidence']);
