@@ -7,8 +7,7 @@
  */
 import { computeReport, type ReportOptions } from '@politburo/analytics';
 import { readRecord } from '@politburo/record';
-import { BASIS_LABELS, type ComparedFigure, compareReadings, describeScenario, FIGURE_BASES, readScenarioMeta } from '@politburo/scenarios';
-import { scenarioRecordPath } from './report-sources.ts';
+import { BASIS_LABELS, type ComparedFigure, compareReadings, describeScenario, FIGURE_BASES, readScenarioMeta, scenarioPath } from '@politburo/scenarios';
 
 export interface ReadingsComparison {
   scenarios: Array<{ name: string; title: string; version: string; reading: string; caveat: string }>;
@@ -20,7 +19,7 @@ export interface ReadingsComparison {
 export const compareScenarios = async (names: readonly string[], options: ReportOptions): Promise<ReadingsComparison> => {
   const inputs = await Promise.all(
     names.map(async (name) => {
-      const record = await readRecord(scenarioRecordPath(name));
+      const record = await readRecord(scenarioPath(name));
       const report = computeReport(record, { ...options, onlyArchival: false });
       const archivalReport = computeReport(record, { ...options, onlyArchival: true, explain: undefined });
       const d = describeScenario(name);
