@@ -21,7 +21,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type DecisionRow, type InterventionRow, type MeetingRow, type MemberRow, type Outcome, type PolitburoRecord, type RecordMeta, validateRecord, writeRecordDir } from '@politburo/record';
+import { type DecisionRow, type MeetingRow, type PolitburoRecord, type RecordMeta, validateRecord, writeRecordDir } from '@politburo/record';
 import { PUBLISHED_ABSENCE_1934, PUBLISHED_COUNTS_1934 } from '../src/published-figures.ts';
 import { EVIDENCE_RANGES_1934, type EvidenceRange, FORGED_SITTINGS_1934 } from '../src/evidence-1934.ts';
 import {
@@ -31,20 +31,19 @@ import {
   chairOn,
   contentVersion,
   countRows,
-  DEPARTMENT_INITIATOR_SHARE,
   DEPUTY,
-  deptId,
+  drawInterventions,
   inRange,
   LEADER,
-  MODIFIED_SHARE,
+  makeDrafter,
   RULE_DAYS,
   readArchival1934,
   SYNTHETIC_PREFIX,
   single,
+  syntheticDepartments,
   TOPIC_LABEL,
-  TOPICS,
 } from './generate-1934.ts';
-import { mulberry32, randInt, type Rng, shuffled, weightedIndex } from './prng.ts';
+import { mulberry32, randInt, type Rng, weightedIndex } from './prng.ts';
 
 export const EVIDENCE_SEED = 1934;
 export const DATA_DIR_1934_EVIDENCE = resolve(ARCHIVAL_DIR_1934, '../../data/1934-evidence');
@@ -182,22 +181,7 @@ export const generate1934Evidence = (archival: PolitburoRecord, seed: number = E
   meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const lastProtocol = protocols[protocols.length - 1]!.date;
 
-  interface Draft {
-    date: string;
-    mode: 'meeting' | 'poll';
-    meetingId?: string;
-    topic: (typeof TOPICS)[number]['id'];
-    restricted: boolean;
-    initiator?: string;
-    draw: number;
-  }
-  const drafts: Draft[] = [];
-  const draft = (date: string, mode: Draft['mode'], meetingId?: string): void => {
-    const topic = TOPICS[weightedIndex(rng, TOPICS.map((t) => t.weight))]!;
-    const restricted = rng() < topic.restricted;
-    const initiator = rng() < DEPARTMENT_INITIATOR_SHARE ? deptId(topic.id) : undefined;
-    drafts.push({ date, mode, meetingId, topic: topic.id, restricted, initiator, draw: drafts.length });
-  };
+  const { drafts, draft } = makeDrafter(rng);
   const [agendaMin, agendaMax] = EVIDENCE_RANGES_1934.itemsPerSittingAgenda.range;
   for (const m of meetings) {
     const k = randInt(rng, agendaMin, agendaMax);
@@ -238,34 +222,13 @@ export const generate1934Evidence = (archival: PolitburoRecord, seed: number = E
   }));
 
   // Interventions: as in 1934 (the quoted counts, synthetic filler; the archive gives no other count).
-  const leaderRows = archival.interventions.filter((v) => v.member_id === LEADER && v.decision_id);
-  const archivalDecisionDates = new Map(archival.decisions.map((d) => [d.id, d.date]));
-  const counted = leaderRows.filter((v) => inWindow(archivalDecisionDates.get(v.decision_id!) ?? ''));
-  const need = {
-    interventions: PUBLISHED_COUNTS_1934.interventions - counted.length,
-    responses: PUBLISHED_COUNTS_1934.responses - counted.filter((v) => v.origin === 'response').length,
-    confirmed: PUBLISHED_COUNTS_1934.confirmedUnchanged - counted.filter((v) => v.origin === 'response' && v.outcome === 'confirmed').length,
-  };
-  const pool = shuffled(
+  const interventions = drawInterventions(
     rng,
-    synthetic.filter((d) => inWindow(d.date)),
-  ).slice(0, need.interventions);
-  const interventions: InterventionRow[] = archival.interventions.map((v) => ({ ...v }));
-  pool.forEach((d, i) => {
-    const response = i < need.responses;
-    const outcome: Outcome = !response || i < need.confirmed ? 'confirmed' : rng() < MODIFIED_SHARE ? 'modified' : 'postponed';
-    d.initiator_id = undefined;
-    interventions.push({
-      decision_id: d.id,
-      member_id: LEADER,
-      origin: response ? 'response' : 'initiative',
-      outcome,
-      correspondence_ids: [],
-      coded_by: 'generator',
-      basis: `synthetic: drawn (seed ${seed}) to keep the quoted counts of 119 interventions, 91 responses, 76 confirmed unchanged (no archival count exists)`,
-      synthetic: true,
-    });
-  });
+    archival,
+    synthetic,
+    inWindow,
+    `synthetic: drawn (seed ${seed}) to keep the quoted counts of 119 interventions, 91 responses, 76 confirmed unchanged (no archival count exists)`,
+  );
 
   // Protocols: a sitting's items go to the protocol covering the sitting; a poll to the first protocol dated on or after it.
   const decisions: DecisionRow[] = [...archival.decisions.map((d) => ({ ...d, extra: [...(d.extra ?? [])] })), ...synthetic];
@@ -310,13 +273,7 @@ export const generate1934Evidence = (archival: PolitburoRecord, seed: number = E
     }
   }
 
-  const departments: MemberRow[] = TOPICS.map((t) => ({
-    id: deptId(t.id),
-    name: `Synthetic department: ${TOPIC_LABEL[t.id]} (generic, not a real body)`,
-    role: 'external',
-    synthetic: true,
-  }));
-  const record: PolitburoRecord = { ...archival, meta: {}, members: [...archival.members, ...departments], meetings, decisions, interventions };
+  const record: PolitburoRecord = { ...archival, meta: {}, members: [...archival.members, ...syntheticDepartments()], meetings, decisions, interventions };
   return { record, protocols, drawn };
 };
 

@@ -28,7 +28,7 @@ import {
   writeRecordDir,
 } from '@politburo/record';
 import { PUBLISHED_ABSENCE_1934, PUBLISHED_COUNTS_1934 } from '../src/published-figures.ts';
-import { mulberry32, randInt, shuffled, weightedIndex } from './prng.ts';
+import { mulberry32, randInt, type Rng, shuffled, weightedIndex } from './prng.ts';
 
 export const SEED = 1934;
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -168,22 +168,7 @@ export const generate1934 = (archival: PolitburoRecord, seed: number = SEED): Po
   const lastSitting = meetings[meetings.length - 1]!.date;
 
   // Synthetic items: each sitting's agenda, then polls between sittings.
-  interface Draft {
-    date: string;
-    mode: 'meeting' | 'poll';
-    meetingId?: string;
-    topic: (typeof TOPICS)[number]['id'];
-    restricted: boolean;
-    initiator?: string;
-    draw: number;
-  }
-  const drafts: Draft[] = [];
-  const draft = (date: string, mode: Draft['mode'], meetingId?: string): void => {
-    const topic = TOPICS[weightedIndex(rng, TOPICS.map((t) => t.weight))]!;
-    const restricted = rng() < topic.restricted;
-    const initiator = rng() < DEPARTMENT_INITIATOR_SHARE ? deptId(topic.id) : undefined;
-    drafts.push({ date, mode, meetingId, topic: topic.id, restricted, initiator, draw: drafts.length });
-  };
+  const { drafts, draft } = makeDrafter(rng);
   for (const m of meetings) {
     const k = randInt(rng, ITEMS_PER_SITTING[0], ITEMS_PER_SITTING[1]);
     for (let i = 0; i < k; i++) draft(m.date, 'meeting', m.id);
@@ -223,36 +208,7 @@ export const generate1934 = (archival: PolitburoRecord, seed: number = SEED): Po
   });
 
   // Interventions: archival ones count first; synthetic ones make up the published numbers.
-  const leaderRows = archival.interventions.filter((v) => v.member_id === LEADER && v.decision_id);
-  const archivalDecisionDates = new Map(archival.decisions.map((d) => [d.id, d.date]));
-  const counted = leaderRows.filter((v) => inWindow(archivalDecisionDates.get(v.decision_id!) ?? ''));
-  const need = {
-    interventions: PUBLISHED_COUNTS_1934.interventions - counted.length,
-    responses: PUBLISHED_COUNTS_1934.responses - counted.filter((v) => v.origin === 'response').length,
-    confirmed: PUBLISHED_COUNTS_1934.confirmedUnchanged - counted.filter((v) => v.origin === 'response' && v.outcome === 'confirmed').length,
-  };
-  if (need.confirmed < 0 || need.responses < need.confirmed || need.interventions < need.responses) throw new Error('archival interventions exceed the published counts');
-  const pool = shuffled(
-    rng,
-    synthetic.filter((d) => inWindow(d.date)),
-  ).slice(0, need.interventions);
-  const interventions: InterventionRow[] = archival.interventions.map((v) => ({ ...v }));
-  pool.forEach((d, i) => {
-    const response = i < need.responses;
-    const outcome: Outcome = !response || i < need.confirmed ? 'confirmed' : rng() < MODIFIED_SHARE ? 'modified' : 'postponed';
-    // The item came from the deputy (response) or the leader (initiative): neither is named on an invented item.
-    d.initiator_id = undefined;
-    interventions.push({
-      decision_id: d.id,
-      member_id: LEADER,
-      origin: response ? 'response' : 'initiative',
-      outcome,
-      correspondence_ids: [],
-      coded_by: 'generator',
-      basis: `synthetic: drawn (seed ${seed}) to make up the published counts of 119 interventions, 91 responses, 76 confirmed unchanged`,
-      synthetic: true,
-    });
-  });
+  const interventions = drawInterventions(rng, archival, synthetic, inWindow, `synthetic: drawn (seed ${seed}) to make up the published counts of 119 interventions, 91 responses, 76 confirmed unchanged`);
 
   // Protocols: one per sitting, numbered through the year; a poll is entered in the next sitting's protocol.
   const decisions: DecisionRow[] = [...archival.decisions.map((d) => ({ ...d })), ...synthetic];
@@ -275,17 +231,10 @@ export const generate1934 = (archival: PolitburoRecord, seed: number = SEED): Po
     });
   }
 
-  const departments: MemberRow[] = TOPICS.map((t) => ({
-    id: deptId(t.id),
-    name: `Synthetic department: ${TOPIC_LABEL[t.id]} (generic, not a real body)`,
-    role: 'external',
-    synthetic: true,
-  }));
-
   return {
     ...archival,
     meta: {},
-    members: [...archival.members, ...departments],
+    members: [...archival.members, ...syntheticDepartments()],
     meetings,
     decisions,
     interventions,
@@ -302,6 +251,79 @@ export const chairOn = (date: string, leaderAway: Absence, deputyAway: readonly 
   if (!inRange(date, leaderAway.from, leaderAway.to)) return LEADER;
   return deputyAway.some((a) => inRange(date, a.from, a.to)) ? SECOND_CHAIR : DEPUTY;
 };
+
+
+// ---------------------------------------------------------------- shared with generate-1934-evidence.ts
+
+/** A synthetic item before it is numbered. */
+export interface Draft {
+  date: string;
+  mode: 'meeting' | 'poll';
+  meetingId?: string;
+  topic: (typeof TOPICS)[number]['id'];
+  restricted: boolean;
+  initiator?: string;
+  draw: number;
+}
+
+/** Draws synthetic items' subject, special-folder flag and generic initiator, in a fixed order of draws. */
+export const makeDrafter = (rng: Rng): { drafts: Draft[]; draft: (date: string, mode: Draft['mode'], meetingId?: string) => void } => {
+  const drafts: Draft[] = [];
+  const draft = (date: string, mode: Draft['mode'], meetingId?: string): void => {
+    const topic = TOPICS[weightedIndex(rng, TOPICS.map((t) => t.weight))]!;
+    const restricted = rng() < topic.restricted;
+    const initiator = rng() < DEPARTMENT_INITIATOR_SHARE ? deptId(topic.id) : undefined;
+    drafts.push({ date, mode, meetingId, topic: topic.id, restricted, initiator, draw: drafts.length });
+  };
+  return { drafts, draft };
+};
+
+/**
+ * The archival interventions, then synthetic ones on holiday items drawn at random until the
+ * quoted counts (119 / 91 / 76) are reached. An item given a synthetic intervention names no
+ * initiator: it came from the deputy or the leader, and neither is named on an invented item.
+ */
+export const drawInterventions = (rng: Rng, archival: PolitburoRecord, synthetic: DecisionRow[], inWindow: (date: string) => boolean, basis: string): InterventionRow[] => {
+  const leaderRows = archival.interventions.filter((v) => v.member_id === LEADER && v.decision_id);
+  const archivalDecisionDates = new Map(archival.decisions.map((d) => [d.id, d.date]));
+  const counted = leaderRows.filter((v) => inWindow(archivalDecisionDates.get(v.decision_id!) ?? ''));
+  const need = {
+    interventions: PUBLISHED_COUNTS_1934.interventions - counted.length,
+    responses: PUBLISHED_COUNTS_1934.responses - counted.filter((v) => v.origin === 'response').length,
+    confirmed: PUBLISHED_COUNTS_1934.confirmedUnchanged - counted.filter((v) => v.origin === 'response' && v.outcome === 'confirmed').length,
+  };
+  if (need.confirmed < 0 || need.responses < need.confirmed || need.interventions < need.responses) throw new Error('archival interventions exceed the published counts');
+  const pool = shuffled(
+    rng,
+    synthetic.filter((d) => inWindow(d.date)),
+  ).slice(0, need.interventions);
+  const interventions: InterventionRow[] = archival.interventions.map((v) => ({ ...v }));
+  pool.forEach((d, i) => {
+    const response = i < need.responses;
+    const outcome: Outcome = !response || i < need.confirmed ? 'confirmed' : rng() < MODIFIED_SHARE ? 'modified' : 'postponed';
+    d.initiator_id = undefined;
+    interventions.push({
+      decision_id: d.id,
+      member_id: LEADER,
+      origin: response ? 'response' : 'initiative',
+      outcome,
+      correspondence_ids: [],
+      coded_by: 'generator',
+      basis,
+      synthetic: true,
+    });
+  });
+  return interventions;
+};
+
+/** The generic synthetic "departments" that stand as initiators of invented items. */
+export const syntheticDepartments = (): MemberRow[] =>
+  TOPICS.map((t) => ({
+    id: deptId(t.id),
+    name: `Synthetic department: ${TOPIC_LABEL[t.id]} (generic, not a real body)`,
+    role: 'external',
+    synthetic: true,
+  }));
 
 // ---------------------------------------------------------------- meta and writing
 
