@@ -37,7 +37,7 @@ export const addReportSourceOptions = (command: Command): void => {
 };
 
 /**
- * The report of a shipped scenario carries the provenance of its published figures:
+ * The report of a shipped scenario carries the provenance of its quoted figures:
  * a `provenance` key in JSON, a closing paragraph in text.
  */
 export const scenarioReportCommand = (): ((program: Command) => void) => {
