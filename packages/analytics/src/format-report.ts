@@ -42,6 +42,8 @@ export const formatReportText = (report: Report): string => {
         ['meetings', report.meetingsTotal, '', ''],
         ['decisions during absence', report.decisionsDuringAbsence, formatRate('shareDuringAbsence', report), 'decisions'],
         ['meetings during absence', report.meetingsDuringAbsence, '', ''],
+        ['protocols', report.protocolsTotal, '', ''],
+        ['protocols during absence', report.protocolsDuringAbsence, '', ''],
         ['meetings without the leader', report.meetingsWithoutLeader, '', ''],
         ["leader's interventions", report.interventions, formatRate('interventionRate', report), 'decisions during absence'],
         ['  responses', report.responses, formatRate('responseShare', report), 'interventions'],

@@ -25,6 +25,7 @@ export {
   cliCommands,
   pathResolver,
   type ReportCommandConfig,
+  type ReportCommandOptions,
   type ReportSource,
   type ReportSourceResolver,
   reportCommand,

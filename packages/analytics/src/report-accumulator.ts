@@ -46,7 +46,7 @@ export const minutesOf = (t: string | undefined): number => {
  * speed on wide tables.
  */
 export const REPORT_COLUMNS = {
-  decisions: ['id', 'date', 'mode', 'initiator_id', 'synthetic'],
+  decisions: ['id', 'date', 'mode', 'initiator_id', 'protocol_no', 'protocol_date', 'synthetic'],
   meetings: ['id', 'date', 'chair_id', 'attendees', 'synthetic'],
   interventions: ['decision_id', 'member_id', 'origin', 'outcome', 'synthetic'],
   correspondence: ['id', 'kind', 'sent_at', 'received_at', 'in_reply_to', 'synthetic'],
@@ -68,7 +68,17 @@ export class ReportAccumulator {
     responses: 0,
     initiatives: 0,
     confirmedUnchanged: 0,
+    protocolsTotal: 0,
+    protocolsDuringAbsence: 0,
   };
+  /**
+   * Protocols by identity (number and protocol date, see protocolOf), each with its
+   * date and, when explaining a protocol figure, its first item. Grows with the
+   * protocols (a few dozen a year), not the decisions.
+   */
+  private readonly protocols = new Map<string, { date: string; first?: Located<DecisionRow> }>();
+  private firstDate = '';
+  private lastDate = '';
   /** Intervention rows with a decision, by decision id, in file order. */
   private readonly interventionsByDecision = new Map<string, Array<Located<InterventionRow>>>();
   private decisionsSeen = false;
@@ -134,6 +144,7 @@ export class ReportAccumulator {
     else if (row.mode === 'poll') m.poll += 1;
     const who = this.initiator(row.initiator_id ?? null);
     who.decisions += 1;
+    this.protocolOf(row, rowNo);
     if (this.explainIs('decisionsTotal')) this.note('decisions', rowNo, row);
     if (!inside) return;
 
@@ -160,6 +171,25 @@ export class ReportAccumulator {
       }
     }
     if ((!leaderRow || confirmed) && this.explainIs('untouchedOrConfirmed')) this.note('decisions', rowNo, row);
+  }
+
+  /**
+   * A protocol is its number and its protocol date. An item without a protocol_date
+   * belongs to the protocol of its number that has none, dated by its latest item (a
+   * protocol is dated at or after every item it holds).
+   */
+  private protocolOf(row: DecisionRow, rowNo: number): void {
+    const date = row.date ?? '';
+    if (date !== '') {
+      if (this.firstDate === '' || date < this.firstDate) this.firstDate = date;
+      if (date > this.lastDate) this.lastDate = date;
+    }
+    if (row.protocol_no === undefined || row.protocol_no === null || Number.isNaN(row.protocol_no)) return;
+    const key = `${row.protocol_no}|${row.protocol_date ?? ''}`;
+    const p = this.protocols.get(key);
+    const explaining = this.explainIs('protocolsTotal') || this.explainIs('protocolsDuringAbsence');
+    if (!p) this.protocols.set(key, { date: row.protocol_date || date, ...(explaining ? { first: { row, rowNo } } : {}) });
+    else if (!row.protocol_date && date > p.date) p.date = date;
   }
 
   meeting(row: MeetingRow, rowNo: number): void {
@@ -200,14 +230,26 @@ export class ReportAccumulator {
   }
 
   finish(): Report {
-    const counts: Counts = { ...this.counts, initiatives: this.counts.interventions - this.counts.responses };
+    // The year: the calendar year(s) of the record's decision dates. A protocol dated in another year (a December poll entered in January's protocol) is not counted.
+    const firstYear = this.firstDate.slice(0, 4);
+    const lastYear = this.lastDate.slice(0, 4);
+    let protocolsTotal = 0;
+    let protocolsDuringAbsence = 0;
+    for (const p of this.protocols.values()) {
+      if (p.date.slice(0, 4) < firstYear || p.date.slice(0, 4) > lastYear) continue;
+      protocolsTotal += 1;
+      const inside = isInsideWindows(p.date, this.ctx.windows);
+      if (inside) protocolsDuringAbsence += 1;
+      if (p.first && (this.explainIs('protocolsTotal') || (inside && this.explainIs('protocolsDuringAbsence')))) this.note('decisions', p.first.rowNo, p.first.row);
+    }
+    const counts: Counts = { ...this.counts, initiatives: this.counts.interventions - this.counts.responses, protocolsTotal, protocolsDuringAbsence };
     const replyLatencies: number[] = [];
     for (const r of this.replies) {
       const received = this.receivedAt.get(r.answers);
       if (received !== undefined) replyLatencies.push(r.sent - received);
     }
     // Intervention rows are listed in their file's order, whatever order the decisions came in.
-    const explained = this.explained.some((r) => r.table === 'interventions') ? [...this.explained].sort((a, b) => a.row - b.row) : this.explained;
+    const explained = this.explained.some((r) => r.table === 'interventions') || this.rowsKey.startsWith('protocols') ? [...this.explained].sort((a, b) => a.row - b.row) : this.explained;
     const rates = Object.fromEntries(RATE_KEYS.map((k) => [k, rateOf(k, counts)])) as Record<RateKey, number | null>;
     const byNullableId = (a: string | null, b: string | null): number => (a === null ? 1 : b === null ? -1 : compareNatural(a, b));
     const key = this.ctx.explain;

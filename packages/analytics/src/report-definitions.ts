@@ -13,6 +13,8 @@ export const COUNT_KEYS = [
   'responses',
   'initiatives',
   'confirmedUnchanged',
+  'protocolsTotal',
+  'protocolsDuringAbsence',
 ] as const;
 export type CountKey = (typeof COUNT_KEYS)[number];
 

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readRecord } from '@politburo/record';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -83,12 +84,77 @@ describe('politburo CLI on a real SQLite file', () => {
     expect([j.decisionsTotal, j.meetingsTotal, j.decisionsDuringAbsence, j.meetingsDuringAbsence, j.interventions, j.responses, j.confirmedUnchanged]).toEqual([
       3945, 46, 1038, 16, 119, 91, 76,
     ]);
-    const provenance = (j as unknown as { provenance: { caveat: string; published: Array<{ key: string; provenance: string }> } }).provenance;
-    expect(provenance.caveat).toMatch(/46 meetings" may be the 1930–36 yearly average/);
-    expect(provenance.published.find((f) => f.key === 'meetingsTotal')?.provenance).toBe('unverified');
+    const provenance = (j as unknown as { provenance: { caveat: string; published: Array<{ key: string; provenance: string; status: string }> } }).provenance;
+    expect(provenance.caveat).toMatch(/46 meetings" is probably the 1930–36 yearly average/);
+    expect(provenance.published.find((f) => f.key === 'meetingsTotal')?.status).toMatch(/probably the 1930–36 yearly average/);
+    expect(provenance.published.find((f) => f.key === 'interventions')?.status).toBe('quoted in the secondary literature; source not located');
     const text = run('report', '--scenario', '1934');
-    expect(text.out).toMatch(/Provenance of the published figures/);
-    expect(text.out).toMatch(/quoted without a located primary source/);
+    expect(text.out).toMatch(/The quoted figures/);
+    expect(text.out).toMatch(/interventions\s+quoted 119\s+quoted in the secondary literature; source not located/);
+    expect(text.out).not.toMatch(/published/i);
+  });
+
+  it('report --scenario 1934-evidence --json: 3,945 items, 18–27 protocols, 3–7 in the holiday', () => {
+    const r = run('report', '--scenario', '1934-evidence', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out) as Record<string, number>;
+    expect(j.decisionsTotal).toBe(3945);
+    expect(j.protocolsTotal).toBeGreaterThanOrEqual(18);
+    expect(j.protocolsTotal).toBeLessThanOrEqual(27);
+    expect(j.protocolsDuringAbsence).toBeGreaterThanOrEqual(3);
+    expect(j.protocolsDuringAbsence).toBeLessThanOrEqual(7);
+  });
+
+  it('report --scenario 1934 --compare 1934-evidence: each figure under both, with its basis, in text and JSON', () => {
+    const json = run('report', '--scenario', '1934', '--compare', '1934-evidence', '--json');
+    expect(json.code).toBe(0);
+    const c = JSON.parse(json.out) as { scenarios: Array<{ name: string; version: string }>; figures: Array<{ key: string; values: Array<{ scenario: string; value: number; basis: string; archivalValue: number }> }> };
+    expect(c.scenarios.map((s) => s.name)).toEqual(['1934', '1934-evidence']);
+    const meetings = c.figures.find((f) => f.key === 'meetingsTotal')!;
+    expect(meetings.values.map((v) => [v.scenario, v.basis])).toEqual([
+      ['1934', 'quoted'],
+      ['1934-evidence', 'estimated'],
+    ]);
+    expect(meetings.values[0]!.value).toBe(46);
+    expect(meetings.values[1]!.value).toBeLessThan(30);
+    const text = run('report', '--scenario', '1934', '--compare', '1934-evidence');
+    expect(text.out).toMatch(/meetingsTotal\s+46\s+quoted\s+7\s+\d+\s+estimated\s+7/);
+    expect(text.out).toMatch(/Where the readings differ/);
+    expect(run('report', '--compare', '1934-evidence').code).toBe(2);
+  });
+
+  it('export --scenario writes either scenario as a record, synthetic rows labelled; sources export as CSL-JSON and BibTeX', async () => {
+    for (const name of ['1934', '1934-evidence']) {
+      const out = join(work, `export-${name}`);
+      expect(run('export', '--scenario', name, '--out', out).code).toBe(0);
+      const meta = JSON.parse(readFileSync(join(out, 'meta.json'), 'utf8')) as { version: string; name: string };
+      expect(meta.name).toBe(name);
+      expect(meta.version).toMatch(/^sha256-/);
+      const exported = await readRecord(out);
+      for (const table of ['decisions', 'meetings', 'members', 'interventions'] as const) {
+        const rows = exported[table] as Array<{ id?: string; decision_id?: string; synthetic?: boolean; source_id?: string }>;
+        expect(rows.filter((r) => r.synthetic === true).length, table).toBeGreaterThan(0);
+        for (const r of rows) {
+          expect(typeof r.synthetic, `${table} ${r.id ?? r.decision_id}`).toBe('boolean');
+          if (r.id !== undefined) expect(r.id.startsWith('syn-'), `${table} ${r.id}`).toBe(r.synthetic);
+          if (!r.synthetic) expect(r.source_id, `${table} ${r.id ?? r.decision_id}`).toBeTruthy();
+        }
+      }
+      expect(exported.correspondence.filter((c) => c.synthetic === false && c.source_id).length).toBeGreaterThanOrEqual(37);
+    }
+    const csl = run('sources', '--scenario', '1934-evidence');
+    expect(csl.code).toBe(0);
+    const items = JSON.parse(csl.out) as Array<{ id: string; note: string }>;
+    expect(items.length).toBeGreaterThan(50);
+    expect(items.every((i) => i.note.includes('politburo scenario 1934-evidence (sha256-'))).toBe(true);
+    const bib = run('sources', '--scenario', '1934', '--format', 'bibtex');
+    expect(bib.out.match(/^@(online|misc)\{/gm)?.length).toBe(items.length);
+    expect(run('sources', '--scenario', '1934', '--format', 'ris').code).toBe(2);
+    const list = run('scenarios', '--json');
+    expect((JSON.parse(list.out) as { scenarios: Array<{ name: string; reading: string }> }).scenarios.map((s) => [s.name, s.reading])).toEqual([
+      ['1934', 'quoted'],
+      ['1934-evidence', 'evidence'],
+    ]);
   });
 
   it('the 1934 scenario loads through the engine into a database and reports the same figures from there', () => {

@@ -28,7 +28,7 @@ import {
   writeRecordDir,
 } from '@politburo/record';
 import { PUBLISHED_ABSENCE_1934, PUBLISHED_COUNTS_1934 } from '../src/published-figures.ts';
-import { mulberry32, randInt, shuffled, weightedIndex } from './prng.ts';
+import { mulberry32, randInt, type Rng, shuffled, weightedIndex } from './prng.ts';
 
 export const SEED = 1934;
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -36,8 +36,8 @@ export const ARCHIVAL_DIR_1934 = resolve(HERE, '../archival/1934');
 export const DATA_DIR_1934 = resolve(HERE, '../data/1934');
 
 const YEAR_START = '1934-01-01';
-const LEADER = 'stalin';
-const DEPUTY = 'kaganovich';
+export const LEADER = 'stalin';
+export const DEPUTY = 'kaganovich';
 /** Chairs a sitting when both the leader and the deputy are away (MSU: Kaganovich and Molotov chaired in Stalin's absence). */
 const SECOND_CHAIR = 'molotov';
 
@@ -53,7 +53,7 @@ const NO_SYNTHETIC_SITTING: ReadonlyArray<readonly [string, string]> = [
   ['1934-07-30', '1934-07-31'],
 ];
 /** The 30 Dec 1930 rule: sittings on the 5th, 10th, … 30th (source khlevniuk-khozyain-rhythm). */
-const RULE_DAYS = new Set([5, 10, 15, 20, 25, 30]);
+export const RULE_DAYS = new Set([5, 10, 15, 20, 25, 30]);
 const RULE_DAY_WEIGHT = 6;
 /** The year's last synthetic sitting, on the last rule day, so that December's polls land in a 1934 protocol. */
 const LAST_SITTING = '1934-12-30';
@@ -61,7 +61,7 @@ const LAST_SITTING = '1934-12-30';
 const ITEMS_PER_SITTING = [18, 40] as const;
 
 /** Generic subject areas of synthetic items, their weights and how often each is restricted (special folder). */
-const TOPICS = [
+export const TOPICS = [
   { id: 'agriculture', weight: 18, restricted: 0.05 },
   { id: 'industry', weight: 16, restricted: 0.05 },
   { id: 'transport', weight: 8, restricted: 0.05 },
@@ -73,7 +73,7 @@ const TOPICS = [
   { id: 'culture', weight: 6, restricted: 0.05 },
   { id: 'regions', weight: 9, restricted: 0.05 },
 ] as const;
-const TOPIC_LABEL: Record<(typeof TOPICS)[number]['id'], string> = {
+export const TOPIC_LABEL: Record<(typeof TOPICS)[number]['id'], string> = {
   agriculture: 'agriculture',
   industry: 'industry',
   transport: 'transport',
@@ -86,24 +86,24 @@ const TOPIC_LABEL: Record<(typeof TOPICS)[number]['id'], string> = {
   regions: 'regions',
 };
 /** Share of synthetic items given a generic synthetic department as initiator (the rest: unknown). */
-const DEPARTMENT_INITIATOR_SHARE = 0.8;
+export const DEPARTMENT_INITIATOR_SHARE = 0.8;
 /** Among non-confirmed synthetic responses: modified, else postponed. */
-const MODIFIED_SHARE = 0.7;
+export const MODIFIED_SHARE = 0.7;
 
 export const SYNTHETIC_PREFIX = 'syn-';
-const deptId = (topic: string): string => `${SYNTHETIC_PREFIX}dept-${topic}`;
+export const deptId = (topic: string): string => `${SYNTHETIC_PREFIX}dept-${topic}`;
 
 // ---------------------------------------------------------------- dates (UTC, no clock)
 
-const toDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
-const iso = (d: Date): string => d.toISOString().slice(0, 10);
-const addDays = (isoDate: string, n: number): string => {
+export const toDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+export const iso = (d: Date): string => d.toISOString().slice(0, 10);
+export const addDays = (isoDate: string, n: number): string => {
   const d = toDate(isoDate);
   d.setUTCDate(d.getUTCDate() + n);
   return iso(d);
 };
-const daysBetween = (a: string, b: string): number => Math.round((toDate(b).getTime() - toDate(a).getTime()) / 86_400_000);
-const inRange = (date: string, from: string, to: string): boolean => from <= date && date <= to;
+export const daysBetween = (a: string, b: string): number => Math.round((toDate(b).getTime() - toDate(a).getTime()) / 86_400_000);
+export const inRange = (date: string, from: string, to: string): boolean => from <= date && date <= to;
 const daysOfMonth = (month: number): string[] => {
   const out: string[] = [];
   for (let d = toDate(`1934-${String(month).padStart(2, '0')}-01`); d.getUTCMonth() === month - 1; d.setUTCDate(d.getUTCDate() + 1)) out.push(iso(d));
@@ -130,7 +130,7 @@ export const readArchival1934 = async (dir: string = ARCHIVAL_DIR_1934): Promise
 
 // ---------------------------------------------------------------- the generator
 
-interface Absence {
+export interface Absence {
   from: string;
   to: string;
 }
@@ -168,22 +168,7 @@ export const generate1934 = (archival: PolitburoRecord, seed: number = SEED): Po
   const lastSitting = meetings[meetings.length - 1]!.date;
 
   // Synthetic items: each sitting's agenda, then polls between sittings.
-  interface Draft {
-    date: string;
-    mode: 'meeting' | 'poll';
-    meetingId?: string;
-    topic: (typeof TOPICS)[number]['id'];
-    restricted: boolean;
-    initiator?: string;
-    draw: number;
-  }
-  const drafts: Draft[] = [];
-  const draft = (date: string, mode: Draft['mode'], meetingId?: string): void => {
-    const topic = TOPICS[weightedIndex(rng, TOPICS.map((t) => t.weight))]!;
-    const restricted = rng() < topic.restricted;
-    const initiator = rng() < DEPARTMENT_INITIATOR_SHARE ? deptId(topic.id) : undefined;
-    drafts.push({ date, mode, meetingId, topic: topic.id, restricted, initiator, draw: drafts.length });
-  };
+  const { drafts, draft } = makeDrafter(rng);
   for (const m of meetings) {
     const k = randInt(rng, ITEMS_PER_SITTING[0], ITEMS_PER_SITTING[1]);
     for (let i = 0; i < k; i++) draft(m.date, 'meeting', m.id);
@@ -223,36 +208,7 @@ export const generate1934 = (archival: PolitburoRecord, seed: number = SEED): Po
   });
 
   // Interventions: archival ones count first; synthetic ones make up the published numbers.
-  const leaderRows = archival.interventions.filter((v) => v.member_id === LEADER && v.decision_id);
-  const archivalDecisionDates = new Map(archival.decisions.map((d) => [d.id, d.date]));
-  const counted = leaderRows.filter((v) => inWindow(archivalDecisionDates.get(v.decision_id!) ?? ''));
-  const need = {
-    interventions: PUBLISHED_COUNTS_1934.interventions - counted.length,
-    responses: PUBLISHED_COUNTS_1934.responses - counted.filter((v) => v.origin === 'response').length,
-    confirmed: PUBLISHED_COUNTS_1934.confirmedUnchanged - counted.filter((v) => v.origin === 'response' && v.outcome === 'confirmed').length,
-  };
-  if (need.confirmed < 0 || need.responses < need.confirmed || need.interventions < need.responses) throw new Error('archival interventions exceed the published counts');
-  const pool = shuffled(
-    rng,
-    synthetic.filter((d) => inWindow(d.date)),
-  ).slice(0, need.interventions);
-  const interventions: InterventionRow[] = archival.interventions.map((v) => ({ ...v }));
-  pool.forEach((d, i) => {
-    const response = i < need.responses;
-    const outcome: Outcome = !response || i < need.confirmed ? 'confirmed' : rng() < MODIFIED_SHARE ? 'modified' : 'postponed';
-    // The item came from the deputy (response) or the leader (initiative): neither is named on an invented item.
-    d.initiator_id = undefined;
-    interventions.push({
-      decision_id: d.id,
-      member_id: LEADER,
-      origin: response ? 'response' : 'initiative',
-      outcome,
-      correspondence_ids: [],
-      coded_by: 'generator',
-      basis: `synthetic: drawn (seed ${seed}) to make up the published counts of 119 interventions, 91 responses, 76 confirmed unchanged`,
-      synthetic: true,
-    });
-  });
+  const interventions = drawInterventions(rng, archival, synthetic, inWindow, `synthetic: drawn (seed ${seed}) to make up the published counts of 119 interventions, 91 responses, 76 confirmed unchanged`);
 
   // Protocols: one per sitting, numbered through the year; a poll is entered in the next sitting's protocol.
   const decisions: DecisionRow[] = [...archival.decisions.map((d) => ({ ...d })), ...synthetic];
@@ -275,39 +231,105 @@ export const generate1934 = (archival: PolitburoRecord, seed: number = SEED): Po
     });
   }
 
-  const departments: MemberRow[] = TOPICS.map((t) => ({
-    id: deptId(t.id),
-    name: `Synthetic department: ${TOPIC_LABEL[t.id]} (generic, not a real body)`,
-    role: 'external',
-    synthetic: true,
-  }));
-
   return {
     ...archival,
     meta: {},
-    members: [...archival.members, ...departments],
+    members: [...archival.members, ...syntheticDepartments()],
     meetings,
     decisions,
     interventions,
   };
 };
 
-const single = <T>(rows: T[]): T => {
+export const single = <T>(rows: T[]): T => {
   if (rows.length !== 1) throw new Error(`expected exactly one row, found ${rows.length}`);
   return rows[0]!;
 };
 
 /** Who chairs a synthetic sitting: the leader when in Moscow; during his absence the deputy; when the deputy is away too, Molotov. */
-const chairOn = (date: string, leaderAway: Absence, deputyAway: readonly Absence[]): string => {
+export const chairOn = (date: string, leaderAway: Absence, deputyAway: readonly Absence[]): string => {
   if (!inRange(date, leaderAway.from, leaderAway.to)) return LEADER;
   return deputyAway.some((a) => inRange(date, a.from, a.to)) ? SECOND_CHAIR : DEPUTY;
 };
 
+
+// ---------------------------------------------------------------- shared with generate-1934-evidence.ts
+
+/** A synthetic item before it is numbered. */
+export interface Draft {
+  date: string;
+  mode: 'meeting' | 'poll';
+  meetingId?: string;
+  topic: (typeof TOPICS)[number]['id'];
+  restricted: boolean;
+  initiator?: string;
+  draw: number;
+}
+
+/** Draws synthetic items' subject, special-folder flag and generic initiator, in a fixed order of draws. */
+export const makeDrafter = (rng: Rng): { drafts: Draft[]; draft: (date: string, mode: Draft['mode'], meetingId?: string) => void } => {
+  const drafts: Draft[] = [];
+  const draft = (date: string, mode: Draft['mode'], meetingId?: string): void => {
+    const topic = TOPICS[weightedIndex(rng, TOPICS.map((t) => t.weight))]!;
+    const restricted = rng() < topic.restricted;
+    const initiator = rng() < DEPARTMENT_INITIATOR_SHARE ? deptId(topic.id) : undefined;
+    drafts.push({ date, mode, meetingId, topic: topic.id, restricted, initiator, draw: drafts.length });
+  };
+  return { drafts, draft };
+};
+
+/**
+ * The archival interventions, then synthetic ones on holiday items drawn at random until the
+ * quoted counts (119 / 91 / 76) are reached. An item given a synthetic intervention names no
+ * initiator: it came from the deputy or the leader, and neither is named on an invented item.
+ */
+export const drawInterventions = (rng: Rng, archival: PolitburoRecord, synthetic: DecisionRow[], inWindow: (date: string) => boolean, basis: string): InterventionRow[] => {
+  const leaderRows = archival.interventions.filter((v) => v.member_id === LEADER && v.decision_id);
+  const archivalDecisionDates = new Map(archival.decisions.map((d) => [d.id, d.date]));
+  const counted = leaderRows.filter((v) => inWindow(archivalDecisionDates.get(v.decision_id!) ?? ''));
+  const need = {
+    interventions: PUBLISHED_COUNTS_1934.interventions - counted.length,
+    responses: PUBLISHED_COUNTS_1934.responses - counted.filter((v) => v.origin === 'response').length,
+    confirmed: PUBLISHED_COUNTS_1934.confirmedUnchanged - counted.filter((v) => v.origin === 'response' && v.outcome === 'confirmed').length,
+  };
+  if (need.confirmed < 0 || need.responses < need.confirmed || need.interventions < need.responses) throw new Error('archival interventions exceed the published counts');
+  const pool = shuffled(
+    rng,
+    synthetic.filter((d) => inWindow(d.date)),
+  ).slice(0, need.interventions);
+  const interventions: InterventionRow[] = archival.interventions.map((v) => ({ ...v }));
+  pool.forEach((d, i) => {
+    const response = i < need.responses;
+    const outcome: Outcome = !response || i < need.confirmed ? 'confirmed' : rng() < MODIFIED_SHARE ? 'modified' : 'postponed';
+    d.initiator_id = undefined;
+    interventions.push({
+      decision_id: d.id,
+      member_id: LEADER,
+      origin: response ? 'response' : 'initiative',
+      outcome,
+      correspondence_ids: [],
+      coded_by: 'generator',
+      basis,
+      synthetic: true,
+    });
+  });
+  return interventions;
+};
+
+/** The generic synthetic "departments" that stand as initiators of invented items. */
+export const syntheticDepartments = (): MemberRow[] =>
+  TOPICS.map((t) => ({
+    id: deptId(t.id),
+    name: `Synthetic department: ${TOPIC_LABEL[t.id]} (generic, not a real body)`,
+    role: 'external',
+    synthetic: true,
+  }));
+
 // ---------------------------------------------------------------- meta and writing
 
-const countRows = (record: PolitburoRecord, synthetic: boolean): Record<string, number> => {
+export const countRows = (record: PolitburoRecord, synthetic: boolean): Record<string, number> => {
   const out: Record<string, number> = {};
-  for (const table of ['members', 'memberships', 'absences', 'meetings', 'decisions', 'correspondence', 'interventions', 'ballots', 'sources'] as const) {
+  for (const table of ['members', 'memberships', 'absences', 'meetings', 'decisions', 'correspondence', 'interventions', 'items', 'ballots', 'sources'] as const) {
     out[table] = (record[table] as Array<{ synthetic?: boolean }>).filter((r) => (r.synthetic === true) === synthetic).length;
   }
   return out;
@@ -317,11 +339,12 @@ export const meta1934 = (record: PolitburoRecord, seed: number): RecordMeta => (
   name: '1934',
   title: 'The Politburo in 1934',
   description:
-    'The 1934 Politburo record: the archival facts gathered so far (members, the leader’s holiday, sittings and decisions the sources name, 29 items of the holiday correspondence, coded interventions), each with its source, plus seeded synthetic filler that brings the totals to the published figures. See docs/scenario-1934.md.',
+    'The 1934 Politburo record as quoted: the archival facts gathered so far (members, the leader’s holiday, the sittings, protocol items and decisions the sources name, 37 items of the holiday correspondence, a request with no answer seen, coded interventions), each with its source, plus seeded synthetic filler that brings the totals to the figures quoted in the secondary literature (3,945 / 46 / 1,038 / 16 / 119 / 91 / 76; most without a located source, 46 probably the 1930–36 average). Its counterpart 1934-evidence follows the protocol numbering instead. See docs/scenario-1934.md.',
   synthetic: false,
   syntheticNote:
     'A mixed record: every row carries its own synthetic flag. Rows with synthetic=false carry a source_id in sources.csv; rows with synthetic=true (ids starting "syn-") were generated to reach the published counts and name no real person as initiator.',
   readOnly: true,
+  reading: 'quoted',
   publishedWindow: { from: PUBLISHED_ABSENCE_1934.from, to: PUBLISHED_ABSENCE_1934.to },
   officeGap: { from: '1934-07-30', to: '1934-10-31', sourceId: 'ru-ed-1934-intro' },
   figureSources: {
@@ -329,19 +352,33 @@ export const meta1934 = (record: PolitburoRecord, seed: number): RecordMeta => (
     meetingsTotal: ['msu-all-stalins-men'],
     holidayFigures: ['holiday-figures-unlocated'],
   },
+  figureStatus: {
+    decisionsTotal: 'quoted in the secondary literature; source located (Khlevniuk 1996, p. 289, via Ken & Rupasov)',
+    meetingsTotal: 'quoted in the secondary literature; probably the 1930–36 yearly average, not a count for 1934',
+    holidayFigures: 'quoted in the secondary literature; source not located',
+  },
   conventions: {
-    numbering: 'protocol_no and item_no are scenario numbers (column numbering=scenario): one protocol per sitting numbered through the year; polls entered in the next sitting’s protocol. No source gathered gives a 1934 protocol number.',
+    numbering:
+      'protocol_no and item_no are scenario numbers (column numbering=scenario): one protocol per sitting numbered through the year; polls entered in the next sitting’s protocol. Where a source gives the number (No. 8 item 39/27 of 9 Jun; No. 9 item 30/20 of 26 Jun), it is kept in source_protocol_no, source_item_no, source_protocol_date and item_label; the scenario 1934-evidence numbers by the sources instead.',
+    requests: 'items.csv holds requests put to the leader whose answer is not seen (the Kork request in the 28 Aug letter); no intervention is coded for them.',
     datePrecision: 'month → first of the month; approx → best estimate (see date_note); correspondence times are 00:00 placeholders unless date_precision is minute.',
     chair: 'Synthetic sittings: Stalin outside his absence; Kaganovich during it; Molotov while Kaganovich was also away (5–10 Oct). Archival sittings: chair left empty (not stated in the sources).',
     attendees: 'Unknown (empty) on every sitting.',
     restricted: 'Synthetic items restricted (special folder) by subject: foreign affairs 70%, defence 60%, state security 70%, other subjects 5%; not sourced.',
+  },
+  documentedRoutes: {
+    'without-poll': {
+      from: '1934-09',
+      sourceId: 'khlevniuk-1996-p77',
+      note: 'From September 1934 many entries are marked “без опроса” and carry only Kaganovich’s visa. No item is marked so: which items they were is not known, and the record format has no such mode yet.',
+    },
   },
   generator: { script: 'packages/scenarios/scripts/generate-1934.ts', seed, prng: 'mulberry32' },
   rows: { archival: countRows(record, false), synthetic: countRows(record, true) },
 });
 
 /** sha256 over every file but meta.json, then over meta.json without its version. */
-const contentVersion = async (dir: string, meta: RecordMeta): Promise<string> => {
+export const contentVersion = async (dir: string, meta: RecordMeta): Promise<string> => {
   const hash = createHash('sha256');
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.csv')).sort()) {
     hash.update(`${name}\n`);

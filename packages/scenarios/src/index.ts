@@ -1,4 +1,5 @@
 export {
+  EVIDENCE_CAVEAT_1934,
   describeScenario,
   isReadOnlyScenario,
   isScenarioName,
@@ -17,4 +18,24 @@ export {
   PUBLISHED_FIGURES_1934,
   type PublishedFigure,
   publishedFigure1934,
+  QUOTED_FIGURES_1934,
+  HOLIDAY_STATUS,
 } from './published-figures.ts';
+export {
+  BASIS_LABELS,
+  type ComparedFigure,
+  type ComparedValue,
+  compareReadings,
+  FIGURE_BASES,
+  type FigureBasis,
+  type FigureReading,
+  RATE_READING_KEYS,
+  READING_KEYS,
+  type ReadingInput,
+  type ReadingKey,
+  type ReportFigures,
+  SCENARIO_READINGS,
+} from './readings.ts';
+export { EVIDENCE_RANGES_1934, type EvidenceRange, FORGED_SITTINGS_1934 } from './evidence-1934.ts';
+export { type CitationContext, type CslItem, sourcesToBibtex, sourcesToCslJson } from './citations.ts';
+export { EVIDENCE_COUNTS_1934 } from './evidence-counts.ts';

@@ -1,5 +1,7 @@
 /**
- * The published 1934 figures, each with where it comes from and how sure that is,
+ * The quoted 1934 figures (named "published" in the code for history's sake: they are
+ * quoted in the secondary literature, and most have no located source), each with where
+ * it comes from and how sure that is,
  * so that every place that shows a figure can show its caveat beside it. Keys are
  * the report's keys (issue #3), so a report can be compared figure by figure.
  */
@@ -30,6 +32,8 @@ export interface PublishedFigure {
     | 'untouchedOrConfirmedRate'
     | 'shareDuringAbsence';
   label: string;
+  /** What the figure is, said plainly wherever it is shown ("quoted in the secondary literature; source not located"…). */
+  status: string;
   /** Counts are whole numbers; rates are the exact fractions the counts imply. */
   value: number;
   /** As printed (or, for derived counts, "not printed"). */
@@ -42,20 +46,23 @@ export interface PublishedFigure {
 }
 
 const HOLIDAY_CAVEAT =
-  'Quoted in the secondary literature without a located primary source (perhaps P. R. Gregory, The Political Economy of Stalinism, 2004, around p. 68 — not checked). No published definition of "intervention" or of the outcome categories has been located.';
+  'Quoted in the secondary literature; source not located (perhaps P. R. Gregory, The Political Economy of Stalinism, 2004, around p. 68 — not checked). No definition of "intervention" or of the outcome categories has been located. 1,038 is almost exactly 3,945 pro-rated over the holiday months, so it may be derived rather than counted (inference).';
 const HOLIDAY_SOURCES = ['holiday-figures-unlocated'] as const;
+export const HOLIDAY_STATUS = 'quoted in the secondary literature; source not located';
+const DERIVED_STATUS = 'not printed: derived from the quoted percentages';
 
 export const PUBLISHED_ABSENCE_1934 = { from: '1934-08-01', to: '1934-10-31', label: 'the published August–October window' } as const;
 /** No visitors were recorded in the leader's Kremlin office over this span (Russian edition, 1934 introduction). */
 export const OFFICE_GAP_1934 = { from: '1934-07-30', to: '1934-10-31', label: 'no Kremlin office visitors', sourceId: 'ru-ed-1934-intro' } as const;
 
 export const PROVENANCE_CAVEAT_1934 =
-  'The 1934 figures are quoted, not recounted: 3,945 is Khlevniuk’s count of protocol items (1996, p. 289, via Ken & Rupasov); "46 meetings" may be the 1930–36 yearly average rather than a count for 1934; the holiday figures (1,038 … 84%) are quoted without a located primary source. The scenario is built to these counts; its filler rows are synthetic.';
+  'The 1934 figures are quoted, not recounted: 3,945 is Khlevniuk’s count of protocol items (1996, p. 289, via Ken & Rupasov); "46 meetings" is probably the 1930–36 yearly average rather than a count for 1934; the holiday figures (1,038 … 84%) are quoted in the secondary literature, source not located. The scenario is built to these counts; its filler rows are synthetic.';
 
 export const PUBLISHED_FIGURES_1934: readonly PublishedFigure[] = [
   {
     key: 'decisionsTotal',
     label: 'decisions (protocol items) in 1934',
+    status: 'quoted in the secondary literature; source located (Khlevniuk 1996, p. 289, as cited by Ken & Rupasov)',
     value: 3945,
     quoted: '3,945',
     provenance: 'secondary',
@@ -66,16 +73,18 @@ export const PUBLISHED_FIGURES_1934: readonly PublishedFigure[] = [
   {
     key: 'meetingsTotal',
     label: 'Politburo sittings in 1934',
+    status: 'quoted in the secondary literature; probably the 1930–36 yearly average, not a count for 1934',
     value: 46,
     quoted: '46',
     provenance: 'unverified',
     caveat:
-      'Possibly a conflation: the MSU page gives 46 as the AVERAGE number of sittings a year over 1930–36 (falling after 1932); no source seen gives 46 for 1934 itself. Note that 16 of the 46 would fall in the three holiday months.',
+      'Probably the 1930–36 average, not a count for 1934: the MSU page gives 46 as the AVERAGE number of sittings a year over 1930–36 (falling after 1932), and no source seen gives 46 for 1934 itself. The 1934 protocol numbering points to about 20–25 protocols in the year (see the scenario 1934-evidence). Note that 16 of the 46 would fall in the three holiday months.',
     sourceIds: ['msu-all-stalins-men'],
   },
   {
     key: 'decisionsDuringAbsence',
     label: 'decisions during the leader’s holiday (August–October)',
+    status: HOLIDAY_STATUS,
     value: 1038,
     quoted: '1,038',
     provenance: 'unverified',
@@ -85,6 +94,7 @@ export const PUBLISHED_FIGURES_1934: readonly PublishedFigure[] = [
   {
     key: 'meetingsDuringAbsence',
     label: 'sittings during the holiday, without the leader',
+    status: HOLIDAY_STATUS,
     value: 16,
     quoted: '16',
     provenance: 'unverified',
@@ -94,6 +104,7 @@ export const PUBLISHED_FIGURES_1934: readonly PublishedFigure[] = [
   {
     key: 'interventions',
     label: 'holiday decisions in which the leader intervened',
+    status: HOLIDAY_STATUS,
     value: 119,
     quoted: '119',
     provenance: 'unverified',
@@ -103,6 +114,7 @@ export const PUBLISHED_FIGURES_1934: readonly PublishedFigure[] = [
   {
     key: 'interventionRate',
     label: 'share of holiday decisions with an intervention',
+    status: HOLIDAY_STATUS,
     value: 119 / 1038,
     quoted: '11%',
     provenance: 'unverified',
@@ -112,6 +124,7 @@ export const PUBLISHED_FIGURES_1934: readonly PublishedFigure[] = [
   {
     key: 'responses',
     label: 'interventions that answered the deputy’s initiatives',
+    status: HOLIDAY_STATUS,
     value: 91,
     quoted: '91',
     provenance: 'unverified',
@@ -121,6 +134,7 @@ export const PUBLISHED_FIGURES_1934: readonly PublishedFigure[] = [
   {
     key: 'responseShare',
     label: 'share of interventions that were responses',
+    status: HOLIDAY_STATUS,
     value: 91 / 119,
     quoted: '76%',
     provenance: 'unverified',
@@ -130,6 +144,7 @@ export const PUBLISHED_FIGURES_1934: readonly PublishedFigure[] = [
   {
     key: 'initiatives',
     label: 'points the leader raised himself',
+    status: DERIVED_STATUS,
     value: 28,
     quoted: 'not printed (119 − 91)',
     provenance: 'derived',
@@ -139,6 +154,7 @@ export const PUBLISHED_FIGURES_1934: readonly PublishedFigure[] = [
   {
     key: 'confirmedUnchanged',
     label: 'responses that confirmed the deputy’s proposal unchanged',
+    status: DERIVED_STATUS,
     value: 76,
     quoted: 'not printed (84% of 91)',
     provenance: 'derived',
@@ -148,6 +164,7 @@ export const PUBLISHED_FIGURES_1934: readonly PublishedFigure[] = [
   {
     key: 'confirmationRate',
     label: 'share of responses that confirmed unchanged',
+    status: HOLIDAY_STATUS,
     value: 76 / 91,
     quoted: '84%',
     provenance: 'unverified',
@@ -157,6 +174,7 @@ export const PUBLISHED_FIGURES_1934: readonly PublishedFigure[] = [
   {
     key: 'untouchedOrConfirmedRate',
     label: 'holiday decisions the leader did not touch or routinely confirmed',
+    status: HOLIDAY_STATUS,
     value: (1038 - 119 + 76) / 1038,
     quoted: '96%',
     provenance: 'unverified',
@@ -166,6 +184,7 @@ export const PUBLISHED_FIGURES_1934: readonly PublishedFigure[] = [
   {
     key: 'shareDuringAbsence',
     label: 'share of the year’s decisions taken during the holiday',
+    status: HOLIDAY_STATUS,
     value: 1038 / 3945,
     quoted: '26% ("more than a quarter")',
     provenance: 'unverified',
@@ -188,3 +207,6 @@ export const PUBLISHED_COUNTS_1934 = {
   initiatives: 28,
   confirmedUnchanged: 76,
 } as const;
+
+/** The same figures under the name they deserve: quoted, not published. */
+export const QUOTED_FIGURES_1934 = PUBLISHED_FIGURES_1934;

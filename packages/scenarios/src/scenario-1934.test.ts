@@ -26,7 +26,7 @@ const rowsOf = (r: PolitburoRecord, table: (typeof TABLES)[number]): AnyRow[] =>
 
 describe('scenario names and paths', () => {
   it('resolves 1934 to the data folder, wherever the process runs', () => {
-    expect(scenarioNames()).toEqual(['1934']);
+    expect(scenarioNames()).toEqual(['1934', '1934-evidence']);
     const path = scenarioPath('1934');
     expect(path.endsWith(join('packages', 'scenarios', 'data', '1934'))).toBe(true);
     expect(existsSync(join(path, 'decisions.csv'))).toBe(true);
@@ -96,7 +96,7 @@ describe('the 1934 record', () => {
   });
 
   it('keeps every correspondence item of the domain notes with its date precision', () => {
-    expect(record.correspondence).toHaveLength(29);
+    expect(record.correspondence).toHaveLength(37);
     for (const c of record.correspondence) {
       expect(c.synthetic).toBe(false);
       expect(['minute', 'day', 'approx']).toContain(c.extra?.find(([k]) => k === 'date_precision')?.[1]);
@@ -155,7 +155,8 @@ describe('the figures', () => {
   it('counts the archival rows alone with --only archival', () => {
     const report = computeReport(record, { onlyArchival: true });
     expect(report.decisionsTotal).toBe(record.decisions.filter((d) => !d.synthetic).length);
-    expect(report.meetingsTotal).toBe(4);
+    expect(report.meetingsTotal).toBe(record.meetings.filter((m) => !m.synthetic).length);
+    expect(report.meetingsTotal).toBe(7);
     expect(report.interventions).toBe(4);
     expect(report.responses).toBe(1);
   });

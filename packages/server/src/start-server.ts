@@ -1,5 +1,6 @@
 import { type ServerType, serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { scenarioNames } from '@politburo/scenarios';
 import { createApp } from './app.ts';
 import type { Store } from '@politburo/store';
 import type { DemoAccount } from './bodies/body-factory.ts';
@@ -47,7 +48,8 @@ export const startServer = async (o: StartOptions = {}): Promise<RunningServer> 
   let demoAccounts: DemoAccount[] = [];
   let demoBodyId: string | null = null;
   if (o.demo ?? true) {
-    await services.bodies.ensureScenario('1934');
+    // Every shipped scenario (1934 as quoted, 1934-evidence as the archive suggests), each a read-only body named after it.
+    for (const name of scenarioNames()) await services.bodies.ensureScenario(name);
     demoBodyId = DEMO_BODY_ID;
     if (await services.repo.exists(DEMO_BODY_ID)) demoAccounts = await services.bodies.reissueDemoAccounts(DEMO_BODY_ID);
     else demoAccounts = (await services.bodies.copy('1934', { id: DEMO_BODY_ID, name: 'The Politburo in 1934 (demo copy)' })).demoAccounts;

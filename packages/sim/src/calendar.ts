@@ -50,3 +50,24 @@ export const buildCalendar = (p: Params): Calendar => {
 };
 
 export const dateOfDay = (day: number): string => fromDays(day);
+
+/**
+ * Sitting frequencies that place exactly the given numbers of meetings in the calendar
+ * (meetings are placed, not drawn): the structural half of calibration, and how a preset
+ * is fitted to a scenario's sitting counts. Either count may be left out.
+ */
+export const sittingFrequencies = (p: Params, meetingsTotal?: number, meetingsDuringAbsence?: number): Partial<Pick<Params, 'meetingsPerMonthPresent' | 'meetingsPerMonthAbsent'>> => {
+  const cal = buildCalendar(p);
+  let away = 0;
+  for (let d = cal.firstDay; d <= cal.lastDay; d++) if (isAbsentDay(cal, d)) away++;
+  const present = cal.lastDay - cal.firstDay + 1 - away;
+  const out: Partial<Pick<Params, 'meetingsPerMonthPresent' | 'meetingsPerMonthAbsent'>> = {};
+  const mda = meetingsDuringAbsence;
+  if (mda !== undefined && away > 0) out.meetingsPerMonthAbsent = (Math.round(mda) * MONTH_DAYS) / away;
+  if (meetingsTotal !== undefined && present > 0) {
+    const awayCount = mda !== undefined ? Math.round(mda) : Math.round((p.meetingsPerMonthAbsent * away) / MONTH_DAYS);
+    out.meetingsPerMonthPresent = (Math.max(0, Math.round(meetingsTotal) - awayCount) * MONTH_DAYS) / present;
+  }
+  for (const [k, v] of Object.entries(out)) (out as Record<string, number>)[k] = Math.round((v as number) * 1e6) / 1e6;
+  return out;
+};

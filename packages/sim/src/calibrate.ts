@@ -1,5 +1,5 @@
 import { DomainError } from '@politburo/core';
-import { buildCalendar, isAbsentDay, MONTH_DAYS } from './calendar.ts';
+import { sittingFrequencies } from './calendar.ts';
 import { type FigureKey, type Figures, isFigureKey } from './figures.ts';
 import { type ParamName, type ParamSpec, PARAM_SPECS, type Params, validateParams, withOverrides } from './params.ts';
 import { presetParams } from './presets.ts';
@@ -100,21 +100,7 @@ export const parseTargets = (input: unknown): Targets => {
 };
 
 /** Sitting frequencies that place exactly the target numbers of meetings in the calendar. */
-const solveStructural = (p: Params, t: Targets): Partial<Params> => {
-  const cal = buildCalendar(p);
-  let away = 0;
-  for (let d = cal.firstDay; d <= cal.lastDay; d++) if (isAbsentDay(cal, d)) away++;
-  const present = cal.lastDay - cal.firstDay + 1 - away;
-  const out: Partial<Params> = {};
-  const mda = t.meetingsDuringAbsence;
-  if (mda !== undefined && away > 0) out.meetingsPerMonthAbsent = (Math.round(mda) * MONTH_DAYS) / away;
-  if (t.meetingsTotal !== undefined && present > 0) {
-    const awayCount = mda !== undefined ? Math.round(mda) : Math.round((p.meetingsPerMonthAbsent * away) / MONTH_DAYS);
-    out.meetingsPerMonthPresent = (Math.max(0, Math.round(t.meetingsTotal) - awayCount) * MONTH_DAYS) / present;
-  }
-  for (const [k, v] of Object.entries(out)) (out as Record<string, number>)[k] = Math.round((v as number) * 1e6) / 1e6;
-  return out;
-};
+const solveStructural = (p: Params, t: Targets): Partial<Params> => sittingFrequencies(p, t.meetingsTotal, t.meetingsDuringAbsence);
 
 const toZ = (name: ParamName, v: number): number => {
   const s = (PARAM_SPECS[name] as ParamSpec).fit!.scale;

@@ -10,11 +10,11 @@ import { writeRecordDir } from '@politburo/record';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { calibrate } from './calibrate.ts';
-import { compare } from './compare.ts';
+import { type Comparison, compare } from './compare.ts';
 import { FIGURE_KEYS, type FigureKey } from './figures.ts';
 import { type Params, withOverrides } from './params.ts';
 import { comparisonSvg } from './plot.ts';
-import { presetParams, SCENARIOS } from './presets.ts';
+import { PRESETS, presetParams, SCENARIO_TARGETS, SCENARIOS } from './presets.ts';
 import { runMany, seedRange } from './runner.ts';
 import { simulate } from './simulate.ts';
 import { type FigureSpreads, summarize } from './stats.ts';
@@ -113,7 +113,7 @@ export const calibrateCommand =
     program
       .command('calibrate')
       .description('fit the free parameters to target report figures (simulated method of moments; see docs/simulator.md)')
-      .requiredOption('--target <file>', 'JSON object of target figures keyed by report keys')
+      .requiredOption('--target <file|scenario>', `JSON object of target figures keyed by report keys, or a scenario's counts (${Object.keys(SCENARIO_TARGETS).join(', ')})`)
       .option('--preset <name>', 'starting preset', '1934')
       .option('--set <name=value>', 'override a starting parameter (repeatable)', collect, [])
       .option('--budget <n>', 'simulated years the search may spend', '600')
@@ -123,11 +123,13 @@ export const calibrateCommand =
       .option('--out <file>', 'also write the result as JSON')
       .action(
         async (opts: { target: string; preset: string; set: string[]; budget: string; seedsPerEval: string; validationRuns: string; workers?: string; out?: string }) => {
-          let raw: unknown;
-          try {
-            raw = JSON.parse(await readFile(opts.target, 'utf8'));
-          } catch (e) {
-            throw new DomainError('SIM_BAD_TARGET', 'validation', `Cannot read targets from ${opts.target}: ${e instanceof Error ? e.message : String(e)}`);
+          let raw: unknown = SCENARIO_TARGETS[opts.target];
+          if (raw === undefined) {
+            try {
+              raw = JSON.parse(await readFile(opts.target, 'utf8'));
+            } catch (e) {
+              throw new DomainError('SIM_BAD_TARGET', 'validation', `Cannot read targets from ${opts.target}: ${e instanceof Error ? e.message : String(e)}`);
+            }
           }
           const b = bar(o.progress ?? process.stderr.isTTY === true, 'calibrate');
           const result = await calibrate(raw, {
@@ -162,7 +164,7 @@ export const compareCommand =
     program
       .command('compare')
       .description(`run a baseline and a counterfactual over the same seeds (scenarios: ${Object.keys(SCENARIOS).join(', ')})`)
-      .option('--preset <name>', 'baseline preset', '1934')
+      .option('--preset <name>', `baseline preset (${Object.keys(PRESETS).join(', ')})`, '1934')
       .option('--scenario <name>', 'named counterfactual')
       .option('--set <name=value>', 'counterfactual override (repeatable; applied after --scenario)', collect, [])
       .option('--runs <k>', 'paired seeds', '50')
@@ -170,34 +172,69 @@ export const compareCommand =
       .option('--workers <n>', 'worker threads (default: all cores)')
       .option('--plot <file.svg>', 'draw the comparison as SVG')
       .option('--json <file>', 'also write the comparison as JSON')
-      .action(async (opts: { preset: string; scenario?: string; set: string[]; runs: string; seed: string; workers?: string; plot?: string; json?: string }) => {
+      .option('--readings', `run it under both readings of 1934 (presets ${READINGS_PRESETS.join(' and ')}) and say under which the effect holds`)
+      .action(async (opts: { preset: string; scenario?: string; set: string[]; runs: string; seed: string; workers?: string; plot?: string; json?: string; readings?: boolean }) => {
         if (!opts.scenario && opts.set.length === 0) {
           throw new DomainError('SIM_BAD_OPTION', 'validation', `Name a --scenario (${Object.keys(SCENARIOS).join(', ')}) or give --set overrides.`);
         }
         const b = bar(o.progress ?? process.stderr.isTTY === true, 'compare');
-        const c = await compare({
-          preset: opts.preset,
-          ...(opts.scenario ? { scenario: opts.scenario } : {}),
-          set: opts.set,
-          runs: int('runs', opts.runs, 2),
-          firstSeed: int('seed', opts.seed, 0),
-          ...(opts.workers ? { workers: int('workers', opts.workers, 1) } : {}),
-          onProgress: (d, t) => b.update(d, t),
-        });
-        b.stop();
-        print(`${opts.scenario ?? 'counterfactual'}${opts.set.length ? ` + ${opts.set.join(' ')}` : ''} vs ${opts.preset}: ${c.seeds.length} paired seeds`);
-        print(`${'figure'.padEnd(28)}${'baseline'.padStart(12)}${'counterf.'.padStart(12)}${'difference'.padStart(12)}  95% CI (paired bootstrap)`);
-        for (const f of c.figures) {
-          print(
-            `${f.key.padEnd(28)}${fmt(f.baseline.mean).padStart(12)}${fmt(f.counterfactual.mean).padStart(12)}${fmt(f.difference.mean).padStart(12)}  [${fmt(f.difference.lo)}, ${fmt(f.difference.hi)}]`,
+        const presets = opts.readings ? READINGS_PRESETS : [opts.preset];
+        const results: Comparison[] = [];
+        for (const [i, preset] of presets.entries()) {
+          results.push(
+            await compare({
+              preset,
+              ...(opts.scenario ? { scenario: opts.scenario } : {}),
+              set: opts.set,
+              runs: int('runs', opts.runs, 2),
+              firstSeed: int('seed', opts.seed, 0),
+              ...(opts.workers ? { workers: int('workers', opts.workers, 1) } : {}),
+              onProgress: (d, t) => b.update(i * t + d, presets.length * t),
+            }),
           );
         }
+        b.stop();
+        for (const c of results) {
+          print(`${opts.scenario ?? 'counterfactual'}${opts.set.length ? ` + ${opts.set.join(' ')}` : ''} vs ${c.preset}: ${c.seeds.length} paired seeds`);
+          print(`${'figure'.padEnd(28)}${'baseline'.padStart(12)}${'counterf.'.padStart(12)}${'difference'.padStart(12)}  95% CI (paired bootstrap)`);
+          for (const f of c.figures) {
+            print(
+              `${f.key.padEnd(28)}${fmt(f.baseline.mean).padStart(12)}${fmt(f.counterfactual.mean).padStart(12)}${fmt(f.difference.mean).padStart(12)}  [${fmt(f.difference.lo)}, ${fmt(f.difference.hi)}]`,
+            );
+          }
+          print('');
+        }
+        if (results.length > 1) for (const line of readingsVerdict(results)) print(line);
         if (opts.plot) {
-          await writeFile(opts.plot, comparisonSvg(c));
+          await writeFile(opts.plot, comparisonSvg(results[0]!));
           print(`plot: ${opts.plot}`);
         }
-        if (opts.json) await writeFile(opts.json, `${JSON.stringify(c, null, 2)}\n`);
+        if (opts.json) await writeFile(opts.json, `${JSON.stringify(results.length > 1 ? { readings: results, holds: holdsUnder(results) } : results[0], null, 2)}\n`);
       });
   };
+
+/** The two readings of 1934 as presets: the quoted figures and the archive's. */
+export const READINGS_PRESETS = ['1934', '1934-evidence'] as const;
+
+/** Per figure: under which readings the counterfactual's effect is clear (its 95% interval excludes 0). */
+export const holdsUnder = (results: readonly Comparison[]): Array<{ key: FigureKey; clearUnder: string[]; differences: Array<{ preset: string; mean: number | null; lo: number | null; hi: number | null }> }> =>
+  results[0]!.figures.map((f) => {
+    const per = results.map((c) => ({ preset: c.preset, d: c.figures.find((x) => x.key === f.key)!.difference }));
+    return {
+      key: f.key,
+      clearUnder: per.filter((p) => p.d.lo !== null && p.d.hi !== null && (p.d.lo > 0 || p.d.hi < 0)).map((p) => p.preset),
+      differences: per.map((p) => ({ preset: p.preset, mean: p.d.mean, lo: p.d.lo, hi: p.d.hi })),
+    };
+  });
+
+const readingsVerdict = (results: readonly Comparison[]): string[] => {
+  const all = results.map((c) => c.preset);
+  const lines = [`Under both readings (${all.join(' and ')}): where the effect is clear (95% interval excludes 0)`];
+  for (const h of holdsUnder(results)) {
+    const verdict = h.clearUnder.length === all.length ? 'under both' : h.clearUnder.length === 0 ? 'under neither' : `only under ${h.clearUnder.join(', ')}`;
+    lines.push(`  ${h.key.padEnd(28)}${verdict}`);
+  }
+  return lines;
+};
 
 export const cliCommands: CliCommand[] = [simulateCommand(), calibrateCommand(), compareCommand()];

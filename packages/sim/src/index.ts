@@ -18,7 +18,7 @@ export {
   withOverrides,
 } from './params.ts';
 export { comparisonSvg } from './plot.ts';
-export { PRESETS, presetParams, SCENARIOS, scenarioOverrides, TARGETS_1934 } from './presets.ts';
+export { PRESETS, presetParams, SCENARIO_TARGETS, SCENARIOS, scenarioOverrides, TARGETS_1934, TARGETS_1934_EVIDENCE } from './presets.ts';
 export { Rng, rngFor, STREAMS, streamsFor } from './random.ts';
 export { type PoolOptions, type Progress, type RunResult, type RunTask, runMany, runTask, SimPool, seedRange } from './runner.ts';
 export { DEPUTY, LEADER, MEMBERS_1934, type SimulateOptions, type SimulationResult, simulate, simulateRun } from './simulate.ts';

@@ -1,5 +1,6 @@
 import { DomainError } from '@politburo/core';
-import { PUBLISHED_COUNTS_1934 } from '@politburo/scenarios';
+import { EVIDENCE_COUNTS_1934, PUBLISHED_COUNTS_1934 } from '@politburo/scenarios';
+import { sittingFrequencies } from './calendar.ts';
 import { DEFAULT_PARAMS, type Params, validateParams } from './params.ts';
 
 /**
@@ -11,6 +12,12 @@ import { DEFAULT_PARAMS, type Params, validateParams } from './params.ts';
  */
 export const PRESETS: Record<string, Params> = {
   '1934': DEFAULT_PARAMS,
+  /**
+   * 1934 as the archive suggests (scenario 1934-evidence): the same behaviour, with the
+   * sittings the protocol numbering points to (placed structurally, as calibration does).
+   * Decisions and the holiday counts are the same targets in both readings.
+   */
+  '1934-evidence': { ...DEFAULT_PARAMS, ...sittingFrequencies(DEFAULT_PARAMS, EVIDENCE_COUNTS_1934.meetingsTotal, EVIDENCE_COUNTS_1934.meetingsDuringAbsence) },
 };
 
 /**
@@ -20,6 +27,16 @@ export const PRESETS: Record<string, Params> = {
  */
 const { initiatives: _derived, ...targets } = PUBLISHED_COUNTS_1934;
 export const TARGETS_1934 = targets;
+
+/**
+ * The 1934-evidence counts as calibration targets. The protocol counts are left out: the
+ * simulator enters one protocol per sitting, so they follow from the sittings.
+ */
+const { initiatives: _d, protocolsTotal: _p, protocolsDuringAbsence: _pa, ...evidenceTargets } = EVIDENCE_COUNTS_1934;
+export const TARGETS_1934_EVIDENCE = evidenceTargets;
+
+/** Calibration targets by scenario name (`calibrate --target 1934-evidence`). */
+export const SCENARIO_TARGETS: Record<string, Partial<Record<string, number>>> = { '1934': TARGETS_1934, '1934-evidence': TARGETS_1934_EVIDENCE };
 
 /**
  * Counterfactual scenarios: each a set of overrides applied on top of a preset.

@@ -1,10 +1,11 @@
 import { DomainError } from '@politburo/core';
 import { bodyToRecord } from '@politburo/importer';
-import { reportCommand, type ReportSourceResolver } from '@politburo/analytics';
+import { pathResolver, reportCommand, reportFromSource, reportOptionsFromFlags, reportToJson, formatReportText, resolveReportSource, type ReportCommandOptions, type ReportSourceResolver } from '@politburo/analytics';
 import { readRecord } from '@politburo/record';
 import { isScenarioName, scenarioNames, scenarioPath } from '@politburo/scenarios';
 import type { Command } from 'commander';
 import { loadBody, resolveBodyId, withBodies } from '../body-stream.ts';
+import { compareScenarios, formatComparison } from './compare-readings.ts';
 import { formatProvenance, scenarioProvenance } from './scenario-caveats.ts';
 
 /** A scenario shipped with politburo, addressed by name. */
@@ -29,17 +30,18 @@ export const databaseResolver: ReportSourceResolver = async (target, options) =>
 };
 
 export const addReportSourceOptions = (command: Command): void => {
-  command.option('--scenario <name>', 'a scenario shipped with politburo (1934)').option('--body <id>', 'with a database: which body');
+  command
+    .option('--scenario <name>', `a scenario shipped with politburo (${scenarioNames().join(', ')})`)
+    .option('--body <id>', 'with a database: which body')
+    .option('--compare <name>', 'with --scenario: every figure under this scenario too, side by side, each with its basis');
 };
 
 /**
- * The report of a shipped scenario carries the provenance of its published figures:
+ * The report of a shipped scenario carries the provenance of its quoted figures:
  * a `provenance` key in JSON, a closing paragraph in text.
  */
 export const scenarioReportCommand = (): ((program: Command) => void) => {
-  let command: Command | undefined;
-  const print = (text: string): void => {
-    const name = command?.opts<{ scenario?: string }>().scenario;
+  const print = (name: string | undefined, text: string): void => {
     const provenance = name ? scenarioProvenance(name) : undefined;
     if (!provenance) {
       process.stdout.write(text);
@@ -51,12 +53,24 @@ export const scenarioReportCommand = (): ((program: Command) => void) => {
     }
     process.stdout.write(text + formatProvenance(provenance));
   };
-  return reportCommand({
-    resolvers: [scenarioResolver, databaseResolver],
-    configure: (c) => {
-      command = c;
-      addReportSourceOptions(c);
-    },
-    print,
-  });
+  const register = reportCommand({ configure: addReportSourceOptions });
+  return (program) => {
+    register(program);
+    // The action is the report command's own, plus the side-by-side comparison of two scenarios.
+    program.commands
+      .find((c) => c.name() === 'report')!
+      .action(async (target: string | undefined, flags: ReportCommandOptions) => {
+        const options = reportOptionsFromFlags(flags);
+        const name = typeof flags.scenario === 'string' ? flags.scenario : undefined;
+        if (typeof flags.compare === 'string') {
+          if (!name) throw new DomainError('OPTION_INVALID', 'validation', '--compare needs --scenario: both sides are shipped scenarios.', [{ field: 'compare', message: 'requires --scenario' }]);
+          const c = await compareScenarios([name, flags.compare], options);
+          process.stdout.write(flags.json === true ? `${JSON.stringify(c, null, 2)}\n` : formatComparison(c));
+          return;
+        }
+        const source = await resolveReportSource(target, flags, [scenarioResolver, databaseResolver, pathResolver]);
+        const report = await reportFromSource(source, options);
+        print(name, flags.json === true ? reportToJson(report) : formatReportText(report));
+      });
+  };
 };

@@ -60,12 +60,17 @@ export const importCommand = (program: Command): void => {
 export const exportCommand = (program: Command): void => {
   program
     .command('export')
-    .description('write a body as a record in canonical form (a CSV folder, or JSON with --json)')
-    .requiredOption('--db <file|url>', DB_HELP)
+    .description('write a body (or a shipped scenario) as a record in canonical form (a CSV folder, or JSON with --json)')
+    .option('--db <file|url>', DB_HELP)
+    .option('--scenario <name>', 'a scenario shipped with politburo instead of a database (its meta.json keeps the version stamp)')
     .requiredOption('--out <dir|file.json>', 'where to write')
     .option('--body <id>', 'which body (default: the only one)')
-    .action(async (opts: { db: string; out: string; body?: string }) => {
-      const record = await withBodies(opts.db, async (bodies) => bodyToRecord(await loadBody(bodies, await resolveBodyId(bodies, opts.body))), { mustExist: true });
+    .action(async (opts: { db?: string; out: string; body?: string; scenario?: string }) => {
+      if (!opts.db === !opts.scenario) throw new DomainError('OPTION_INVALID', 'validation', 'export needs either --db or --scenario NAME.', [{ field: 'db', message: 'give --db or --scenario' }]);
+      const db = opts.db;
+      const record = db
+        ? await withBodies(db, async (bodies) => bodyToRecord(await loadBody(bodies, await resolveBodyId(bodies, opts.body))), { mustExist: true })
+        : await readRecord(scenarioRecordPath(opts.scenario!));
       if (opts.out.endsWith('.json')) await writeRecordJson(record, opts.out);
       else await writeRecordDir(record, opts.out);
       console.log(`Wrote ${record.decisions.length} decisions to ${opts.out}.`);

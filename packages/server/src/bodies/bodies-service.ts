@@ -13,7 +13,7 @@ import type { AccountsCommand, SettingsCommand } from './server-deciders.ts';
 import { type ClockConfig, DEFAULT_LATENCIES, type Listing } from './server-events.ts';
 
 /** Where a copy of a scenario starts its replay clock: the first day of the leader's 1934 holiday. */
-export const SCENARIO_CLOCK_START: Record<string, string> = { '1934': '1934-07-30T09:00' };
+export const SCENARIO_CLOCK_START: Record<string, string> = { '1934': '1934-07-30T09:00', '1934-evidence': '1934-07-30T09:00' };
 /** Body minutes per real minute in a fresh copy: an hour of 1934 passes in a minute. */
 export const DEFAULT_REPLAY_SPEED = 60;
 

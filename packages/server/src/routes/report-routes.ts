@@ -3,13 +3,29 @@ import { computeReport, isReportKey, type ReportKey } from '@politburo/analytics
 import type { Body } from '@politburo/core';
 import { bodyToRecord } from '@politburo/importer';
 import type { PolitburoRecord } from '@politburo/record';
-import { describeScenario, isScenarioName, scenarioNames } from '@politburo/scenarios';
+import { readRecord } from '@politburo/record';
+import { compareReadings, describeScenario, isScenarioName, readScenarioMeta, scenarioNames, scenarioPath, sourcesToBibtex, sourcesToCslJson } from '@politburo/scenarios';
 import { activeOf } from '../bodies/body-repository.ts';
 import { versionCache } from '../bodies/version-cache.ts';
 import type { Api } from '../http/app-env.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { bodyParams, isoDate, ok } from '../http/route-def.ts';
 import { viewerOf } from '../http/viewer.ts';
+
+/** A shipped scenario's record as shipped (read-only data, so read once per process). */
+const shippedRecords = new Map<string, Promise<PolitburoRecord>>();
+const shippedRecord = (name: string): Promise<PolitburoRecord> => {
+  let r = shippedRecords.get(name);
+  if (!r) {
+    r = readRecord(scenarioPath(name));
+    shippedRecords.set(name, r);
+  }
+  return r;
+};
+const scenarioName = z.string().min(1).max(80);
+const requireScenario = (name: string, field: string): void => {
+  if (!isScenarioName(name)) throw new HttpProblem(404, 'NOT_FOUND', `There is no scenario "${name}"; scenarios: ${scenarioNames().join(', ')}.`, [{ field, message: 'unknown scenario' }]);
+};
 
 /** The body as a record (the analytics input), converted once per body version. */
 const recordOf = versionCache((entry): PolitburoRecord => bodyToRecord(activeOf(entry)));
@@ -109,14 +125,116 @@ export const registerReportRoutes = (app: Api): void => {
     },
   );
 
-  app.openapi(createRoute({ method: 'get', path: '/api/scenarios', tags: ['bodies'], summary: 'Shipped scenarios with published figures and caveats', responses: ok('{ scenarios }') }), (c) =>
-    c.json({
-      scenarios: scenarioNames()
-        .filter(isScenarioName)
-        .map((name) => {
-          const s = describeScenario(name);
-          return { id: name, bodyId: name, title: s.title, publishedFigures: s.publishedFigures, caveat: s.caveat, absenceWindows: s.absenceWindows };
-        }),
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/bodies/{bodyId}/sources',
+      tags: ['report'],
+      summary: 'The sources the rows of a body cite, each with its status and (where the record gives one) its confidence',
+      request: { params: bodyParams },
+      responses: ok('{ sources }'),
     }),
+    async (c) => {
+      const { bodyId } = c.req.valid('param');
+      const b = activeOf(await c.var.services.repo.get(bodyId));
+      const extra = (s: { extra?: Array<[string, string]> }, column: string): string | undefined => s.extra?.find(([k]) => k === column)?.[1] || undefined;
+      return c.json({
+        sources: Object.values(b.sources)
+          .sort((x, y) => (x.id < y.id ? -1 : 1))
+          .map((s) => ({
+            id: s.id,
+            author: s.author,
+            title: s.title,
+            status: s.status,
+            ...(s.locator ? { locator: s.locator } : {}),
+            ...(s.url ? { url: s.url } : {}),
+            ...(extra(s, 'confidence') ? { confidence: extra(s, 'confidence') } : {}),
+            ...(extra(s, 'note') ? { note: extra(s, 'note') } : {}),
+          })),
+      });
+    },
+  );
+
+  app.openapi(createRoute({ method: 'get', path: '/api/scenarios', tags: ['bodies'], summary: 'Shipped scenarios with their reading, quoted figures, caveats and version', responses: ok('{ scenarios }') }), async (c) =>
+    c.json({
+      scenarios: await Promise.all(
+        scenarioNames()
+          .filter(isScenarioName)
+          .map(async (name) => {
+            const s = describeScenario(name);
+            const { version } = await readScenarioMeta(name);
+            return {
+              id: name,
+              bodyId: name,
+              title: s.title,
+              version,
+              reading: s.reading,
+              readingLabel: s.readingLabel,
+              counterpart: s.counterpart ?? null,
+              publishedFigures: s.publishedFigures,
+              figureReadings: s.figureReadings,
+              caveat: s.caveat,
+              absenceWindows: s.absenceWindows,
+            };
+          }),
+      ),
+    }),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/scenarios/compare',
+      tags: ['report'],
+      summary: 'Two shipped scenarios side by side: every report figure under each, with its basis and its count over the archival rows alone',
+      request: { query: z.object({ a: scenarioName.default('1934'), b: scenarioName.default('1934-evidence'), absenceFrom: isoDate.optional(), absenceTo: isoDate.optional() }) },
+      responses: ok('{ scenarios, figures }'),
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      requireScenario(q.a, 'a');
+      requireScenario(q.b, 'b');
+      if ((q.absenceFrom === undefined) !== (q.absenceTo === undefined)) {
+        throw new HttpProblem(400, 'VALIDATION', 'absenceFrom and absenceTo go together.', [{ field: q.absenceFrom ? 'absenceTo' : 'absenceFrom', message: 'required with the other bound' }]);
+      }
+      const absences = q.absenceFrom && q.absenceTo ? { absences: [{ from: q.absenceFrom, to: q.absenceTo }] } : {};
+      const inputs = await Promise.all(
+        [q.a, q.b].map(async (name) => {
+          const record = await shippedRecord(name);
+          const { explanation: _, ...report } = computeReport(record, absences);
+          return { scenario: name, report, archivalReport: computeReport(record, { ...absences, onlyArchival: true }), absences: report.absences };
+        }),
+      );
+      return c.json({
+        scenarios: await Promise.all(
+          [q.a, q.b].map(async (name) => {
+            const d = describeScenario(name);
+            return { name, bodyId: name, title: d.title, version: (await readScenarioMeta(name)).version, reading: d.reading, readingLabel: d.readingLabel, caveat: d.caveat };
+          }),
+        ),
+        absences: inputs[0]!.absences,
+        figures: compareReadings(inputs),
+      });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/scenarios/{name}/sources',
+      tags: ['report'],
+      summary: "A shipped scenario's sources as CSL-JSON (default) or BibTeX (?format=bibtex); each entry names the scenario version",
+      request: { params: z.object({ name: scenarioName }), query: z.object({ format: z.enum(['csl-json', 'bibtex']).default('csl-json') }) },
+      responses: ok('CSL-JSON array, or BibTeX text'),
+    }),
+    async (c) => {
+      const { name } = c.req.valid('param');
+      const { format } = c.req.valid('query');
+      requireScenario(name, 'name');
+      const record = await shippedRecord(name);
+      const ctx = { scenario: name, version: (await readScenarioMeta(name)).version };
+      if (format === 'bibtex') return c.body(sourcesToBibtex(record.sources, ctx), 200, { 'content-type': 'application/x-bibtex; charset=utf-8' });
+      return c.json(sourcesToCslJson(record.sources, ctx));
+    },
   );
 };

@@ -23,6 +23,8 @@ import type {
   Report,
   ReportExplain,
   Role,
+  ReadingsComparison,
+  SourceInfo,
   ScenarioInfo,
   SessionInfo,
   SessionUser,
@@ -136,6 +138,9 @@ export const api = {
   copyBody: (bodyId: string, input: { id?: string; name?: string }) =>
     request<{ body: BodySummary; demoAccounts: DemoAccount[] }>('POST', `${b(bodyId)}/copy`, input),
   scenarios: () => request<{ scenarios: ScenarioInfo[] }>('GET', '/scenarios'),
+  compareScenarios: (a: string, b: string, params: { absenceFrom?: string; absenceTo?: string } = {}) =>
+    request<ReadingsComparison>('GET', `/scenarios/compare${qs({ a, b, ...params })}`),
+  scenarioSourcesUrl: (name: string, format: 'csl-json' | 'bibtex'): string => `/api/scenarios/${encodeURIComponent(name)}/sources?format=${format}`,
 
   clock: (bodyId: string) => request<Clock>('GET', `${b(bodyId)}/clock`),
   setClock: (bodyId: string, input: { mode: 'real' } | { mode: 'replay'; start: Instant; speed: number }) =>
@@ -145,6 +150,7 @@ export const api = {
   stepClock: (bodyId: string, minutes: number) => request<Clock>('POST', `${b(bodyId)}/clock/step`, { minutes }),
 
   members: (bodyId: string) => request<{ members: Member[] }>('GET', `${b(bodyId)}/members`),
+  sources: (bodyId: string) => request<{ sources: SourceInfo[] }>('GET', `${b(bodyId)}/sources`),
   absences: (bodyId: string) => request<{ absences: Absence[] }>('GET', `${b(bodyId)}/absences`),
 
   meetings: (bodyId: string) => request<{ meetings: Meeting[] }>('GET', `${b(bodyId)}/meetings`),

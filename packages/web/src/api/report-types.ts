@@ -19,6 +19,8 @@ export const COUNT_KEYS = [
   'responses',
   'initiatives',
   'confirmedUnchanged',
+  'protocolsTotal',
+  'protocolsDuringAbsence',
 ] as const satisfies readonly CountKey[];
 export const RATE_KEYS = ['interventionRate', 'responseShare', 'confirmationRate', 'untouchedOrConfirmedRate', 'shareDuringAbsence'] as const satisfies readonly RateKey[];
 

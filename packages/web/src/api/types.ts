@@ -91,6 +91,27 @@ export interface ScenarioInfo {
   /** The provenance caveat shown beside the published figures wherever they appear. */
   caveat: string;
   absenceWindows?: Array<{ from: string; to: string; label: string; sourceId?: string }>;
+  /** Content hash of the shipped data: a citation names fixed data. */
+  version?: string;
+  /** quoted: built to the quoted figures; evidence: what the archive suggests. */
+  reading?: 'quoted' | 'evidence';
+  readingLabel?: string;
+  /** The scenario to compare with (the other reading). */
+  counterpart?: string | null;
+}
+
+export type FigureBasis = 'archival' | 'quoted' | 'derived' | 'estimated' | 'synthetic';
+
+/** `GET /api/scenarios/compare`: each report figure under two scenarios, each value with its basis. */
+export interface ReadingsComparison {
+  scenarios: Array<{ name: string; bodyId: string; title: string; version: string; reading: string; readingLabel: string; caveat: string }>;
+  absences: Array<{ from: string; to: string }>;
+  figures: Array<{
+    key: string;
+    rate: boolean;
+    same: boolean;
+    values: Array<{ scenario: string; value: number | null; archivalValue: number | null; basis: FigureBasis; basisLabel: string; note: string; sourceIds: string[] }>;
+  }>;
 }
 
 /** The core's own rows, as the API sends them (`extra` — unknown record columns — rides along but the app ignores it). */
@@ -215,4 +236,16 @@ export interface StreamEnvelope {
   position: number;
   bodyId: string;
   event: { type: string } & Record<string, unknown>;
+}
+
+/** `GET /sources`: a source the body's rows cite, with its status and the source's own confidence where known. */
+export interface SourceInfo {
+  id: string;
+  author: string;
+  title: string;
+  status: 'verified' | 'secondary' | 'unverified';
+  locator?: string;
+  url?: string;
+  confidence?: string;
+  note?: string;
 }

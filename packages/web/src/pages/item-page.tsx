@@ -3,6 +3,7 @@ import { api, urls } from '../api/client.ts';
 import type { DecisionDetail, ItemView, MessageView } from '../api/types.ts';
 import { useBody } from '../components/body-context.tsx';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
+import { SourceLine } from '../components/source-line.tsx';
 import { ProvenanceTag, RestrictedTag } from '../components/tags.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
@@ -60,6 +61,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
         {!decision && item && <ProvenanceTag row={item} />}
         {item && <span className="tag">{t(`status.${item.status}`)}</span>}
       </p>
+      {decision && !decision.synthetic && <SourceLine bodyId={bodyId} sourceId={decision.sourceId} />}
       <div className="cols">
         <section className="card" aria-labelledby="facts-h">
           <h2 id="facts-h">{t('item.facts')}</h2>

@@ -4,6 +4,7 @@ import { api } from '../api/client.ts';
 import { COUNT_KEYS, RATE_KEYS, type ReportData, type ReportKey } from '../api/report-types.ts';
 import { useBody } from '../components/body-context.tsx';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
+import { Readings } from '../components/readings.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
 import { useMembers } from '../components/use-members.ts';
@@ -116,7 +117,7 @@ export default function ReportPage() {
                     )}
                     {pub && (
                       <div className="published">
-                        {t('report.published', { value: pub.quoted })} · {t(`provenance.level.${pub.provenance}`)}
+                        {t('report.published', { value: pub.quoted })} · <span data-testid={`status-${k}`}>{pub.status ?? t(`provenance.level.${pub.provenance}`)}</span>
                         {isRate(k) ? '' : typeof v === 'number' && v === pub.value ? ' ✓' : ''}
                       </div>
                     )}
@@ -126,6 +127,14 @@ export default function ReportPage() {
               );
             })}
           </div>
+          {scenario?.counterpart && (
+            <Readings
+              a={scenario.reading === 'evidence' ? scenario.counterpart : scenario.id}
+              b={scenario.reading === 'evidence' ? scenario.id : scenario.counterpart}
+              absenceFrom={a.absenceFrom}
+              absenceTo={a.absenceTo}
+            />
+          )}
           {explainKey && <Explain bodyId={bodyId} k={explainKey} params={paramsOf(a)} onClose={() => setExplainKey(null)} />}
           <Suspense fallback={<Loading />}>
             <ReportCharts bodyId={bodyId} report={report.data} compareWith={compare ? reportB.data : undefined} />

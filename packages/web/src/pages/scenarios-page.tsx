@@ -35,6 +35,12 @@ export default function ScenariosPage() {
       {(scenarios.data?.scenarios ?? []).map((s) => (
         <section className="card" key={s.id} aria-labelledby={`sc-${s.id}`}>
           <h2 id={`sc-${s.id}`}>{s.title}</h2>
+          {s.readingLabel && (
+            <p className="small" data-testid={`scenario-reading-${s.id}`}>
+              {s.readingLabel} · {t('readings.version')} <code>{s.version}</code> ·{' '}
+              <a href={href(bodyPath(s.bodyId, 'report'))}>{t('nav.report')}</a>
+            </p>
+          )}
           {s.caveat && <p className="caveat">{s.caveat}</p>}
           {s.absenceWindows?.map((w) => (
             <p className="small" key={w.label}>
