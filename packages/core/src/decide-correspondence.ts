@@ -4,10 +4,9 @@ import { conflict, forbidden, illegal, invalid, notFound } from './errors.ts';
 import type { BodyEvent } from './events.ts';
 import { requireActor, requireMember, requireNewId, requireSystem, roleOn } from './guards.ts';
 import { dateOf } from './time.ts';
-import type { Body, Item, Message, MessageKind, Outcome } from './state.ts';
+import type { Body, Item, Message } from './state.ts';
+import { isOneOf, MESSAGE_KINDS, OUTCOMES } from './vocabulary.ts';
 
-export const KINDS: readonly MessageKind[] = ['letter', 'telegram', 'telephone'];
-export const OUTCOMES: readonly Outcome[] = ['confirmed', 'modified', 'rejected', 'postponed'];
 
 export const requireMessage = (b: Body, id: string, field = 'messageId'): Message => {
   const m = b.messages[id];
@@ -28,7 +27,7 @@ export const sendMessage = (b: Body, c: CommandOf<'SendMessage'>, meta: CommandM
   }
   requireActor(b, meta, (r) => r !== 'observer', 'send messages');
   requireNewId(b.messages, c.messageId, 'messageId', 'message');
-  if (!KINDS.includes(c.kind)) throw invalid('BAD_KIND', `"${c.kind}" is not a kind of message; use letter, telegram or telephone.`, 'kind');
+  if (!isOneOf(MESSAGE_KINDS, c.kind)) throw invalid('BAD_KIND', `"${c.kind}" is not a kind of message; use letter, telegram or telephone.`, 'kind');
   const from = requireMember(b, c.fromId, 'fromId');
   if (roleOn(from, dateOf(meta.now)) === 'observer') throw forbidden('NOT_ALLOWED', 'An observer only reads: he sends no messages.');
   if (c.toIds.length === 0) throw invalid('NO_RECIPIENTS', 'A message goes to at least one person.', 'toIds');
@@ -48,7 +47,7 @@ export const sendMessage = (b: Body, c: CommandOf<'SendMessage'>, meta: CommandM
   const answered = new Set<string>();
   for (const [i, a] of answers.entries()) {
     const it = requireItem(b, a.itemId, `answers[${i}].itemId`);
-    if (!OUTCOMES.includes(a.outcome)) throw invalid('BAD_OUTCOME', `"${a.outcome}" is not an answer.`, `answers[${i}].outcome`);
+    if (!isOneOf(OUTCOMES, a.outcome)) throw invalid('BAD_OUTCOME', `"${a.outcome}" is not an answer.`, `answers[${i}].outcome`);
     if (a.outcome === 'modified' && !a.text?.trim()) throw invalid('MODIFY_NEEDS_TEXT', 'A modification needs the new wording.', `answers[${i}].text`);
     if (answered.has(it.id)) throw invalid('DUPLICATE_ANSWER', `Item "${it.id}" is answered twice.`, `answers[${i}].itemId`);
     answered.add(it.id);
@@ -155,7 +154,7 @@ export const recordIntervention = (b: Body, c: CommandOf<'RecordIntervention'>, 
   requireActor(b, meta, (r) => r === 'secretariat' || r === 'deputy' || r === 'leader', 'code interventions');
   const member = requireMember(b, c.memberId, 'memberId');
   if (c.origin !== 'response' && c.origin !== 'initiative') throw invalid('BAD_ORIGIN', `"${c.origin}" is not an origin; use response or initiative.`, 'origin');
-  if (!OUTCOMES.includes(c.outcome)) throw invalid('BAD_OUTCOME', `"${c.outcome}" is not an outcome.`, 'outcome');
+  if (!isOneOf(OUTCOMES, c.outcome)) throw invalid('BAD_OUTCOME', `"${c.outcome}" is not an outcome.`, 'outcome');
   if (!c.decisionId && !c.itemId && !c.itemTitle?.trim()) {
     throw invalid('NO_SUBJECT', 'An intervention concerns a decision, an item, or an item title.', 'decisionId');
   }

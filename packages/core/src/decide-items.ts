@@ -15,10 +15,10 @@ import {
 } from './guards.ts';
 import { canSteer, isOfBody, type Role } from './roles.ts';
 import { quorumFor } from './settings.ts';
-import type { Ballot, Body, Decision, Item, Vote } from './state.ts';
+import type { Ballot, Body, Decision, Item } from './state.ts';
 import { dateOf } from './time.ts';
+import { isOneOf, VOTES, type Vote } from './vocabulary.ts';
 
-const VOTES: readonly Vote[] = ['for', 'against', 'abstain'];
 
 export const requireItem = (b: Body, id: string, field = 'itemId'): Item => {
   const it = b.items[id];
@@ -118,7 +118,7 @@ const admitBallot = (
 ): { it: Item; ballot: Ballot } => {
   const it = requireItem(b, c.itemId);
   const member = requireMember(b, c.memberId, 'memberId');
-  if (!VOTES.includes(c.vote)) throw invalid('BAD_VOTE', `"${c.vote}" is not a vote; use for, against or abstain.`, 'vote');
+  if (!isOneOf(VOTES, c.vote)) throw invalid('BAD_VOTE', `"${c.vote}" is not a vote; use for, against or abstain.`, 'vote');
   if (meta.actor.kind === 'member' && meta.actor.id !== member.id) {
     requireActor(b, meta, (r) => r === 'secretariat', 'record a vote for someone else');
   }

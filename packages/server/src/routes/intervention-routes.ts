@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { activeOf } from '../bodies/body-repository.ts';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
-import { bodyParams, jsonBody, ok, slug } from '../http/route-def.ts';
+import { bodyParams, jsonBody, ok, originSchema, outcomeSchema, slug } from '../http/route-def.ts';
 import { runCommand } from '../http/run-command.ts';
 import { viewerOf } from '../http/viewer.ts';
 
@@ -34,8 +34,8 @@ export const registerInterventionRoutes = (app: Api): void => {
             itemId: z.string().min(1).optional(),
             itemTitle: z.string().min(1).max(500).optional(),
             memberId: z.string().min(1),
-            origin: z.enum(['response', 'initiative']),
-            outcome: z.enum(['confirmed', 'modified', 'rejected', 'postponed']),
+            origin: originSchema,
+            outcome: outcomeSchema,
             messageIds: z.array(z.string().min(1)).optional(),
             basis: z.string().max(2000).optional(),
           }),

@@ -4,20 +4,20 @@ import { activeOf } from '../bodies/body-repository.ts';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
 import { notFoundProblem } from '../http/problem.ts';
-import { bodyParams, idParam, jsonBody, ok, slug } from '../http/route-def.ts';
+import { bodyParams, idParam, jsonBody, kindSchema, ok, outcomeSchema, slug } from '../http/route-def.ts';
 import { runCommand } from '../http/run-command.ts';
 import { requireMemberViewer, requireSteeringViewer } from '../http/viewer.ts';
 import { isDeliveredTo, messageView } from '../views/message-view.ts';
 
 const sendBody = z.object({
   messageId: slug.optional(),
-  kind: z.enum(['letter', 'telegram', 'telephone']),
+  kind: kindSchema,
   toIds: z.array(z.string().min(1)).min(1),
   itemIds: z.array(z.string().min(1)).optional(),
   decisionIds: z.array(z.string().min(1)).optional(),
   inReplyTo: z.string().min(1).optional(),
   summary: z.string().min(1).max(10_000),
-  answers: z.array(z.object({ itemId: z.string().min(1), outcome: z.enum(['confirmed', 'modified', 'rejected', 'postponed']), text: z.string().max(10_000).optional() })).optional(),
+  answers: z.array(z.object({ itemId: z.string().min(1), outcome: outcomeSchema, text: z.string().max(10_000).optional() })).optional(),
   points: z.array(z.object({ itemId: slug, title: z.string().min(1).max(500), restricted: z.boolean() })).optional(),
 });
 

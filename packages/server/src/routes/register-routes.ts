@@ -6,7 +6,7 @@ import { protocolCsv } from '../export/protocol-csv.ts';
 import { protocolPdf } from '../export/protocol-pdf.ts';
 import type { Api } from '../http/app-env.ts';
 import { notFoundProblem } from '../http/problem.ts';
-import { bodyParams, idParam, isoDate, jsonBody, ok } from '../http/route-def.ts';
+import { bodyParams, idParam, isoDate, jsonBody, modeSchema, ok } from '../http/route-def.ts';
 import { runCommand } from '../http/run-command.ts';
 import { type ViewerInfo, viewerOf } from '../http/viewer.ts';
 import { searchKeyOf } from '../search-key.ts';
@@ -19,7 +19,7 @@ const registerQuery = z.object({
   q: z.string().max(200).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  mode: z.enum(['meeting', 'poll']).optional(),
+  mode: modeSchema.optional(),
   initiator: z.string().max(80).optional(),
   restricted: boolString.optional(),
   intervention: boolString.optional(),
