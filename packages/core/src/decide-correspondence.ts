@@ -15,7 +15,7 @@ export const requireMessage = (b: Body, id: string, field = 'messageId'): Messag
 };
 
 /** Delivered to `memberId` by `now`: the only mail anyone may read, answer or act on. */
-export const deliveredTo = (m: Message, memberId: string, now: string): boolean =>
+export const deliveredTo = (m: Pick<Message, 'toIds' | 'receivedAt'>, memberId: string, now: string): boolean =>
   m.toIds.includes(memberId) && m.receivedAt !== undefined && m.receivedAt <= now;
 
 const concerns = (b: Body, m: Message, it: Item): boolean =>
