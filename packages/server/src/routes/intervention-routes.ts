@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { maySee } from '@politburo/core';
 import { activeOf } from '../bodies/body-repository.ts';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
@@ -11,10 +12,8 @@ export const registerInterventionRoutes = (app: Api): void => {
     const entry = await c.var.services.repo.get(c.req.valid('param').bodyId);
     const b = activeOf(entry);
     const v = viewerOf(c, entry);
-    const hidden = (iv: { decisionId?: string; itemId?: string }) =>
-      !v.seesRestricted && ((iv.decisionId !== undefined && b.decisions[iv.decisionId]?.restricted) || (iv.itemId !== undefined && b.items[iv.itemId]?.restricted));
     const all = Object.values(b.interventions);
-    const shown = all.filter((iv) => !hidden(iv));
+    const shown = all.filter((iv) => maySee(b, v, { table: 'interventions', id: iv.id }));
     // like the report's drill-down: say how many rows of the special folder are left out
     return c.json({ interventions: shown, hidden: all.length - shown.length });
   });
