@@ -1,4 +1,5 @@
 import type { CommandMeta, CommandOf } from './commands.ts';
+import { rowOf } from './rows.ts';
 import { interventionIdFor, requireDecision, requireItem, requireNewItemId } from './decide-items.ts';
 import { conflict, forbidden, illegal, invalid, notFound } from './errors.ts';
 import type { BodyEvent } from './events.ts';
@@ -9,7 +10,7 @@ import { isOneOf, MESSAGE_KINDS, OUTCOMES } from './vocabulary.ts';
 
 
 export const requireMessage = (b: Body, id: string, field = 'messageId'): Message => {
-  const m = b.messages[id];
+  const m = rowOf(b.messages, id);
   if (!m) throw notFound('UNKNOWN_MESSAGE', `No message with id "${id}".`, field);
   return m;
 };

@@ -1,4 +1,5 @@
 import type { CommandMeta, CommandOf } from './commands.ts';
+import { rowOf } from './rows.ts';
 import { requireMessage } from './decide-correspondence.ts';
 import { requireDecision } from './decide-items.ts';
 import { requireMeeting } from './decide-meetings.ts';
@@ -25,7 +26,7 @@ import { CORRECTABLE_FIELDS, isOneOf, MESSAGE_KINDS, VOTES } from './vocabulary.
  * protocol item numbers not used twice, mail not received before it was sent.
  */
 const provenance = (b: Body, p: Provenance): Provenance => {
-  if (p.sourceId && !b.sources[p.sourceId]) throw notFound('UNKNOWN_SOURCE', `No source "${p.sourceId}".`, 'sourceId');
+  if (p.sourceId && !rowOf(b.sources, p.sourceId)) throw notFound('UNKNOWN_SOURCE', `No source "${p.sourceId}".`, 'sourceId');
   return {
     ...(p.sourceId ? { sourceId: p.sourceId } : {}),
     ...(p.synthetic !== undefined ? { synthetic: p.synthetic } : {}),
@@ -184,7 +185,7 @@ export const correctRecord = (b: Body, c: CommandOf<'CorrectRecord'>, meta: Comm
   requireNonEmpty(c.reason, 'reason');
   const rows: Record<string, object> =
     c.table === 'decisions' ? b.decisions : c.table === 'meetings' ? b.meetings : c.table === 'correspondence' ? b.messages : c.table === 'members' ? b.members : b.interventions;
-  const row = rows[c.id] as Record<string, unknown> | undefined;
+  const row = rowOf(rows, c.id) as Record<string, unknown> | undefined;
   if (!row) throw notFound('UNKNOWN_ROW', `No ${c.table} row "${c.id}".`, 'id');
   if (c.table === 'decisions') {
     const d = b.decisions[c.id]!;

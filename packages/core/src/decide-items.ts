@@ -1,4 +1,5 @@
 import type { CommandMeta, CommandOf } from './commands.ts';
+import { rowOf } from './rows.ts';
 import { requireMeeting } from './decide-meetings.ts';
 import { conflict, forbidden, illegal, invalid, notFound } from './errors.ts';
 import type { BodyEvent } from './events.ts';
@@ -21,13 +22,13 @@ import { isOneOf, VOTES, type Vote } from './vocabulary.ts';
 
 
 export const requireItem = (b: Body, id: string, field = 'itemId'): Item => {
-  const it = b.items[id];
+  const it = rowOf(b.items, id);
   if (!it) throw notFound('UNKNOWN_ITEM', `No item with id "${id}".`, field);
   return it;
 };
 
 export const requireDecision = (b: Body, id: string, field = 'decisionId'): Decision => {
-  const d = b.decisions[id];
+  const d = rowOf(b.decisions, id);
   if (!d) throw notFound('UNKNOWN_DECISION', `No decision with id "${id}".`, field);
   return d;
 };
@@ -139,7 +140,7 @@ const admitBallot = (
   }
   // A ballot that names the message it came in is acted on only once that message has arrived.
   if (c.viaMessageId) {
-    const msg = b.messages[c.viaMessageId];
+    const msg = rowOf(b.messages, c.viaMessageId);
     if (!msg) throw notFound('UNKNOWN_MESSAGE', `No message "${c.viaMessageId}".`, 'viaMessageId');
     if (msg.fromId !== member.id) throw invalid('NOT_SENDER', `Message "${msg.id}" was not sent by ${member.name}.`, 'viaMessageId');
     if (!msg.receivedAt || msg.receivedAt > meta.now) throw illegal('NOT_DELIVERED', `Message "${msg.id}" has not been delivered yet.`);

@@ -1,4 +1,5 @@
 import type { CommandMeta, CommandOf } from './commands.ts';
+import { rowOf } from './rows.ts';
 import { conflict, illegal, invalid, notFound } from './errors.ts';
 import type { BodyEvent } from './events.ts';
 import { requireDate, requireMember, requireNewId, requireNonEmpty, requireSteering } from './guards.ts';
@@ -55,7 +56,7 @@ export const admitMember = (b: Body, c: CommandOf<'AdmitMember'>, meta: CommandM
   requireNonEmpty(c.name, 'name');
   const role = requireRole(c.role, 'role');
   if (c.from) requireDate(c.from, 'from');
-  if (c.sourceId && !b.sources[c.sourceId]) throw notFound('UNKNOWN_SOURCE', `No source "${c.sourceId}".`, 'sourceId');
+  if (c.sourceId && !rowOf(b.sources, c.sourceId)) throw notFound('UNKNOWN_SOURCE', `No source "${c.sourceId}".`, 'sourceId');
   return [
     {
       type: 'MemberAdmitted',

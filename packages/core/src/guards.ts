@@ -1,4 +1,5 @@
 import type { Actor, CommandMeta } from './commands.ts';
+import { rowOf } from './rows.ts';
 import { conflict, forbidden, illegal, invalid, notFound } from './errors.ts';
 import { canSteer, isFullMember, type Role } from './roles.ts';
 import type { Body, BodyState, Member } from './state.ts';
@@ -10,7 +11,7 @@ export const activeBody = (state: BodyState): Body => {
 };
 
 export const requireMember = (b: Body, id: string, field: string): Member => {
-  const m = b.members[id];
+  const m = rowOf(b.members, id);
   if (!m) throw notFound('UNKNOWN_MEMBER', `No member with id "${id}".`, field);
   return m;
 };
@@ -39,12 +40,12 @@ export const fullMembersOn = (b: Body, date: IsoDate): Member[] =>
   });
 
 export const actorMember = (b: Body, actor: Actor): Member | undefined =>
-  actor.kind === 'member' ? b.members[actor.id] : undefined;
+  actor.kind === 'member' ? rowOf(b.members, actor.id) : undefined;
 
 /** System (importer, channel, scheduler) or a member whose role on `now` passes `allowed`. */
 export const requireActor = (b: Body, meta: CommandMeta, allowed: (role: Role) => boolean, what: string): Member | undefined => {
   if (meta.actor.kind === 'system') return undefined;
-  const m = b.members[meta.actor.id];
+  const m = rowOf(b.members, meta.actor.id);
   if (!m) throw forbidden('UNKNOWN_ACTOR', `Only members of the body may ${what}.`);
   const role = roleOn(m, dateOf(meta.now));
   if (!role || !allowed(role)) throw forbidden('NOT_ALLOWED', `A ${role ?? 'retired member'} may not ${what}.`);
@@ -69,7 +70,7 @@ export const requireNonEmpty = (value: string, field: string): void => {
 };
 export const requireNewId = (existing: Record<string, unknown>, id: string, field: string, what: string): void => {
   requireNonEmpty(id, field);
-  if (existing[id]) throw conflict('DUPLICATE_ID', `A ${what} with id "${id}" already exists.`, field);
+  if (Object.hasOwn(existing, id)) throw conflict('DUPLICATE_ID', `A ${what} with id "${id}" already exists.`, field);
 };
 
 export const laterOrEqual = (a: Instant, b: Instant): boolean => a >= b;

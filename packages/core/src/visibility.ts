@@ -1,6 +1,7 @@
 import { deliveredTo } from './decide-correspondence.ts';
 import type { BodyEvent } from './events.ts';
 import { canSeeRestricted, canSteer, type Role } from './roles.ts';
+import { rowOf } from './rows.ts';
 import type { Body, Correction, Decision, Intervention, Item, Meeting, Message } from './state.ts';
 import type { Instant } from './time.ts';
 
@@ -33,9 +34,7 @@ export type RowRef = {
   id: string;
 };
 
-/** The row with this id, if the body has one: own keys only, so `constructor` or `__proto__` is no row. */
-export const rowOf = <T>(rows: Readonly<Record<string, T>>, id: string | undefined): T | undefined =>
-  id !== undefined && Object.hasOwn(rows, id) ? rows[id] : undefined;
+export { rowOf };
 
 /** Whether the viewer's role opens the special folder. */
 export const seesSpecialFolder = (v: Pick<Viewer, 'role'>): boolean => canSeeRestricted(v.role);

@@ -1,5 +1,5 @@
 import type { ExplainedRow } from '@politburo/analytics';
-import { type Body, maySee, type RowRef, rowOf, seesSpecialFolder, type Viewer } from '@politburo/core';
+import { type Body, inSpecialFolder, maySee, type RowRef, rowOf, seesSpecialFolder, type Viewer } from '@politburo/core';
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -29,6 +29,22 @@ const rowRefOf = (b: Body, r: ExplainedRow): RowRef | null => {
   }
 };
 
+/** A reference column (`…_id`, `…_ids`) keeps no id of a decision or item in the special folder. */
+const withoutHiddenRefs = (b: Body, values: Record<string, unknown>): Record<string, unknown> => {
+  const hidden = (id: unknown) => typeof id === 'string' && (inSpecialFolder(b, { table: 'decisions', id }) || inSpecialFolder(b, { table: 'items', id }));
+  let out: Record<string, unknown> | undefined;
+  for (const [k, val] of Object.entries(values)) {
+    if (k.endsWith('_id') && hidden(val)) {
+      out ??= { ...values };
+      delete out[k];
+    } else if (k.endsWith('_ids') && Array.isArray(val) && val.some(hidden)) {
+      out ??= { ...values };
+      out[k] = val.filter((id) => !hidden(id));
+    }
+  }
+  return out ?? values;
+};
+
 export interface DrillDownRow extends ExplainedRow {
   decisionId?: string;
   decisionTitle?: string;
@@ -40,15 +56,11 @@ export interface DrillDownRow extends ExplainedRow {
  * the rows that stay, and each row pointing at a visible decision given that decision's title.
  */
 export const drillDownAsSeenBy = (b: Body, v: Viewer, rows: readonly ExplainedRow[]): { rows: DrillDownRow[]; hidden: number } => {
-  const decisionSeen = (id: string) => maySee(b, v, { table: 'decisions', id }) || rowOf(b.decisions, id) === undefined;
   const shown: DrillDownRow[] = [];
   for (const r of rows) {
     const ref = rowRefOf(b, r);
     if (ref && !maySee(b, v, ref)) continue;
-    let values = r.values;
-    if (!seesSpecialFolder(v) && Array.isArray(values.decision_ids)) {
-      values = { ...values, decision_ids: values.decision_ids.filter((id) => typeof id === 'string' && decisionSeen(id)) };
-    }
+    const values = seesSpecialFolder(v) ? r.values : withoutHiddenRefs(b, r.values);
     const decisionId = text(values.decision_id) ?? text(values.decisionId);
     const d = rowOf(b.decisions, decisionId);
     shown.push({
