@@ -163,9 +163,9 @@ interface Seen {
   text: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const regexpOf = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The answer with the ids the request itself named replaced: echoing a requested id reveals nothing. */
-const scrub = (text: string, given: readonly string[]): string => given.reduce((t, id) => t.replace(new RegExp(`\\b${escape(id)}\\b`, 'g'), '<id>'), text);
+const scrub = (text: string, given: readonly string[]): string => given.reduce((t, id) => t.replace(new RegExp(`\\b${regexpOf(id)}\\b`, 'g'), '<id>'), text);
 
 describe('visibility matrix: every OpenAPI route × every role × the special folder', () => {
   let srv: Awaited<ReturnType<typeof startTestServer>>;
