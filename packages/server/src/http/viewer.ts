@@ -48,3 +48,9 @@ export const requireRole = (c: Context<AppEnv>, entry: BodyEntry, allowed: (role
   if (!allowed(v.role)) throw forbiddenProblem(`A ${v.role} may not ${what}.`, 'NOT_ALLOWED');
   return v;
 };
+
+/** The opening lines of every read: the body's entry, its state and who is looking. */
+export const readBody = async (c: Context<AppEnv>, bodyId: string) => {
+  const entry = await c.var.services.repo.get(bodyId);
+  return { entry, b: activeOf(entry), v: viewerOf(c, entry) };
+};

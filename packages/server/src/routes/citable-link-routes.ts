@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { maySee } from '@politburo/core';
-import { activeOf } from '../bodies/body-repository.ts';
 import type { Api } from '../http/app-env.ts';
 import { notFoundProblem } from '../http/problem.ts';
-import { viewerOf } from '../http/viewer.ts';
+import {readBody, } from '../http/viewer.ts';
 
 /** True when the client ranks text/html above JSON (a browser following a link), by Accept order and q-values. */
 export const prefersHtml = (accept: string | undefined): boolean => {
@@ -36,9 +35,7 @@ export const registerCitableLinkRoutes = (app: Api): void => {
     }),
     async (c) => {
       const { bodyId, no, n } = c.req.valid('param');
-      const entry = await c.var.services.repo.get(bodyId);
-      const b = activeOf(entry);
-      const v = viewerOf(c, entry);
+      const { b, v } = await readBody(c, bodyId);
       // A browser (Accept: text/html) goes to the app's own route for the decision, which asks the API with the reader's
       // session; the answer is the same whether or not the item exists, so it tells an outsider nothing.
       if (prefersHtml(c.req.header('accept'))) return c.redirect(`/#/b/${encodeURIComponent(bodyId)}/protocol/${encodeURIComponent(no)}/item/${encodeURIComponent(n)}`, 302);

@@ -1,11 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { maySee, maySeeMessage, visibleDecision } from '@politburo/core';
-import { activeOf } from '../bodies/body-repository.ts';
 import type { Api } from '../http/app-env.ts';
 import { notFoundProblem } from '../http/problem.ts';
 import { idParam, jsonBody, ok } from '../http/route-def.ts';
 import { runCommand } from '../http/run-command.ts';
-import { viewerOf } from '../http/viewer.ts';
+import {readBody, } from '../http/viewer.ts';
 import { decisionView } from '../views/decision-view.ts';
 import { messageView } from '../views/message-view.ts';
 
@@ -15,9 +14,7 @@ export const registerDecisionRoutes = (app: Api): void => {
     createRoute({ method: 'get', path: '/api/bodies/{bodyId}/decisions/{decisionId}', tags: ['register'], summary: 'A decision (citable)', request: { params: idParam('decisionId') }, responses: ok('Decision') }),
     async (c) => {
       const { bodyId, decisionId } = c.req.valid('param');
-      const entry = await c.var.services.repo.get(bodyId);
-      const b = activeOf(entry);
-      const v = viewerOf(c, entry);
+      const { entry, b, v } = await readBody(c, bodyId);
       const d = visibleDecision(b, v, decisionId);
       if (!d) throw notFoundProblem(`No decision "${decisionId}".`, 'UNKNOWN_DECISION');
       return c.json({

@@ -1,17 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { maySee } from '@politburo/core';
-import { activeOf } from '../bodies/body-repository.ts';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
 import { bodyParams, jsonBody, ok, originSchema, outcomeSchema, slug } from '../http/route-def.ts';
 import { runCommand } from '../http/run-command.ts';
-import { viewerOf } from '../http/viewer.ts';
+import {readBody, } from '../http/viewer.ts';
 
 export const registerInterventionRoutes = (app: Api): void => {
   app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/interventions', tags: ['interventions'], summary: 'Interventions', request: { params: bodyParams }, responses: ok('{ interventions, hidden }') }), async (c) => {
-    const entry = await c.var.services.repo.get(c.req.valid('param').bodyId);
-    const b = activeOf(entry);
-    const v = viewerOf(c, entry);
+    const { b, v } = await readBody(c, c.req.valid('param').bodyId);
     const all = Object.values(b.interventions);
     const shown = all.filter((iv) => maySee(b, v, { table: 'interventions', id: iv.id }));
     // like the report's drill-down: say how many rows of the special folder are left out

@@ -1,13 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { type Body, maySee, type Viewer, visibleItem } from '@politburo/core';
 import { searchKey } from '@politburo/store';
-import { activeOf } from '../bodies/body-repository.ts';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
 import { notFoundProblem } from '../http/problem.ts';
 import { bodyParams, idParam, instant, jsonBody, ok, slug, voteSchema } from '../http/route-def.ts';
 import { runCommand } from '../http/run-command.ts';
-import { viewerOf } from '../http/viewer.ts';
+import {readBody, } from '../http/viewer.ts';
 import { decisionView } from '../views/decision-view.ts';
 import { itemView } from '../views/item-view.ts';
 
@@ -33,9 +32,7 @@ export const registerItemRoutes = (app: Api): void => {
     async (c) => {
       const { bodyId } = c.req.valid('param');
       const { status, q } = c.req.valid('query');
-      const entry = await c.var.services.repo.get(bodyId);
-      const b = activeOf(entry);
-      const v = viewerOf(c, entry);
+      const { b, v } = await readBody(c, bodyId);
       const key = q ? searchKey(q) : '';
       const items = Object.values(b.items).filter(
         (it) => maySee(b, v, { table: 'items', id: it.id }) && (!status || it.status === status) && (!key || searchKey(`${it.title} ${it.text ?? ''}`).includes(key)),
@@ -46,9 +43,7 @@ export const registerItemRoutes = (app: Api): void => {
 
   app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/items/{itemId}', tags: ['items'], summary: 'An item', request: { params: idParam('itemId') }, responses: ok('ItemView') }), async (c) => {
     const { bodyId, itemId } = c.req.valid('param');
-    const entry = await c.var.services.repo.get(bodyId);
-    const b = activeOf(entry);
-    const v = viewerOf(c, entry);
+    const { b, v } = await readBody(c, bodyId);
     return c.json(itemView(b, itemFor(b, itemId, v), v));
   });
 

@@ -1,18 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { meetingAsSeenBy as meetingView, visibleMeeting } from '@politburo/core';
-import { activeOf } from '../bodies/body-repository.ts';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
 import { notFoundProblem } from '../http/problem.ts';
 import { bodyParams, idParam, isoDate, jsonBody, ok, slug } from '../http/route-def.ts';
 import { runCommand } from '../http/run-command.ts';
-import { viewerOf } from '../http/viewer.ts';
+import {readBody, } from '../http/viewer.ts';
 
 export const registerMeetingRoutes = (app: Api): void => {
   app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/meetings', tags: ['meetings'], summary: 'Meetings', request: { params: bodyParams }, responses: ok('{ meetings }') }), async (c) => {
-    const entry = await c.var.services.repo.get(c.req.valid('param').bodyId);
-    const b = activeOf(entry);
-    const v = viewerOf(c, entry);
+    const { b, v } = await readBody(c, c.req.valid('param').bodyId);
     return c.json({ meetings: Object.values(b.meetings).sort((x, y) => x.date.localeCompare(y.date)).map((m) => meetingView(b, v, m)) });
   });
 
@@ -20,9 +17,7 @@ export const registerMeetingRoutes = (app: Api): void => {
     createRoute({ method: 'get', path: '/api/bodies/{bodyId}/meetings/{meetingId}', tags: ['meetings'], summary: 'A meeting', request: { params: idParam('meetingId') }, responses: ok('Meeting') }),
     async (c) => {
       const { bodyId, meetingId } = c.req.valid('param');
-      const entry = await c.var.services.repo.get(bodyId);
-      const b = activeOf(entry);
-      const v = viewerOf(c, entry);
+      const { b, v } = await readBody(c, bodyId);
       const m = visibleMeeting(b, v, meetingId);
       if (!m) throw notFoundProblem(`No meeting "${meetingId}".`, 'UNKNOWN_MEETING');
       return c.json(meetingView(b, v, m));

@@ -1,13 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { type Body, type Decision, decisionAsSeenBy, maySee } from '@politburo/core';
 import type { Context } from 'hono';
-import { activeOf } from '../bodies/body-repository.ts';
 import { protocolCsv } from '../export/protocol-csv.ts';
 import { protocolPdf } from '../export/protocol-pdf.ts';
 import type { Api, AppEnv } from '../http/app-env.ts';
 import { notFoundProblem } from '../http/problem.ts';
 import { bodyParams, ok } from '../http/route-def.ts';
-import { viewerOf } from '../http/viewer.ts';
+import {readBody, } from '../http/viewer.ts';
 import { byProtocol, decisionView } from '../views/decision-view.ts';
 
 export const protocolDecisions = (b: Body, no: number): Decision[] => Object.values(b.decisions).filter((d) => d.protocolNo === no).sort(byProtocol);
@@ -16,9 +15,7 @@ const protocolParams = z.object({ bodyId: z.string().min(1), no: z.coerce.number
 
 /** A protocol for one viewer: all its decisions (for the counts) and those he may see, as he sees them. */
 const protocolOf = async (c: Context<AppEnv>, bodyId: string, no: number) => {
-  const entry = await c.var.services.repo.get(bodyId);
-  const b = activeOf(entry);
-  const v = viewerOf(c, entry);
+  const { entry, b, v } = await readBody(c, bodyId);
   const all = protocolDecisions(b, no);
   if (all.length === 0) throw notFoundProblem(`No protocol ${no}.`, 'UNKNOWN_PROTOCOL');
   const visible = all.filter((d) => maySee(b, v, { table: 'decisions', id: d.id })).map((d) => decisionAsSeenBy(b, v, d));
@@ -28,9 +25,7 @@ const protocolOf = async (c: Context<AppEnv>, bodyId: string, no: number) => {
 /** The numbered protocols: the list, one protocol, one item of it, and its CSV and PDF exports. */
 export const registerProtocolRoutes = (app: Api): void => {
   app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/protocols', tags: ['register'], summary: 'Protocols', request: { params: bodyParams }, responses: ok('{ protocols }') }), async (c) => {
-    const entry = await c.var.services.repo.get(c.req.valid('param').bodyId);
-    const b = activeOf(entry);
-    const v = viewerOf(c, entry);
+    const { b, v } = await readBody(c, c.req.valid('param').bodyId);
     const by = new Map<number, { no: number; date: string; items: number; hidden: number }>();
     for (const d of Object.values(b.decisions)) {
       const p = by.get(d.protocolNo) ?? { no: d.protocolNo, date: d.protocolDate ?? d.date, items: 0, hidden: 0 };

@@ -5,7 +5,7 @@ import { activeOf } from '../bodies/body-repository.ts';
 import { versionCache } from '../bodies/version-cache.ts';
 import type { Api } from '../http/app-env.ts';
 import { bodyParams, isoDate, modeSchema, ok } from '../http/route-def.ts';
-import { viewerOf } from '../http/viewer.ts';
+import {readBody, } from '../http/viewer.ts';
 import { byProtocol, decisionView } from '../views/decision-view.ts';
 
 const boolString = z.enum(['true', 'false']).transform((s) => s === 'true');
@@ -53,9 +53,7 @@ export const registerRegisterRoutes = (app: Api): void => {
     async (c) => {
       const { bodyId } = c.req.valid('param');
       const q = c.req.valid('query');
-      const entry = await c.var.services.repo.get(bodyId);
-      const b = activeOf(entry);
-      const v = viewerOf(c, entry);
+      const { entry, b, v } = await readBody(c, bodyId);
       const key = q.q ? searchKey(q.q) : '';
       const keys = key ? keysOf(entry) : null;
       const marked = withIntervention(entry);

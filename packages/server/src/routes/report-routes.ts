@@ -8,7 +8,7 @@ import { versionCache } from '../bodies/version-cache.ts';
 import type { Api } from '../http/app-env.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { bodyParams, isoDate, ok } from '../http/route-def.ts';
-import { viewerOf } from '../http/viewer.ts';
+import {readBody, } from '../http/viewer.ts';
 import { drillDownAsSeenBy } from '../views/drill-down-view.ts';
 
 /** The body as a record (the analytics input), converted once per body version. */
@@ -37,9 +37,7 @@ export const registerReportRoutes = (app: Api): void => {
     async (c) => {
       const { bodyId } = c.req.valid('param');
       const q = c.req.valid('query');
-      const entry = await c.var.services.repo.get(bodyId);
-      const b = activeOf(entry);
-      const v = viewerOf(c, entry);
+      const { entry, b, v } = await readBody(c, bodyId);
       if (q.explain !== undefined && !isReportKey(q.explain)) {
         throw new HttpProblem(400, 'VALIDATION', `"${q.explain}" is not a report figure.`, [{ field: 'explain', message: 'unknown report key' }]);
       }
