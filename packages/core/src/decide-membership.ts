@@ -6,7 +6,6 @@ import { requireDate, requireMember, requireNewId, requireNonEmpty, requireSteer
 import { ROLES, type Role } from './roles.ts';
 import { DEFAULT_SETTINGS } from './settings.ts';
 import type { Body, BodyState } from './state.ts';
-import { dateOf } from './time.ts';
 
 const requireRole = (role: string, field: string): Role => {
   if (!(ROLES as readonly string[]).includes(role)) {
@@ -132,4 +131,3 @@ export const recordAbsence = (b: Body, c: CommandOf<'RecordAbsence'>, meta: Comm
   ];
 };
 
-export const todayOf = (meta: CommandMeta): string => dateOf(meta.now);

@@ -1,9 +1,9 @@
-import type { Actor, CommandMeta } from './commands.ts';
+import type { CommandMeta } from './commands.ts';
 import { rowOf } from './rows.ts';
 import { conflict, forbidden, illegal, invalid, notFound } from './errors.ts';
 import { canSteer, isFullMember, type Role } from './roles.ts';
 import type { Body, BodyState, Member } from './state.ts';
-import { dateOf, type Instant, type IsoDate, isInstant, isIsoDate, withinDates } from './time.ts';
+import { dateOf, type IsoDate, isInstant, isIsoDate, withinDates } from './time.ts';
 
 export const activeBody = (state: BodyState): Body => {
   if (state.status !== 'active') throw illegal('BODY_NOT_CREATED', 'There is no body yet: create one first.');
@@ -39,8 +39,6 @@ export const fullMembersOn = (b: Body, date: IsoDate): Member[] =>
     return r !== undefined && isFullMember(r);
   });
 
-export const actorMember = (b: Body, actor: Actor): Member | undefined =>
-  actor.kind === 'member' ? rowOf(b.members, actor.id) : undefined;
 
 /** System (importer, channel, scheduler) or a member whose role on `now` passes `allowed`. */
 export const requireActor = (b: Body, meta: CommandMeta, allowed: (role: Role) => boolean, what: string): Member | undefined => {
@@ -66,11 +64,10 @@ export const requireInstant = (value: string, field: string): void => {
   if (!isInstant(value)) throw invalid('BAD_TIME', `"${value}" is not a time (YYYY-MM-DDTHH:MM).`, field);
 };
 export const requireNonEmpty = (value: string, field: string): void => {
-  if (!value || !value.trim()) throw invalid('EMPTY_FIELD', `${field} must not be empty.`, field);
+  if (!value?.trim()) throw invalid('EMPTY_FIELD', `${field} must not be empty.`, field);
 };
 export const requireNewId = (existing: Record<string, unknown>, id: string, field: string, what: string): void => {
   requireNonEmpty(id, field);
   if (Object.hasOwn(existing, id)) throw conflict('DUPLICATE_ID', `A ${what} with id "${id}" already exists.`, field);
 };
 
-export const laterOrEqual = (a: Instant, b: Instant): boolean => a >= b;

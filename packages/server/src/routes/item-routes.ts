@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { type Body, maySee, type Viewer, visibleItem } from '@politburo/core';
+import { type Body, ITEM_STATUSES, maySee, type Viewer, visibleItem } from '@politburo/core';
 import { searchKey } from '@politburo/store';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
@@ -26,7 +26,7 @@ export const registerItemRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/items',
       tags: ['items'],
       summary: 'Items',
-      request: { params: bodyParams, query: z.object({ status: z.string().optional(), q: z.string().max(200).optional() }) },
+      request: { params: bodyParams, query: z.object({ status: z.enum(ITEM_STATUSES).optional(), q: z.string().max(200).optional() }) },
       responses: ok('{ items }'),
     }),
     async (c) => {
