@@ -1,8 +1,8 @@
 import { deliveredTo } from './decide-correspondence.ts';
-import type { BodyEvent } from './events.ts';
+import type { BodyEvent, EventOf } from './events.ts';
 import { canSeeRestricted, canSteer, type Role } from './roles.ts';
 import { rowOf } from './rows.ts';
-import type { Body, Correction, Decision, Intervention, Item, Meeting, Message } from './state.ts';
+import type { Ballot, Body, Correction, Decision, Intervention, Item, Meeting, Message } from './state.ts';
 import type { Instant } from './time.ts';
 
 /**
@@ -193,12 +193,18 @@ export const bodyAsSeenBy = (b: Body, v: Viewer): Body => {
   };
 };
 
+/** An event as a viewer sees it: a body event, or a ballot without its vote while the poll's results are hidden. */
+export type SeenEvent =
+  | BodyEvent
+  | (Omit<EventOf<'VoteCast'>, 'ballot'> & { ballot: Omit<Ballot, 'vote'> })
+  | (Omit<EventOf<'OpinionRecorded'>, 'ballot'> & { ballot: Omit<Ballot, 'vote'> });
+
 /**
  * One event as the viewer may see it, judged against the body's current state (a row
  * restricted now stays hidden in its past events), or null. Mail travels to its sender and
  * the steering roles when it leaves, and to a recipient only with its delivery.
  */
-export const eventAsSeenBy = (b: Body, v: Viewer, e: BodyEvent): BodyEvent | null => {
+export const eventAsSeenBy = (b: Body, v: Viewer, e: BodyEvent): SeenEvent | null => {
   const item = (id: string) => (itemShown(b, v, id) ? e : null);
   const decision = (id: string) => (decisionShown(b, v, id) ? e : null);
   switch (e.type) {
@@ -218,7 +224,7 @@ export const eventAsSeenBy = (b: Body, v: Viewer, e: BodyEvent): BodyEvent | nul
       const it = rowOf(b.items, e.itemId);
       if (!it || maySeeBallots(b, v, it)) return e;
       const { vote: _, ...ballot } = e.ballot;
-      return { ...e, ballot: ballot as typeof e.ballot };
+      return { ...e, ballot };
     }
     case 'DecisionRegistered':
       if (!seesSpecialFolder(v) && (e.decision.restricted || restrictedDecision(b, e.decision.id))) return null;
