@@ -23,7 +23,9 @@ import { startTestServer } from './test-support/test-server.ts';
  *   the restricted variant of each event about a row, the outsiders none.
  * - Other methods: every route with an item, decision, meeting or message id in its path,
  *   called by each outsider with a restricted and a missing id and a body built from the
- *   route's schema: never a 5xx, never a restricted title or text in the answer. Whether a
+ *   route's schema: never a 5xx, never a restricted title or text in the answer; the same for
+ *   every write whose body names an item or a decision (`itemId(s)`, `decisionId(s)`,
+ *   `amendsId`, `revokesId`), given a restricted and a missing one. Whether a
  *   write's status tells a restricted id from a missing one is issue 14's "answers obey the
  *   roles" and not asserted here.
  */
@@ -125,18 +127,32 @@ interface Operation {
 }
 type OpenApi = { paths: Record<string, Record<string, Operation>> };
 
-/** A value that passes the schema (the smallest one), so that a write reaches its handler. */
-const sample = (s: JsonSchema | undefined): unknown => {
+/** Body fields that name an item or a decision: a write may be asked about a restricted one there too. */
+const REF_FIELDS: Record<string, 'items' | 'decisions'> = { itemId: 'items', itemIds: 'items', decisionId: 'decisions', decisionIds: 'decisions', amendsId: 'decisions', revokesId: 'decisions' };
+
+/**
+ * A value that passes the schema (the smallest one), so that a write reaches its handler;
+ * `ref` fills the fields of REF_FIELDS (optional ones too) with a chosen id.
+ */
+const sample = (s: JsonSchema | undefined, ref?: (table: 'items' | 'decisions') => string): unknown => {
   if (!s) return {};
   if (s.enum) return s.enum[0];
   if (s.const !== undefined) return s.const;
   const alt = s.anyOf ?? s.oneOf;
-  if (alt?.[0]) return sample(alt[0]);
+  if (alt?.[0]) return sample(alt[0], ref);
   switch (s.type) {
-    case 'object':
-      return Object.fromEntries((s.required ?? []).map((k) => [k, sample(s.properties?.[k])]));
+    case 'object': {
+      const keys = Object.keys(s.properties ?? {}).filter((k) => s.required?.includes(k) || (ref && k in REF_FIELDS));
+      return Object.fromEntries(
+        keys.map((k) => {
+          const table = REF_FIELDS[k];
+          if (ref && table) return [k, k.endsWith('Ids') ? [ref(table)] : ref(table)];
+          return [k, sample(s.properties?.[k], ref)];
+        }),
+      );
+    }
     case 'array':
-      return s.minItems ? [sample(s.items)] : [];
+      return s.minItems ? [sample(s.items, ref)] : [];
     case 'number':
     case 'integer':
       return s.minimum ?? 1;
@@ -175,6 +191,8 @@ describe('visibility matrix: every OpenAPI route × every role × the special fo
   const lastPosition = new Map<Who, number>();
   let pairs: { open: Array<[number, number]>; restricted: Array<[number, number]> };
   let simulationId = '';
+  /** Requests made, by method (the matrix's size, printed at the end). */
+  const requests = new Map<string, number>();
   const B = 'vis';
 
   beforeAll(async () => {
@@ -191,7 +209,10 @@ describe('visibility matrix: every OpenAPI route × every role × the special fo
     const sim = await f.as.secretariat.json<{ id: string }>('POST', '/api/simulations', { runs: 1, seed: 1, overrides: { itemsPerDay: 0.5 } });
     simulationId = sim.body.id;
   }, 120_000);
-  afterAll(async () => srv?.stopAndClean());
+  afterAll(async () => {
+    console.info(`visibility matrix: ${[...requests].map(([m, n]) => `${n} ${m}`).join(', ')} requests`);
+    await srv?.stopAndClean();
+  });
 
   /** Every way to fill a route's path: open ids, restricted ids, and missing ones (including prototype names). */
   const instancesOf = (template: string): Instance[] => {
@@ -231,6 +252,7 @@ describe('visibility matrix: every OpenAPI route × every role × the special fo
 
   /** One request as `who`, with everything an answer can carry as text: body (PDF as text), Location. */
   const look = async (who: Who, method: string, url: string, body?: unknown): Promise<Seen> => {
+    requests.set(method, (requests.get(method) ?? 0) + 1);
     const client = method === 'GET' ? f.as[who] : f.as[who].cloneTo(srv.url);
     const res = await client.raw(method, url, body);
     const type = res.headers.get('content-type') ?? '';
@@ -354,6 +376,30 @@ describe('visibility matrix: every OpenAPI route × every role × the special fo
       }
     }
     expect(tried).toBeGreaterThan(30);
+  }, 300_000);
+
+  it('other methods: a write whose body names a restricted item or decision never answers 5xx nor carries its title or text to an outsider', async () => {
+    let tried = 0;
+    for (const [template, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const schema = op.requestBody?.content?.['application/json']?.schema;
+        if (method === 'get' || !Object.keys(schema?.properties ?? {}).some((k) => k in REF_FIELDS)) continue;
+        const path = instancesOf(template).find((i) => i.kind === 'open')!.path;
+        for (const [kind, ids] of [
+          ['restricted', { items: f.ids.items.restricted[0]!, decisions: f.ids.decisions.restricted[0]! }],
+          ['missing', { items: 'no-such-item', decisions: 'no-such-decision' }],
+        ] as const) {
+          const body = sample(schema, (table) => ids[table]);
+          for (const who of OUTSIDERS) {
+            const seen = await look(who, method.toUpperCase(), path, body);
+            expect(seen.status, `${who} ${method} ${path} (${kind} ${JSON.stringify(body)})`).toBeLessThan(500);
+            expect(scrub(seen.text, [ids.items, ids.decisions]), `${who} ${method} ${path} (${kind})`).not.toMatch(MARK);
+            tried++;
+          }
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(20);
   }, 300_000);
 
   it('the fixture is what the matrix assumes: logins per role, restricted rows present for the entitled', async () => {
