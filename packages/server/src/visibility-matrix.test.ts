@@ -402,6 +402,15 @@ describe('visibility matrix: every OpenAPI route × every role × the special fo
     expect(tried).toBeGreaterThan(20);
   }, 300_000);
 
+  it('the register: an intervention of the special folder marks no open decision for an outsider, nor counts in its filter', async () => {
+    for (const who of WHO) {
+      const page = await f.as[who].json<{ items: Array<{ id: string; intervention: boolean }> }>('GET', `/api/bodies/${B}/decisions?intervention=true&pageSize=500`);
+      expect(page.body.items.some((d) => d.id === 'd-pub-amender'), who).toBe(!OUTSIDERS.includes(who));
+      const all = await f.as[who].json<{ items: Array<{ id: string; intervention: boolean }> }>('GET', `/api/bodies/${B}/decisions?pageSize=500`);
+      expect(all.body.items.find((d) => d.id === 'd-pub-amender')?.intervention, who).toBe(!OUTSIDERS.includes(who));
+    }
+  });
+
   it('the fixture is what the matrix assumes: logins per role, restricted rows present for the entitled', async () => {
     const who = await new TestClient(srv.url).login(B, 'observer', passwordOf('observer'));
     expect((await who.json<{ user: { role: string } }>('GET', '/api/auth/session')).body.user.role).toBe('observer');

@@ -43,8 +43,21 @@ const folderSplit = versionCache((entry): { outside: Decision[]; inside: Decisio
   return { outside, inside };
 });
 
-/** Decisions with an intervention by any member (the register's `intervention` filter and row marker). */
-const withIntervention = versionCache((entry): Set<string> => new Set(Object.values(activeOf(entry).interventions).flatMap((iv) => (iv.decisionId ? [iv.decisionId] : []))));
+/**
+ * Decisions with an intervention by any member (the register's `intervention` filter and row marker), for the
+ * entitled and for outsiders: an intervention of the special folder marks nothing for an outsider.
+ */
+const withIntervention = versionCache((entry): { inside: Set<string>; outside: Set<string> } => {
+  const b = activeOf(entry);
+  const inside = new Set<string>();
+  const outside = new Set<string>();
+  for (const iv of Object.values(b.interventions)) {
+    if (!iv.decisionId) continue;
+    inside.add(iv.decisionId);
+    if (!inSpecialFolder(b, { table: 'interventions', id: iv.id })) outside.add(iv.decisionId);
+  }
+  return { inside, outside };
+});
 
 /** The register: `GET /decisions`, with its filters, text search and paging. */
 export const registerRegisterRoutes = (app: Api): void => {
@@ -56,9 +69,10 @@ export const registerRegisterRoutes = (app: Api): void => {
       const { entry, b, v } = await readBody(c, bodyId);
       const key = q.q ? searchKey(q.q) : '';
       const keys = key ? keysOf(entry) : null;
-      const marked = withIntervention(entry);
-      const ivs = q.intervention !== undefined ? marked : null;
       const sees = seesSpecialFolder(v);
+      const markers = withIntervention(entry);
+      const marked = sees ? markers.inside : markers.outside;
+      const ivs = q.intervention !== undefined ? marked : null;
       const base = sees ? sortedDecisions(entry) : folderSplit(entry).outside;
       const structured =
         q.from !== undefined ||
@@ -69,21 +83,22 @@ export const registerRegisterRoutes = (app: Api): void => {
         q.protocolNo !== undefined ||
         ivs !== null;
       const filtered = structured || keys !== null;
-      /** The structured filters (everything but the text search). */
-      const matches = (d: Decision) =>
+      /** The structured filters (everything but the text search); `by`: the intervention markers to go by. */
+      const matches = (d: Decision, by: Set<string> | null) =>
         (!q.from || d.date >= q.from) &&
         (!q.to || d.date <= q.to) &&
         (!q.mode || d.mode === q.mode) &&
         (!q.initiator || d.initiatorId === q.initiator) &&
         (q.restricted === undefined || d.restricted === q.restricted) &&
         (q.protocolNo === undefined || d.protocolNo === q.protocolNo) &&
-        (!ivs || ivs.has(d.id) === q.intervention);
-      const rows = !filtered ? base : base.filter((d) => matches(d) && (!keys || (keys.get(d.id) ?? '').includes(key)));
+        (!by || by.has(d.id) === q.intervention);
+      const rows = !filtered ? base : base.filter((d) => matches(d, ivs) && (!keys || (keys.get(d.id) ?? '').includes(key)));
       // Rows of the special folder this viewer may not see that match the structured filters. The text
       // search `q` is left out on purpose: counting hidden matches of a word would reveal what the
       // special folder is about.
       const inside = folderSplit(entry).inside;
-      const hidden = sees ? 0 : structured ? inside.filter(matches).length : inside.length;
+      // (a hidden row is counted by what it is: by all its interventions)
+      const hidden = sees ? 0 : structured ? inside.filter((d) => matches(d, ivs && markers.inside)).length : inside.length;
       const start = (q.page - 1) * q.pageSize;
       return c.json({
         items: rows.slice(start, start + q.pageSize).map((d) => ({ ...decisionView(bodyId, b, d, v), intervention: marked.has(d.id) })),

@@ -99,6 +99,8 @@ export const makeSpecialFolderFixture = async (base: string, bodyId: string, tic
   for (const d of ['d-pub', 'hush-d']) await must(S, 'POST', `/decisions/${d}/extracts`, { recipients: d.startsWith('hush') ? ['HUSH recipient'] : ['Gosplan'] });
   await must(S, 'POST', '/interventions', { interventionId: 'hush-iv', decisionId: 'hush-d', memberId: ROLE_MEMBERS.leader, origin: 'initiative', outcome: 'confirmed', basis: 'HUSH reason' });
   await must(S, 'POST', '/interventions', { interventionId: 'iv-pub', decisionId: 'd-pub', memberId: ROLE_MEMBERS.leader, origin: 'initiative', outcome: 'confirmed' });
+  // an intervention on an open decision that concerns a restricted item: it belongs to the special folder
+  await must(S, 'POST', '/interventions', { interventionId: 'hush-iv-mixed', decisionId: 'd-pub-amender', itemId: 'hush-item', memberId: ROLE_MEMBERS.deputy, origin: 'initiative', outcome: 'postponed' });
   await must(S, 'POST', '/corrections', { table: 'decisions', id: 'hush-hist', field: 'title', to: 'HUSH archival decision (corrected)', reason: 'HUSH transcription' });
   await must(S, 'POST', '/corrections', { table: 'decisions', id: 'hist-pub', field: 'title', to: 'Ordinary archival decision (corrected)', reason: 'Transcription' });
   await must(S, 'POST', '/corrections', { table: 'interventions', id: 'hush-iv-hist', field: 'basis', to: 'HUSH basis (corrected)', reason: 'HUSH transcription' });
