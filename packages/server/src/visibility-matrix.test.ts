@@ -79,6 +79,7 @@ const CARRY_NO_FOLDER: Record<string, string> = {
   'GET /api/bodies/{bodyId}/absences': 'absences are not restricted',
   'GET /api/bodies/{bodyId}/accounts': 'usernames and member ids',
   'GET /api/bodies/{bodyId}/protocols': 'protocol numbers, dates and counts',
+  'GET /api/bodies/{bodyId}/verify': "the log's hash chain: a verdict, a count and a hash (steering roles)",
   'GET /api/scenarios': 'the shipped scenarios',
   'GET /api/simulations/{id}': 'a synthetic simulation',
   'GET /api/report': 'a redirect to the body report',
