@@ -3,6 +3,7 @@ import type { Role } from './roles.ts';
 import type { BodySettings } from './settings.ts';
 import type { DatePrecision, DecisionMode, ItemAnswer, MessageKind, Origin, Outcome, RaisedPoint, Source, Vote } from './state.ts';
 import type { Instant, IsoDate } from './time.ts';
+import type { CorrectableTable } from './vocabulary.ts';
 
 /**
  * Who asks, and when. The clock and the identity live outside the core: the server
@@ -75,7 +76,7 @@ export type BodyCommand =
       codedBy?: string;
       basis?: string;
     } & Provenance)
-  | { type: 'CorrectRecord'; table: 'decisions' | 'meetings' | 'correspondence' | 'members' | 'interventions'; id: string; field: string; to: string; reason: string }
+  | { type: 'CorrectRecord'; table: CorrectableTable; id: string; field: string; to: string; reason: string }
   // Historical records: facts known from archives, which need not obey a live body's workflow.
   | ({ type: 'RecordMeeting'; meetingId: string; date: IsoDate; chairId?: string; attendees: string[] | null } & Provenance)
   | ({

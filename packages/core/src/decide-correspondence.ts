@@ -1,22 +1,22 @@
 import type { CommandMeta, CommandOf } from './commands.ts';
+import { rowOf } from './rows.ts';
 import { interventionIdFor, requireDecision, requireItem, requireNewItemId } from './decide-items.ts';
 import { conflict, forbidden, illegal, invalid, notFound } from './errors.ts';
 import type { BodyEvent } from './events.ts';
 import { requireActor, requireMember, requireNewId, requireSystem, roleOn } from './guards.ts';
 import { dateOf } from './time.ts';
-import type { Body, Item, Message, MessageKind, Outcome } from './state.ts';
+import type { Body, Item, Message } from './state.ts';
+import { isOneOf, MESSAGE_KINDS, OUTCOMES } from './vocabulary.ts';
 
-export const KINDS: readonly MessageKind[] = ['letter', 'telegram', 'telephone'];
-export const OUTCOMES: readonly Outcome[] = ['confirmed', 'modified', 'rejected', 'postponed'];
 
 export const requireMessage = (b: Body, id: string, field = 'messageId'): Message => {
-  const m = b.messages[id];
+  const m = rowOf(b.messages, id);
   if (!m) throw notFound('UNKNOWN_MESSAGE', `No message with id "${id}".`, field);
   return m;
 };
 
 /** Delivered to `memberId` by `now`: the only mail anyone may read, answer or act on. */
-export const deliveredTo = (m: Message, memberId: string, now: string): boolean =>
+export const deliveredTo = (m: Pick<Message, 'toIds' | 'receivedAt'>, memberId: string, now: string): boolean =>
   m.toIds.includes(memberId) && m.receivedAt !== undefined && m.receivedAt <= now;
 
 const concerns = (b: Body, m: Message, it: Item): boolean =>
@@ -28,7 +28,7 @@ export const sendMessage = (b: Body, c: CommandOf<'SendMessage'>, meta: CommandM
   }
   requireActor(b, meta, (r) => r !== 'observer', 'send messages');
   requireNewId(b.messages, c.messageId, 'messageId', 'message');
-  if (!KINDS.includes(c.kind)) throw invalid('BAD_KIND', `"${c.kind}" is not a kind of message; use letter, telegram or telephone.`, 'kind');
+  if (!isOneOf(MESSAGE_KINDS, c.kind)) throw invalid('BAD_KIND', `"${c.kind}" is not a kind of message; use letter, telegram or telephone.`, 'kind');
   const from = requireMember(b, c.fromId, 'fromId');
   if (roleOn(from, dateOf(meta.now)) === 'observer') throw forbidden('NOT_ALLOWED', 'An observer only reads: he sends no messages.');
   if (c.toIds.length === 0) throw invalid('NO_RECIPIENTS', 'A message goes to at least one person.', 'toIds');
@@ -48,7 +48,7 @@ export const sendMessage = (b: Body, c: CommandOf<'SendMessage'>, meta: CommandM
   const answered = new Set<string>();
   for (const [i, a] of answers.entries()) {
     const it = requireItem(b, a.itemId, `answers[${i}].itemId`);
-    if (!OUTCOMES.includes(a.outcome)) throw invalid('BAD_OUTCOME', `"${a.outcome}" is not an answer.`, `answers[${i}].outcome`);
+    if (!isOneOf(OUTCOMES, a.outcome)) throw invalid('BAD_OUTCOME', `"${a.outcome}" is not an answer.`, `answers[${i}].outcome`);
     if (a.outcome === 'modified' && !a.text?.trim()) throw invalid('MODIFY_NEEDS_TEXT', 'A modification needs the new wording.', `answers[${i}].text`);
     if (answered.has(it.id)) throw invalid('DUPLICATE_ANSWER', `Item "${it.id}" is answered twice.`, `answers[${i}].itemId`);
     answered.add(it.id);
@@ -155,7 +155,7 @@ export const recordIntervention = (b: Body, c: CommandOf<'RecordIntervention'>, 
   requireActor(b, meta, (r) => r === 'secretariat' || r === 'deputy' || r === 'leader', 'code interventions');
   const member = requireMember(b, c.memberId, 'memberId');
   if (c.origin !== 'response' && c.origin !== 'initiative') throw invalid('BAD_ORIGIN', `"${c.origin}" is not an origin; use response or initiative.`, 'origin');
-  if (!OUTCOMES.includes(c.outcome)) throw invalid('BAD_OUTCOME', `"${c.outcome}" is not an outcome.`, 'outcome');
+  if (!isOneOf(OUTCOMES, c.outcome)) throw invalid('BAD_OUTCOME', `"${c.outcome}" is not an outcome.`, 'outcome');
   if (!c.decisionId && !c.itemId && !c.itemTitle?.trim()) {
     throw invalid('NO_SUBJECT', 'An intervention concerns a decision, an item, or an item title.', 'decisionId');
   }

@@ -1,5 +1,6 @@
 import type { CommandMeta, CommandOf } from './commands.ts';
-import { KINDS, requireMessage } from './decide-correspondence.ts';
+import { rowOf } from './rows.ts';
+import { requireMessage } from './decide-correspondence.ts';
 import { requireDecision } from './decide-items.ts';
 import { requireMeeting } from './decide-meetings.ts';
 import { conflict, illegal, invalid, notFound } from './errors.ts';
@@ -16,6 +17,7 @@ import {
 } from './guards.ts';
 import type { Provenance } from './provenance.ts';
 import type { Body } from './state.ts';
+import { CORRECTABLE_FIELDS, isOneOf, MESSAGE_KINDS, VOTES } from './vocabulary.ts';
 
 /**
  * Facts from the archives. They need not follow a live body's workflow (no ballots
@@ -24,7 +26,7 @@ import type { Body } from './state.ts';
  * protocol item numbers not used twice, mail not received before it was sent.
  */
 const provenance = (b: Body, p: Provenance): Provenance => {
-  if (p.sourceId && !b.sources[p.sourceId]) throw notFound('UNKNOWN_SOURCE', `No source "${p.sourceId}".`, 'sourceId');
+  if (p.sourceId && !rowOf(b.sources, p.sourceId)) throw notFound('UNKNOWN_SOURCE', `No source "${p.sourceId}".`, 'sourceId');
   return {
     ...(p.sourceId ? { sourceId: p.sourceId } : {}),
     ...(p.synthetic !== undefined ? { synthetic: p.synthetic } : {}),
@@ -113,7 +115,7 @@ export const recordDecision = (b: Body, c: CommandOf<'RecordDecision'>, meta: Co
 export const recordMessage = (b: Body, c: CommandOf<'RecordMessage'>, meta: CommandMeta): BodyEvent[] => {
   requireSystem(meta, 'record historical correspondence');
   requireNewId(b.messages, c.messageId, 'messageId', 'message');
-  if (!KINDS.includes(c.kind)) throw invalid('BAD_KIND', `"${c.kind}" is not a kind of message; use letter, telegram or telephone.`, 'kind');
+  if (!isOneOf(MESSAGE_KINDS, c.kind)) throw invalid('BAD_KIND', `"${c.kind}" is not a kind of message; use letter, telegram or telephone.`, 'kind');
   requireMember(b, c.fromId, 'fromId');
   c.toIds.forEach((id, i) => requireMember(b, id, `toIds[${i}]`));
   c.decisionIds.forEach((id, i) => requireDecision(b, id, `decisionIds[${i}]`));
@@ -157,7 +159,7 @@ export const recordBallot = (b: Body, c: CommandOf<'RecordBallot'>, meta: Comman
   requireSystem(meta, 'record historical ballots');
   const d = requireDecision(b, c.decisionId);
   requireMember(b, c.memberId, 'memberId');
-  if (!['for', 'against', 'abstain'].includes(c.vote)) throw invalid('BAD_VOTE', `"${c.vote}" is not a vote.`, 'vote');
+  if (!isOneOf(VOTES, c.vote)) throw invalid('BAD_VOTE', `"${c.vote}" is not a vote.`, 'vote');
   if (c.at) requireInstant(c.at, 'at');
   const it = d.itemId ? b.items[d.itemId] : undefined;
   if (it && (it.votes[c.memberId] || it.opinions[c.memberId])) {
@@ -174,24 +176,16 @@ export const recordBallot = (b: Body, c: CommandOf<'RecordBallot'>, meta: Comman
   return [{ type: 'BallotRecorded', decisionId: d.id, ballot }];
 };
 
-const CORRECTABLE: Record<string, readonly string[]> = {
-  decisions: ['title', 'date', 'itemLabel', 'protocolDate', 'datePrecision', 'initiatorId'],
-  meetings: ['date', 'chairId'],
-  correspondence: ['summary', 'sentAt', 'receivedAt', 'number', 'archiveRef'],
-  members: ['name'],
-  interventions: ['origin', 'outcome', 'basis', 'codedBy'],
-};
-
 /** Editorial corrections fix a transcription; they are not the body amending itself. */
 export const correctRecord = (b: Body, c: CommandOf<'CorrectRecord'>, meta: CommandMeta): BodyEvent[] => {
   const author = requireActor(b, meta, (r) => r === 'secretariat', 'correct the record');
-  const fields = CORRECTABLE[c.table];
+  const fields: readonly string[] | undefined = Object.hasOwn(CORRECTABLE_FIELDS, c.table) ? CORRECTABLE_FIELDS[c.table] : undefined;
   if (!fields) throw invalid('BAD_TABLE', `"${c.table}" cannot be corrected.`, 'table');
   if (!fields.includes(c.field)) throw invalid('BAD_FIELD', `Field "${c.field}" of ${c.table} cannot be corrected; correctable: ${fields.join(', ')}.`, 'field');
   requireNonEmpty(c.reason, 'reason');
   const rows: Record<string, object> =
     c.table === 'decisions' ? b.decisions : c.table === 'meetings' ? b.meetings : c.table === 'correspondence' ? b.messages : c.table === 'members' ? b.members : b.interventions;
-  const row = rows[c.id] as Record<string, unknown> | undefined;
+  const row = rowOf(rows, c.id) as Record<string, unknown> | undefined;
   if (!row) throw notFound('UNKNOWN_ROW', `No ${c.table} row "${c.id}".`, 'id');
   if (c.table === 'decisions') {
     const d = b.decisions[c.id]!;

@@ -1,4 +1,5 @@
 import type { CommandMeta, CommandOf } from './commands.ts';
+import { rowOf } from './rows.ts';
 import { requireMeeting } from './decide-meetings.ts';
 import { conflict, forbidden, illegal, invalid, notFound } from './errors.ts';
 import type { BodyEvent } from './events.ts';
@@ -15,19 +16,19 @@ import {
 } from './guards.ts';
 import { canSteer, isOfBody, type Role } from './roles.ts';
 import { quorumFor } from './settings.ts';
-import type { Ballot, Body, Decision, Item, Vote } from './state.ts';
+import type { Ballot, Body, Decision, Item } from './state.ts';
 import { dateOf } from './time.ts';
+import { isOneOf, VOTES, type Vote } from './vocabulary.ts';
 
-const VOTES: readonly Vote[] = ['for', 'against', 'abstain'];
 
 export const requireItem = (b: Body, id: string, field = 'itemId'): Item => {
-  const it = b.items[id];
+  const it = rowOf(b.items, id);
   if (!it) throw notFound('UNKNOWN_ITEM', `No item with id "${id}".`, field);
   return it;
 };
 
 export const requireDecision = (b: Body, id: string, field = 'decisionId'): Decision => {
-  const d = b.decisions[id];
+  const d = rowOf(b.decisions, id);
   if (!d) throw notFound('UNKNOWN_DECISION', `No decision with id "${id}".`, field);
   return d;
 };
@@ -118,7 +119,7 @@ const admitBallot = (
 ): { it: Item; ballot: Ballot } => {
   const it = requireItem(b, c.itemId);
   const member = requireMember(b, c.memberId, 'memberId');
-  if (!VOTES.includes(c.vote)) throw invalid('BAD_VOTE', `"${c.vote}" is not a vote; use for, against or abstain.`, 'vote');
+  if (!isOneOf(VOTES, c.vote)) throw invalid('BAD_VOTE', `"${c.vote}" is not a vote; use for, against or abstain.`, 'vote');
   if (meta.actor.kind === 'member' && meta.actor.id !== member.id) {
     requireActor(b, meta, (r) => r === 'secretariat', 'record a vote for someone else');
   }
@@ -139,7 +140,7 @@ const admitBallot = (
   }
   // A ballot that names the message it came in is acted on only once that message has arrived.
   if (c.viaMessageId) {
-    const msg = b.messages[c.viaMessageId];
+    const msg = rowOf(b.messages, c.viaMessageId);
     if (!msg) throw notFound('UNKNOWN_MESSAGE', `No message "${c.viaMessageId}".`, 'viaMessageId');
     if (msg.fromId !== member.id) throw invalid('NOT_SENDER', `Message "${msg.id}" was not sent by ${member.name}.`, 'viaMessageId');
     if (!msg.receivedAt || msg.receivedAt > meta.now) throw illegal('NOT_DELIVERED', `Message "${msg.id}" has not been delivered yet.`);

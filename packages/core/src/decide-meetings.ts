@@ -1,4 +1,5 @@
 import type { CommandMeta, CommandOf } from './commands.ts';
+import { rowOf } from './rows.ts';
 import { illegal, invalid, notFound } from './errors.ts';
 import type { BodyEvent } from './events.ts';
 import { isAbsentOn, requireDate, requireMember, requireNewId, requireSteering, roleOn } from './guards.ts';
@@ -7,7 +8,7 @@ import type { Body, Meeting } from './state.ts';
 import { dateOf } from './time.ts';
 
 export const requireMeeting = (b: Body, id: string, field = 'meetingId'): Meeting => {
-  const m = b.meetings[id];
+  const m = rowOf(b.meetings, id);
   if (!m) throw notFound('UNKNOWN_MEETING', `No meeting with id "${id}".`, field);
   return m;
 };

@@ -1,11 +1,11 @@
 import type { CommandMeta, CommandOf } from './commands.ts';
+import { rowOf } from './rows.ts';
 import { conflict, illegal, invalid, notFound } from './errors.ts';
 import type { BodyEvent } from './events.ts';
 import { requireDate, requireMember, requireNewId, requireNonEmpty, requireSteering } from './guards.ts';
 import { ROLES, type Role } from './roles.ts';
 import { DEFAULT_SETTINGS } from './settings.ts';
 import type { Body, BodyState } from './state.ts';
-import { dateOf } from './time.ts';
 
 const requireRole = (role: string, field: string): Role => {
   if (!(ROLES as readonly string[]).includes(role)) {
@@ -55,7 +55,7 @@ export const admitMember = (b: Body, c: CommandOf<'AdmitMember'>, meta: CommandM
   requireNonEmpty(c.name, 'name');
   const role = requireRole(c.role, 'role');
   if (c.from) requireDate(c.from, 'from');
-  if (c.sourceId && !b.sources[c.sourceId]) throw notFound('UNKNOWN_SOURCE', `No source "${c.sourceId}".`, 'sourceId');
+  if (c.sourceId && !rowOf(b.sources, c.sourceId)) throw notFound('UNKNOWN_SOURCE', `No source "${c.sourceId}".`, 'sourceId');
   return [
     {
       type: 'MemberAdmitted',
@@ -131,4 +131,3 @@ export const recordAbsence = (b: Body, c: CommandOf<'RecordAbsence'>, meta: Comm
   ];
 };
 
-export const todayOf = (meta: CommandMeta): string => dateOf(meta.now);

@@ -1,8 +1,9 @@
-import type { Actor, CommandMeta } from './commands.ts';
+import type { CommandMeta } from './commands.ts';
+import { rowOf } from './rows.ts';
 import { conflict, forbidden, illegal, invalid, notFound } from './errors.ts';
 import { canSteer, isFullMember, type Role } from './roles.ts';
 import type { Body, BodyState, Member } from './state.ts';
-import { dateOf, type Instant, type IsoDate, isInstant, isIsoDate, withinDates } from './time.ts';
+import { dateOf, type IsoDate, isInstant, isIsoDate, withinDates } from './time.ts';
 
 export const activeBody = (state: BodyState): Body => {
   if (state.status !== 'active') throw illegal('BODY_NOT_CREATED', 'There is no body yet: create one first.');
@@ -10,7 +11,7 @@ export const activeBody = (state: BodyState): Body => {
 };
 
 export const requireMember = (b: Body, id: string, field: string): Member => {
-  const m = b.members[id];
+  const m = rowOf(b.members, id);
   if (!m) throw notFound('UNKNOWN_MEMBER', `No member with id "${id}".`, field);
   return m;
 };
@@ -38,13 +39,11 @@ export const fullMembersOn = (b: Body, date: IsoDate): Member[] =>
     return r !== undefined && isFullMember(r);
   });
 
-export const actorMember = (b: Body, actor: Actor): Member | undefined =>
-  actor.kind === 'member' ? b.members[actor.id] : undefined;
 
 /** System (importer, channel, scheduler) or a member whose role on `now` passes `allowed`. */
 export const requireActor = (b: Body, meta: CommandMeta, allowed: (role: Role) => boolean, what: string): Member | undefined => {
   if (meta.actor.kind === 'system') return undefined;
-  const m = b.members[meta.actor.id];
+  const m = rowOf(b.members, meta.actor.id);
   if (!m) throw forbidden('UNKNOWN_ACTOR', `Only members of the body may ${what}.`);
   const role = roleOn(m, dateOf(meta.now));
   if (!role || !allowed(role)) throw forbidden('NOT_ALLOWED', `A ${role ?? 'retired member'} may not ${what}.`);
@@ -65,11 +64,10 @@ export const requireInstant = (value: string, field: string): void => {
   if (!isInstant(value)) throw invalid('BAD_TIME', `"${value}" is not a time (YYYY-MM-DDTHH:MM).`, field);
 };
 export const requireNonEmpty = (value: string, field: string): void => {
-  if (!value || !value.trim()) throw invalid('EMPTY_FIELD', `${field} must not be empty.`, field);
+  if (!value?.trim()) throw invalid('EMPTY_FIELD', `${field} must not be empty.`, field);
 };
 export const requireNewId = (existing: Record<string, unknown>, id: string, field: string, what: string): void => {
   requireNonEmpty(id, field);
-  if (existing[id]) throw conflict('DUPLICATE_ID', `A ${what} with id "${id}" already exists.`, field);
+  if (Object.hasOwn(existing, id)) throw conflict('DUPLICATE_ID', `A ${what} with id "${id}" already exists.`, field);
 };
 
-export const laterOrEqual = (a: Instant, b: Instant): boolean => a >= b;

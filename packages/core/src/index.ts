@@ -15,3 +15,4 @@ export * from './settings.ts';
 export * from './state.ts';
 export * from './time.ts';
 export * from './visibility.ts';
+export * from './vocabulary.ts';

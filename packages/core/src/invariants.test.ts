@@ -350,7 +350,7 @@ function checkInvariants(run: Run, events: BodyEvent[], now: string): void {
   for (const [id, snapshot] of run.registered) expect(withoutBackReferences(b.decisions[id]!)).toEqual(snapshot);
 
   // The special folder never reaches an observer.
-  const seen = JSON.stringify(bodyAsSeenBy(b, 'observer'));
+  const seen = JSON.stringify(bodyAsSeenBy(b, { role: 'observer', memberId: 'observer', now }));
   expect(seen.includes('hid-'), 'a restricted item leaked into the observer view').toBe(false);
   for (const d of Object.values(b.decisions)) {
     if (d.restricted) expect(seen.includes(`"${d.id}"`), `restricted decision ${d.id} leaked`).toBe(false);

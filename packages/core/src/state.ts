@@ -3,12 +3,9 @@ import type { Role } from './roles.ts';
 import type { BodySettings } from './settings.ts';
 import type { Instant, IsoDate } from './time.ts';
 
-export type DatePrecision = 'day' | 'month' | 'approx';
-export type Vote = 'for' | 'against' | 'abstain';
-export type MessageKind = 'letter' | 'telegram' | 'telephone';
-export type Origin = 'response' | 'initiative';
-export type Outcome = 'confirmed' | 'modified' | 'rejected' | 'postponed';
-export type DecisionMode = 'meeting' | 'poll';
+import type { CorrectableTable, DatePrecision, DecisionMode, ItemStatus, MessageKind, Origin, Outcome, SourceStatus, Vote } from './vocabulary.ts';
+
+export type { DatePrecision, DecisionMode, ItemStatus, MessageKind, Origin, Outcome, Vote };
 
 export interface RoleSpan extends Provenance {
   role: Role;
@@ -53,7 +50,6 @@ export interface Ballot extends Provenance {
   viaMessageId?: string;
 }
 
-export type ItemStatus = 'proposed' | 'on-agenda' | 'polling' | 'adopted' | 'rejected' | 'postponed' | 'withdrawn' | 'registered';
 export interface Item extends Provenance {
   id: string;
   title: string;
@@ -157,13 +153,13 @@ export interface Source {
   title: string;
   locator?: string;
   url?: string;
-  status: 'verified' | 'secondary' | 'unverified';
+  status: SourceStatus;
   /** Unknown columns of the record's sources table, kept for a lossless round trip. */
   extra?: Array<[column: string, value: string]>;
 }
 
 export interface Correction {
-  target: { table: string; id: string };
+  target: { table: CorrectableTable; id: string };
   field: string;
   from: string;
   to: string;

@@ -5,8 +5,12 @@
  * so that import → export is lossless.
  */
 
-export const ROLES = ['leader', 'deputy', 'member', 'candidate', 'secretariat', 'observer', 'external'] as const;
-export type RecordRole = (typeof ROLES)[number];
+import type { DatePrecision, DecisionMode, MessageKind, Origin, Outcome, Role, SourceStatus, Vote } from '@politburo/core';
+
+/** The vocabulary is the core's (packages/core/src/vocabulary.ts, roles.ts): spelled once. */
+export { ROLES } from '@politburo/core';
+export type { DatePrecision, MessageKind, Origin, Outcome, SourceStatus, Vote };
+export type RecordRole = Role;
 
 export type IsoDate = string; // YYYY-MM-DD
 export type IsoMinute = string; // YYYY-MM-DDTHH:MM
@@ -43,13 +47,12 @@ export interface MeetingRow extends CommonColumns {
   /** null = attendance unknown (empty cell). */
   attendees: string[] | null;
 }
-export type DatePrecision = 'day' | 'month' | 'approx';
 export interface DecisionRow extends CommonColumns {
   id: string;
   protocol_no: number;
   item_no: number;
   date: IsoDate;
-  mode: 'meeting' | 'poll';
+  mode: DecisionMode;
   meeting_id?: string;
   title: string;
   restricted: boolean;
@@ -60,7 +63,6 @@ export interface DecisionRow extends CommonColumns {
   revokes_id?: string;
   date_precision?: DatePrecision;
 }
-export type MessageKind = 'letter' | 'telegram' | 'telephone';
 export interface CorrespondenceRow extends CommonColumns {
   id: string;
   kind: MessageKind;
@@ -75,8 +77,6 @@ export interface CorrespondenceRow extends CommonColumns {
   series?: string;
   archive_ref?: string;
 }
-export type Origin = 'response' | 'initiative';
-export type Outcome = 'confirmed' | 'modified' | 'rejected' | 'postponed';
 export interface InterventionRow extends CommonColumns {
   decision_id?: string;
   member_id: string;
@@ -95,14 +95,12 @@ export interface ItemRow extends CommonColumns {
   status?: string;
   restricted?: boolean;
 }
-export type Vote = 'for' | 'against' | 'abstain';
 export interface BallotRow extends CommonColumns {
   decision_id: string;
   member_id: string;
   vote: Vote;
   at?: IsoMinute;
 }
-export type SourceStatus = 'verified' | 'secondary' | 'unverified';
 export interface SourceRow extends CommonColumns {
   id: string;
   author: string;

@@ -4,15 +4,9 @@
  * the format cannot drift between them.
  */
 import type { PolitburoRecord } from './record.ts';
-import { ROLES } from './record.ts';
+import { DATE_PRECISIONS, DECISION_MODES, MESSAGE_KINDS, ORIGINS, OUTCOMES, ROLES, SOURCE_STATUSES, VOTES } from '@politburo/core';
 
-export const MESSAGE_KINDS = ['letter', 'telegram', 'telephone'] as const;
-export const DECISION_MODES = ['meeting', 'poll'] as const;
-export const DATE_PRECISIONS = ['day', 'month', 'approx'] as const;
-export const ORIGINS = ['response', 'initiative'] as const;
-export const OUTCOMES = ['confirmed', 'modified', 'rejected', 'postponed'] as const;
-export const VOTES = ['for', 'against', 'abstain'] as const;
-export const SOURCE_STATUSES = ['verified', 'secondary', 'unverified'] as const;
+export { DATE_PRECISIONS, DECISION_MODES, MESSAGE_KINDS, ORIGINS, OUTCOMES, SOURCE_STATUSES, VOTES };
 
 /** How a cell is spelled. `ids` is a `;`-separated list; `ids?` keeps an empty cell as null (unknown). */
 export type ColumnKind =

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prefersHtml } from './routes/register-routes.ts';
+import { prefersHtml } from './routes/citable-link-routes.ts';
 import { TestClient } from './test-support/http-client.ts';
 import { DEMO_PASSWORD, startTestServer } from './test-support/test-server.ts';
 

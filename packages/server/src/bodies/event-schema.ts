@@ -1,5 +1,18 @@
 import { z } from '@hono/zod-openapi';
-import { type BodyEvent, isInstant, isIsoDate, ROLES } from '@politburo/core';
+import {
+  type BodyEvent,
+  CORRECTABLE_TABLES,
+  DATE_PRECISIONS,
+  DECISION_MODES,
+  isInstant,
+  isIsoDate,
+  MESSAGE_KINDS,
+  ORIGINS,
+  OUTCOMES,
+  ROLES,
+  SOURCE_STATUSES,
+  VOTES,
+} from '@politburo/core';
 
 /**
  * The strict shape of every body event, for events that come from outside the engine
@@ -23,12 +36,12 @@ const quorum = z.union([
   z.strictObject({ type: z.literal('none') }),
 ]);
 const settings = z.strictObject({ quorum, hideResultsUntilClosed: z.boolean() });
-const vote = z.enum(['for', 'against', 'abstain']);
-const outcome = z.enum(['confirmed', 'modified', 'rejected', 'postponed']);
+const vote = z.enum(VOTES);
+const outcome = z.enum(OUTCOMES);
 const ballot = z.strictObject({ memberId: id, vote, at: instant, viaMessageId: id.optional(), ...provenance });
 const message = {
   id,
-  kind: z.enum(['letter', 'telegram', 'telephone']),
+  kind: z.enum(MESSAGE_KINDS),
   number: text(100).optional(),
   series: text(100).optional(),
   fromId: id,
@@ -57,7 +70,7 @@ const events = [
       title: text(2000),
       locator: text(2000).optional(),
       url: text(2000).optional(),
-      status: z.enum(['verified', 'secondary', 'unverified']),
+      status: z.enum(SOURCE_STATUSES),
       extra: extra.optional(),
     }),
   }),
@@ -117,8 +130,8 @@ const events = [
       itemLabel: text(100).optional(),
       protocolDate: date.optional(),
       date,
-      datePrecision: z.enum(['day', 'month', 'approx']).optional(),
-      mode: z.enum(['meeting', 'poll']),
+      datePrecision: z.enum(DATE_PRECISIONS).optional(),
+      mode: z.enum(DECISION_MODES),
       meetingId: id.optional(),
       title: text(2000),
       restricted: z.boolean(),
@@ -148,7 +161,7 @@ const events = [
       itemId: id.optional(),
       itemTitle: text(2000).optional(),
       memberId: id,
-      origin: z.enum(['response', 'initiative']),
+      origin: z.enum(ORIGINS),
       outcome,
       messageIds: z.array(id).max(1000),
       codedBy: text(200).optional(),
@@ -160,7 +173,7 @@ const events = [
   z.strictObject({
     type: z.literal('RecordCorrected'),
     correction: z.strictObject({
-      target: z.strictObject({ table: text(100), id }),
+      target: z.strictObject({ table: z.enum(CORRECTABLE_TABLES), id }),
       field: text(100),
       from: text(),
       to: text(),

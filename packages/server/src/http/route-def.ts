@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { CORRECTABLE_TABLES, DECISION_MODES, MESSAGE_KINDS, ORIGINS, OUTCOMES, ROLES, VOTES } from '@politburo/core';
 
 /**
  * Route contracts: request schemas are validated at the edge and published in the
@@ -15,6 +16,12 @@ export const idParam = <K extends string>(name: K) =>
 
 export const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected YYYY-MM-DDTHH:MM');
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-export const roleSchema = z.enum(['leader', 'deputy', 'member', 'candidate', 'secretariat', 'observer', 'external']);
-export const voteSchema = z.enum(['for', 'against', 'abstain']);
+/** The core's vocabulary as zod enums (the one spelling: packages/core/src/vocabulary.ts). */
+export const roleSchema = z.enum(ROLES);
+export const voteSchema = z.enum(VOTES);
+export const kindSchema = z.enum(MESSAGE_KINDS);
+export const originSchema = z.enum(ORIGINS);
+export const outcomeSchema = z.enum(OUTCOMES);
+export const modeSchema = z.enum(DECISION_MODES);
+export const correctableTableSchema = z.enum(CORRECTABLE_TABLES);
 export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lowercase letters, digits and dashes');

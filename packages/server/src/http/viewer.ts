@@ -1,30 +1,32 @@
-import { canSeeRestricted, canSteer, dateOf, type Member, type Role, roleOn } from '@politburo/core';
+import { canSteer, dateOf, type Member, type Role, roleOn, rowOf, type Viewer } from '@politburo/core';
 import type { Context } from 'hono';
 import { activeOf, type BodyEntry } from '../bodies/body-repository.ts';
 import type { AppEnv } from './app-env.ts';
 import { forbiddenProblem, unauthenticated } from './problem.ts';
 
-/** Who is asking, as far as one body is concerned. */
-export interface ViewerInfo {
-  role: Role | 'anonymous';
+/**
+ * Who is asking, as far as one body is concerned: the core's `Viewer` (role, member id, the
+ * body clock's now — what he may see is the core's rule) plus the session's member and username.
+ */
+export interface ViewerInfo extends Viewer {
   member: Member | null;
   username: string | null;
-  seesRestricted: boolean;
 }
-
-export const ANONYMOUS: ViewerInfo = { role: 'anonymous', member: null, username: null, seesRestricted: false };
 
 /** The session's member in this body, with his role on the body clock's date; anyone else is anonymous. */
 export const viewerOf = (c: Context<AppEnv>, entry: BodyEntry): ViewerInfo => {
+  const now = c.var.services.repo.now(entry);
+  const anonymous: ViewerInfo = { role: 'anonymous', memberId: null, now, member: null, username: null };
   const s = c.var.session;
-  if (!s || s.bodyId !== entry.listing.bodyId) return ANONYMOUS;
+  if (!s || s.bodyId !== entry.listing.bodyId) return anonymous;
   const account = entry.accounts.get(s.username);
-  if (!account || entry.state.status !== 'active') return ANONYMOUS;
-  const member = activeOf(entry).members[account.memberId];
-  if (!member) return ANONYMOUS;
-  const role = roleOn(member, dateOf(c.var.services.repo.now(entry)));
-  if (!role) return { role: 'anonymous', member, username: s.username, seesRestricted: false };
-  return { role, member, username: s.username, seesRestricted: canSeeRestricted(role) };
+  if (!account || entry.state.status !== 'active') return anonymous;
+  const member = rowOf(activeOf(entry).members, account.memberId);
+  if (!member) return anonymous;
+  // A retired member keeps his session but reads as anonymous (his mail included).
+  const role = roleOn(member, dateOf(now));
+  if (!role) return { ...anonymous, member, username: s.username };
+  return { role, memberId: member.id, now, member, username: s.username };
 };
 
 /** A logged-in member of this body (401 without a session for it). */
@@ -45,4 +47,10 @@ export const requireRole = (c: Context<AppEnv>, entry: BodyEntry, allowed: (role
   const v = requireMemberViewer(c, entry);
   if (!allowed(v.role)) throw forbiddenProblem(`A ${v.role} may not ${what}.`, 'NOT_ALLOWED');
   return v;
+};
+
+/** The opening lines of every read: the body's entry, its state and who is looking. */
+export const readBody = async (c: Context<AppEnv>, bodyId: string) => {
+  const entry = await c.var.services.repo.get(bodyId);
+  return { entry, b: activeOf(entry), v: viewerOf(c, entry) };
 };

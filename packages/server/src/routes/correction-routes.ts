@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../http/app-env.ts';
-import { bodyParams, jsonBody, ok } from '../http/route-def.ts';
+import { bodyParams, correctableTableSchema, jsonBody, ok } from '../http/route-def.ts';
 import { runCommand } from '../http/run-command.ts';
 
 /**
@@ -10,7 +10,7 @@ import { runCommand } from '../http/run-command.ts';
  * 409 `NOT_HISTORICAL` (decisions and meetings made in the app are never edited).
  */
 export const correctionBody = z.object({
-  table: z.enum(['decisions', 'meetings', 'correspondence', 'members', 'interventions']),
+  table: correctableTableSchema,
   id: z.string().min(1).max(200),
   field: z.string().min(1).max(80),
   to: z.string().max(2000),

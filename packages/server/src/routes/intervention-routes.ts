@@ -1,20 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { activeOf } from '../bodies/body-repository.ts';
+import { maySee } from '@politburo/core';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
-import { bodyParams, jsonBody, ok, slug } from '../http/route-def.ts';
+import { bodyParams, jsonBody, ok, originSchema, outcomeSchema, slug } from '../http/route-def.ts';
 import { runCommand } from '../http/run-command.ts';
-import { viewerOf } from '../http/viewer.ts';
+import {readBody, } from '../http/viewer.ts';
 
 export const registerInterventionRoutes = (app: Api): void => {
   app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/interventions', tags: ['interventions'], summary: 'Interventions', request: { params: bodyParams }, responses: ok('{ interventions, hidden }') }), async (c) => {
-    const entry = await c.var.services.repo.get(c.req.valid('param').bodyId);
-    const b = activeOf(entry);
-    const v = viewerOf(c, entry);
-    const hidden = (iv: { decisionId?: string; itemId?: string }) =>
-      !v.seesRestricted && ((iv.decisionId !== undefined && b.decisions[iv.decisionId]?.restricted) || (iv.itemId !== undefined && b.items[iv.itemId]?.restricted));
+    const { b, v } = await readBody(c, c.req.valid('param').bodyId);
     const all = Object.values(b.interventions);
-    const shown = all.filter((iv) => !hidden(iv));
+    const shown = all.filter((iv) => maySee(b, v, { table: 'interventions', id: iv.id }));
     // like the report's drill-down: say how many rows of the special folder are left out
     return c.json({ interventions: shown, hidden: all.length - shown.length });
   });
@@ -34,8 +30,8 @@ export const registerInterventionRoutes = (app: Api): void => {
             itemId: z.string().min(1).optional(),
             itemTitle: z.string().min(1).max(500).optional(),
             memberId: z.string().min(1),
-            origin: z.enum(['response', 'initiative']),
-            outcome: z.enum(['confirmed', 'modified', 'rejected', 'postponed']),
+            origin: originSchema,
+            outcome: outcomeSchema,
             messageIds: z.array(z.string().min(1)).optional(),
             basis: z.string().max(2000).optional(),
           }),

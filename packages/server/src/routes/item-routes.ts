@@ -1,20 +1,19 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Body } from '@politburo/core';
-import { searchKeyOf } from '../search-key.ts';
-import { activeOf } from '../bodies/body-repository.ts';
+import { type Body, ITEM_STATUSES, maySee, type Viewer, visibleItem } from '@politburo/core';
+import { searchKey } from '@politburo/store';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
 import { notFoundProblem } from '../http/problem.ts';
 import { bodyParams, idParam, instant, jsonBody, ok, slug, voteSchema } from '../http/route-def.ts';
 import { runCommand } from '../http/run-command.ts';
-import { type ViewerInfo, viewerOf } from '../http/viewer.ts';
+import {readBody, } from '../http/viewer.ts';
 import { decisionView } from '../views/decision-view.ts';
 import { itemView } from '../views/item-view.ts';
 
-/** A restricted item does not exist for a viewer outside the special folder. */
-const visibleItem = (b: Body, id: string, v: ViewerInfo) => {
-  const it = b.items[id];
-  if (!it || (it.restricted && !v.seesRestricted)) throw notFoundProblem(`No item "${id}".`, 'UNKNOWN_ITEM');
+/** The item, if this viewer may see it: a hidden item answers as a missing one (the core's rule). */
+const itemFor = (b: Body, id: string, v: Viewer) => {
+  const it = visibleItem(b, v, id);
+  if (!it) throw notFoundProblem(`No item "${id}".`, 'UNKNOWN_ITEM');
   return it;
 };
 
@@ -27,18 +26,16 @@ export const registerItemRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/items',
       tags: ['items'],
       summary: 'Items',
-      request: { params: bodyParams, query: z.object({ status: z.string().optional(), q: z.string().max(200).optional() }) },
+      request: { params: bodyParams, query: z.object({ status: z.enum(ITEM_STATUSES).optional(), q: z.string().max(200).optional() }) },
       responses: ok('{ items }'),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
       const { status, q } = c.req.valid('query');
-      const entry = await c.var.services.repo.get(bodyId);
-      const b = activeOf(entry);
-      const v = viewerOf(c, entry);
-      const key = q ? searchKeyOf(q) : '';
+      const { b, v } = await readBody(c, bodyId);
+      const key = q ? searchKey(q) : '';
       const items = Object.values(b.items).filter(
-        (it) => (v.seesRestricted || !it.restricted) && (!status || it.status === status) && (!key || searchKeyOf(`${it.title} ${it.text ?? ''}`).includes(key)),
+        (it) => maySee(b, v, { table: 'items', id: it.id }) && (!status || it.status === status) && (!key || searchKey(`${it.title} ${it.text ?? ''}`).includes(key)),
       );
       return c.json({ items: items.map((it) => itemView(b, it, v)) });
     },
@@ -46,10 +43,8 @@ export const registerItemRoutes = (app: Api): void => {
 
   app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/items/{itemId}', tags: ['items'], summary: 'An item', request: { params: idParam('itemId') }, responses: ok('ItemView') }), async (c) => {
     const { bodyId, itemId } = c.req.valid('param');
-    const entry = await c.var.services.repo.get(bodyId);
-    const b = activeOf(entry);
-    const v = viewerOf(c, entry);
-    return c.json(itemView(b, visibleItem(b, itemId, v), v));
+    const { b, v } = await readBody(c, bodyId);
+    return c.json(itemView(b, itemFor(b, itemId, v), v));
   });
 
   app.openapi(
@@ -147,8 +142,8 @@ export const registerItemRoutes = (app: Api): void => {
     async (c) => {
       const { bodyId, itemId } = c.req.valid('param');
       const decisionId = c.req.valid('json').decisionId ?? newId('decision');
-      const { body } = await runCommand(c, bodyId, 'steer', () => ({ type: 'RegisterDecision', itemId: itemId, decisionId }));
-      return c.json(decisionView(bodyId, body, body.decisions[decisionId]!), 201);
+      const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'RegisterDecision', itemId: itemId, decisionId }));
+      return c.json(decisionView(bodyId, body, body.decisions[decisionId]!, viewer), 201);
     },
   );
 };

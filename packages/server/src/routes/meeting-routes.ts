@@ -1,32 +1,26 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Body, Meeting } from '@politburo/core';
-import { activeOf } from '../bodies/body-repository.ts';
+import { meetingAsSeenBy as meetingView, visibleMeeting } from '@politburo/core';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
 import { notFoundProblem } from '../http/problem.ts';
 import { bodyParams, idParam, isoDate, jsonBody, ok, slug } from '../http/route-def.ts';
 import { runCommand } from '../http/run-command.ts';
-import { type ViewerInfo, viewerOf } from '../http/viewer.ts';
-
-const meetingView = (b: Body, m: Meeting, v: ViewerInfo) => ({ ...m, agenda: m.agenda.filter((id) => v.seesRestricted || !b.items[id]?.restricted) });
+import {readBody, } from '../http/viewer.ts';
 
 export const registerMeetingRoutes = (app: Api): void => {
   app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/meetings', tags: ['meetings'], summary: 'Meetings', request: { params: bodyParams }, responses: ok('{ meetings }') }), async (c) => {
-    const entry = await c.var.services.repo.get(c.req.valid('param').bodyId);
-    const b = activeOf(entry);
-    const v = viewerOf(c, entry);
-    return c.json({ meetings: Object.values(b.meetings).sort((x, y) => x.date.localeCompare(y.date)).map((m) => meetingView(b, m, v)) });
+    const { b, v } = await readBody(c, c.req.valid('param').bodyId);
+    return c.json({ meetings: Object.values(b.meetings).sort((x, y) => x.date.localeCompare(y.date)).map((m) => meetingView(b, v, m)) });
   });
 
   app.openapi(
     createRoute({ method: 'get', path: '/api/bodies/{bodyId}/meetings/{meetingId}', tags: ['meetings'], summary: 'A meeting', request: { params: idParam('meetingId') }, responses: ok('Meeting') }),
     async (c) => {
       const { bodyId, meetingId } = c.req.valid('param');
-      const entry = await c.var.services.repo.get(bodyId);
-      const b = activeOf(entry);
-      const m = b.meetings[meetingId];
+      const { b, v } = await readBody(c, bodyId);
+      const m = visibleMeeting(b, v, meetingId);
       if (!m) throw notFoundProblem(`No meeting "${meetingId}".`, 'UNKNOWN_MEETING');
-      return c.json(meetingView(b, m, viewerOf(c, entry)));
+      return c.json(meetingView(b, v, m));
     },
   );
 
@@ -44,7 +38,7 @@ export const registerMeetingRoutes = (app: Api): void => {
       const i = c.req.valid('json');
       const meetingId = i.meetingId ?? newId('meeting');
       const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'ScheduleMeeting', meetingId, date: i.date }));
-      return c.json(meetingView(body, body.meetings[meetingId]!, viewer), 201);
+      return c.json(meetingView(body, viewer, body.meetings[meetingId]!), 201);
     },
   );
 
@@ -61,7 +55,7 @@ export const registerMeetingRoutes = (app: Api): void => {
       const { bodyId, meetingId } = c.req.valid('param');
       const i = c.req.valid('json');
       const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'OpenMeeting', meetingId: meetingId, chairId: i.chairId, attendees: i.attendees }));
-      return c.json(meetingView(body, body.meetings[meetingId]!, viewer));
+      return c.json(meetingView(body, viewer, body.meetings[meetingId]!));
     },
   );
 
@@ -78,7 +72,7 @@ export const registerMeetingRoutes = (app: Api): void => {
       const { bodyId, meetingId } = c.req.valid('param');
       const { itemId } = c.req.valid('json');
       const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'PutItemToMeeting', itemId, meetingId: meetingId }));
-      return c.json(meetingView(body, body.meetings[meetingId]!, viewer));
+      return c.json(meetingView(body, viewer, body.meetings[meetingId]!));
     },
   );
 
@@ -87,7 +81,7 @@ export const registerMeetingRoutes = (app: Api): void => {
     async (c) => {
       const { bodyId, meetingId } = c.req.valid('param');
       const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'CloseMeeting', meetingId: meetingId }));
-      return c.json(meetingView(body, body.meetings[meetingId]!, viewer));
+      return c.json(meetingView(body, viewer, body.meetings[meetingId]!));
     },
   );
 };

@@ -1,23 +1,23 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { canSteer } from '@politburo/core';
+import { deliveredTo, maySeeMessage, visibleMessage } from '@politburo/core';
 import { activeOf } from '../bodies/body-repository.ts';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
 import { notFoundProblem } from '../http/problem.ts';
-import { bodyParams, idParam, jsonBody, ok, slug } from '../http/route-def.ts';
+import { bodyParams, idParam, jsonBody, kindSchema, ok, outcomeSchema, slug } from '../http/route-def.ts';
 import { runCommand } from '../http/run-command.ts';
 import { requireMemberViewer, requireSteeringViewer } from '../http/viewer.ts';
-import { isDeliveredTo, messageView } from '../views/message-view.ts';
+import { messageView } from '../views/message-view.ts';
 
 const sendBody = z.object({
   messageId: slug.optional(),
-  kind: z.enum(['letter', 'telegram', 'telephone']),
+  kind: kindSchema,
   toIds: z.array(z.string().min(1)).min(1),
   itemIds: z.array(z.string().min(1)).optional(),
   decisionIds: z.array(z.string().min(1)).optional(),
   inReplyTo: z.string().min(1).optional(),
   summary: z.string().min(1).max(10_000),
-  answers: z.array(z.object({ itemId: z.string().min(1), outcome: z.enum(['confirmed', 'modified', 'rejected', 'postponed']), text: z.string().max(10_000).optional() })).optional(),
+  answers: z.array(z.object({ itemId: z.string().min(1), outcome: outcomeSchema, text: z.string().max(10_000).optional() })).optional(),
   points: z.array(z.object({ itemId: slug, title: z.string().min(1).max(500), restricted: z.boolean() })).optional(),
 });
 
@@ -52,7 +52,7 @@ export const registerMessageRoutes = (app: Api): void => {
         // The inbox lists what has been delivered by the body clock's now, the outbox what has been sent by then:
         // an archival letter dated after the clock's present is not yet written.
         const mine = Object.values(b.messages).filter((m) =>
-          box === 'inbox' ? isDeliveredTo(m, v.member.id, now) : m.fromId === v.member.id && isSentBy(m, now),
+          box === 'inbox' ? deliveredTo(m, v.member.id, now) : m.fromId === v.member.id && isSentBy(m, now),
         );
         const at = (m: { receivedAt?: string; sentAt?: string }) => (box === 'inbox' ? (m.receivedAt ?? '') : (m.sentAt ?? ''));
         return c.json({ messages: mine.sort((x, y) => at(y).localeCompare(at(x))).map((m) => messageView(b, m, entry.latencies, v)) });
@@ -64,9 +64,8 @@ export const registerMessageRoutes = (app: Api): void => {
     const entry = await c.var.services.repo.get(c.req.valid('param').bodyId);
     const v = requireSteeringViewer(c, entry);
     const b = activeOf(entry);
-    const now = c.var.services.repo.now(entry);
-    // Mail addressed to the viewer himself shows only once delivered, as in his inbox.
-    const shown = Object.values(b.messages).filter((m) => m.fromId === v.member.id || !m.toIds.includes(v.member.id) || isDeliveredTo(m, v.member.id, now));
+    // The core's mail rule: for a steering role, all mail, but mail addressed to himself only once delivered.
+    const shown = Object.values(b.messages).filter((m) => maySeeMessage(v, m));
     return c.json({ messages: shown.map((m) => messageView(b, m, entry.latencies, v)) });
   });
 
@@ -74,12 +73,11 @@ export const registerMessageRoutes = (app: Api): void => {
     createRoute({ method: 'get', path: '/api/bodies/{bodyId}/messages/{messageId}', tags: ['correspondence'], summary: 'A message (sender, delivered recipient, steering roles)', request: { params: idParam('messageId') }, responses: ok('MessageView') }),
     async (c) => {
       const { bodyId, messageId } = c.req.valid('param');
-      const { repo } = c.var.services;
-      const entry = await repo.get(bodyId);
+      const entry = await c.var.services.repo.get(bodyId);
       const v = requireMemberViewer(c, entry);
       const b = activeOf(entry);
-      const m = b.messages[messageId];
-      if (!m || !(m.fromId === v.member.id || isDeliveredTo(m, v.member.id, repo.now(entry)) || (canSteer(v.role) && !m.toIds.includes(v.member.id)))) throw notFoundProblem(`No message "${messageId}".`, 'UNKNOWN_MESSAGE');
+      const m = visibleMessage(b, v, messageId);
+      if (!m) throw notFoundProblem(`No message "${messageId}".`, 'UNKNOWN_MESSAGE');
       return c.json(messageView(b, m, entry.latencies, v));
     },
   );

@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { computeReport, isReportKey, type ReportKey } from '@politburo/analytics';
-import type { Body } from '@politburo/core';
 import { bodyToRecord } from '@politburo/importer';
 import type { PolitburoRecord } from '@politburo/record';
 import { readRecord } from '@politburo/record';
@@ -10,7 +9,8 @@ import { versionCache } from '../bodies/version-cache.ts';
 import type { Api } from '../http/app-env.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { bodyParams, isoDate, ok } from '../http/route-def.ts';
-import { viewerOf } from '../http/viewer.ts';
+import {readBody, } from '../http/viewer.ts';
+import { drillDownAsSeenBy } from '../views/drill-down-view.ts';
 
 /** A shipped scenario's record as shipped (read-only data, so read once per process). */
 const shippedRecords = new Map<string, Promise<PolitburoRecord>>();
@@ -30,27 +30,6 @@ const requireScenario = (name: string, field: string): void => {
 /** The body as a record (the analytics input), converted once per body version. */
 const recordOf = versionCache((entry): PolitburoRecord => bodyToRecord(activeOf(entry)));
 
-/** A drill-down row is hidden from a viewer outside the special folder when it is, or points at, a restricted row. */
-const isRestrictedRow = (b: Body, values: Record<string, unknown>): boolean => {
-  if (values.restricted === true || values.restricted === 'true') return true;
-  for (const k of ['decision_id', 'decisionId', 'item_id', 'itemId']) {
-    const id = values[k];
-    if (typeof id === 'string' && (b.decisions[id]?.restricted || b.items[id]?.restricted)) return true;
-  }
-  return false;
-};
-
-/**
- * A row pointing at a decision (an intervention row's `decision_id`) carries that decision's id and title, so a
- * drill-down reads as a list of decisions, not of ids; a restricted title only for a viewer who may see it.
- */
-export const withDecisionTitle = <R extends { values: Record<string, unknown> }>(b: Body, r: R, seesRestricted: boolean): R & { decisionId?: string; decisionTitle?: string } => {
-  const id = r.values.decision_id ?? r.values.decisionId;
-  if (typeof id !== 'string') return r;
-  const d = b.decisions[id];
-  if (!d || (d.restricted && !seesRestricted)) return { ...r, decisionId: id };
-  return { ...r, decisionId: id, decisionTitle: d.title };
-};
 
 export const registerReportRoutes = (app: Api): void => {
   app.openapi(
@@ -74,9 +53,7 @@ export const registerReportRoutes = (app: Api): void => {
     async (c) => {
       const { bodyId } = c.req.valid('param');
       const q = c.req.valid('query');
-      const entry = await c.var.services.repo.get(bodyId);
-      const b = activeOf(entry);
-      const v = viewerOf(c, entry);
+      const { entry, b, v } = await readBody(c, bodyId);
       if (q.explain !== undefined && !isReportKey(q.explain)) {
         throw new HttpProblem(400, 'VALIDATION', `"${q.explain}" is not a report figure.`, [{ field: 'explain', message: 'unknown report key' }]);
       }
@@ -94,15 +71,8 @@ export const registerReportRoutes = (app: Api): void => {
         return c.json(figures);
       }
       const ex = report.explanation;
-      const rows = ex?.rows ?? [];
-      const shown = v.seesRestricted ? rows : rows.filter((r) => !isRestrictedRow(b, r.values));
-      return c.json({
-        key: q.explain,
-        rowsOf: ex?.rowsOf ?? q.explain,
-        value: report[q.explain as keyof typeof report] ?? null,
-        rows: shown.map((r) => withDecisionTitle(b, r, v.seesRestricted)),
-        hidden: rows.length - shown.length,
-      });
+      const { rows, hidden } = drillDownAsSeenBy(b, v, ex?.rows ?? []);
+      return c.json({ key: q.explain, rowsOf: ex?.rowsOf ?? q.explain, value: report[q.explain as keyof typeof report] ?? null, rows, hidden });
     },
   );
 

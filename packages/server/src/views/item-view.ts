@@ -1,12 +1,13 @@
-import type { Body, Item } from '@politburo/core';
-import type { ViewerInfo } from '../http/viewer.ts';
+import { type Body, type Item, itemAsSeenBy, maySeeBallots, type Viewer } from '@politburo/core';
 
 /**
- * An item for one viewer. While a poll is open under `hideResultsUntilClosed`, how
- * each member voted is withheld from everyone but the secretariat; who has voted is not.
+ * An item for one viewer (the core's projection). While a poll is open under
+ * `hideResultsUntilClosed`, how each member voted is withheld (`null`) from everyone but
+ * the secretariat; who has voted is not.
  */
-export const itemView = (b: Body, it: Item, v: ViewerInfo) => {
-  const hidden = b.settings.hideResultsUntilClosed && it.status === 'polling' && v.role !== 'secretariat';
+export const itemView = (b: Body, item: Item, v: Viewer) => {
+  const it = itemAsSeenBy(b, v, item);
+  const ballots = maySeeBallots(b, v, it);
   return {
     id: it.id,
     title: it.title,
@@ -16,8 +17,8 @@ export const itemView = (b: Body, it: Item, v: ViewerInfo) => {
     importance: it.importance,
     status: it.status,
     route: it.route,
-    votes: hidden ? null : it.votes,
-    opinions: hidden ? null : it.opinions,
+    votes: ballots ? it.votes : null,
+    opinions: ballots ? it.opinions : null,
     voted: Object.keys(it.votes),
     result: it.result,
     decisionId: it.decisionId,

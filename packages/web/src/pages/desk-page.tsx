@@ -12,8 +12,8 @@ import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href } from '../router.ts';
 import { MessageList } from './item-page.tsx';
+import { OUTCOMES } from '../api/vocabulary.ts';
 
-const OUTCOMES: Outcome[] = ['confirmed', 'modified', 'rejected', 'postponed'];
 type Choice = Outcome | '';
 
 /**

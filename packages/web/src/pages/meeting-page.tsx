@@ -10,8 +10,8 @@ import { useAsync } from '../components/use-async.ts';
 import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href, navigate } from '../router.ts';
+import { STEERING } from '../api/vocabulary.ts';
 
-const STEER = new Set(['leader', 'deputy', 'secretariat']);
 
 /** Meetings: the list, and one meeting's agenda, attendance and chair; steering roles run it. */
 export default function MeetingPage({ meetingId }: { meetingId?: string }) {
@@ -30,7 +30,7 @@ function MeetingList() {
   return (
     <>
       <h1>{t('meetings.title')}</h1>
-      {me && STEER.has(me.role) && (
+      {me && STEERING.has(me.role) && (
         <form
           className="filters card"
           onSubmit={(e) => {
@@ -84,7 +84,7 @@ function OneMeeting({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const { bodyId } = useBody();
   const me = useRoleIn(bodyId);
-  const steer = !!me && STEER.has(me.role);
+  const steer = !!me && STEERING.has(me.role);
   const { members, name } = useMembers(bodyId);
   const state = useAsync(async () => {
     const [meeting, items] = await Promise.all([api.meeting(bodyId, meetingId), api.items(bodyId)]);

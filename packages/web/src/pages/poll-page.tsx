@@ -10,9 +10,8 @@ import { useAsync } from '../components/use-async.ts';
 import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href, navigate } from '../router.ts';
+import { STEERING, VOTES } from '../api/vocabulary.ts';
 
-const STEER = new Set(['leader', 'deputy', 'secretariat']);
-const VOTES: Vote[] = ['for', 'against', 'abstain'];
 const LIVE = ['ItemProposed', 'PollCirculated', 'VoteCast', 'OpinionRecorded', 'VotingClosed', 'DecisionRegistered', 'ItemPutToMeeting'];
 
 /** Items and polls: propose, circulate, the member's ballot, the secretariat's who-has-voted view. */
@@ -108,7 +107,7 @@ function OnePoll({ itemId }: { itemId: string }) {
   if (state.error) return <ErrorView error={state.error} />;
   if (!state.data) return <Loading />;
   const item: ItemView = state.data;
-  const steer = !!me && STEER.has(me.role);
+  const steer = !!me && STEERING.has(me.role);
   const full = members.filter((m) => (m.role === 'leader' || m.role === 'deputy' || m.role === 'member') && !m.retiredOn);
   const voting = item.status === 'polling' || item.status === 'on-agenda';
   const myBallot = me ? (item.votes?.[me.memberId] ?? item.opinions?.[me.memberId]) : undefined;

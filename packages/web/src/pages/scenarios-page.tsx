@@ -8,8 +8,8 @@ import { useSession } from '../components/session.tsx';
 import { ProvenanceTag } from '../components/tags.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { bodyPath, href, navigate, useRoute } from '../router.ts';
+import { STEERING } from '../api/vocabulary.ts';
 
-const STEER = new Set(['leader', 'deputy', 'secretariat']);
 
 /**
  * Scenarios and bodies: open the 1934 scenario (read-only, every row marked archival or
@@ -189,7 +189,7 @@ function BodyInspector({ bodyId }: { bodyId: string }) {
   if (state.error) return <ErrorView error={state.error} />;
   if (!state.data) return <Loading />;
   const { body, members, absences, meetings } = state.data;
-  const canSteer = !!body.me && STEER.has(body.me.role) && !body.readOnly;
+  const canSteer = !!body.me && STEERING.has(body.me.role) && !body.readOnly;
   const name = (id: string) => members.find((m) => m.id === id)?.name ?? id;
   const sample = [...meetings].sort((a, z) => a.date.localeCompare(z.date)).slice(0, 12);
   return (

@@ -1,0 +1,86 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { type Body, type Decision, decisionAsSeenBy, maySee } from '@politburo/core';
+import type { Context } from 'hono';
+import { protocolCsv } from '../export/protocol-csv.ts';
+import { protocolPdf } from '../export/protocol-pdf.ts';
+import type { Api, AppEnv } from '../http/app-env.ts';
+import { notFoundProblem } from '../http/problem.ts';
+import { bodyParams, ok } from '../http/route-def.ts';
+import {readBody, } from '../http/viewer.ts';
+import { byProtocol, decisionView } from '../views/decision-view.ts';
+
+export const protocolDecisions = (b: Body, no: number): Decision[] => Object.values(b.decisions).filter((d) => d.protocolNo === no).sort(byProtocol);
+
+const protocolParams = z.object({ bodyId: z.string().min(1), no: z.coerce.number().int().min(0) });
+
+/** A protocol for one viewer: all its decisions (for the counts) and those he may see, as he sees them. */
+const protocolOf = async (c: Context<AppEnv>, bodyId: string, no: number) => {
+  const { entry, b, v } = await readBody(c, bodyId);
+  const all = protocolDecisions(b, no);
+  if (all.length === 0) throw notFoundProblem(`No protocol ${no}.`, 'UNKNOWN_PROTOCOL');
+  const visible = all.filter((d) => maySee(b, v, { table: 'decisions', id: d.id })).map((d) => decisionAsSeenBy(b, v, d));
+  return { entry, b, v, all, visible };
+};
+
+/** The numbered protocols: the list, one protocol, one item of it, and its CSV and PDF exports. */
+export const registerProtocolRoutes = (app: Api): void => {
+  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/protocols', tags: ['register'], summary: 'Protocols', request: { params: bodyParams }, responses: ok('{ protocols }') }), async (c) => {
+    const { b, v } = await readBody(c, c.req.valid('param').bodyId);
+    const by = new Map<number, { no: number; date: string; items: number; hidden: number }>();
+    for (const d of Object.values(b.decisions)) {
+      const p = by.get(d.protocolNo) ?? { no: d.protocolNo, date: d.protocolDate ?? d.date, items: 0, hidden: 0 };
+      if (maySee(b, v, { table: 'decisions', id: d.id })) p.items++;
+      else p.hidden++;
+      if ((d.protocolDate ?? d.date) > p.date) p.date = d.protocolDate ?? d.date;
+      by.set(d.protocolNo, p);
+    }
+    return c.json({ protocols: [...by.values()].sort((x, y) => x.no - y.no) });
+  });
+
+  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/protocols/{no}', tags: ['register'], summary: 'A protocol', request: { params: protocolParams }, responses: ok('Protocol') }), async (c) => {
+    const { bodyId, no } = c.req.valid('param');
+    const { b, v, all, visible } = await protocolOf(c, bodyId, no);
+    return c.json({ no, date: all[0]!.protocolDate ?? all[0]!.date, decisions: visible.map((d) => decisionView(bodyId, b, d, v)), hidden: all.length - visible.length });
+  });
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/bodies/{bodyId}/protocols/{no}/items/{n}',
+      tags: ['register'],
+      summary: 'A decision by protocol and item number',
+      request: { params: z.object({ bodyId: z.string().min(1), no: z.coerce.number().int().min(0), n: z.coerce.number().int().min(0) }) },
+      responses: ok('Decision'),
+    }),
+    async (c) => {
+      const { bodyId, no, n } = c.req.valid('param');
+      const { b, v, visible } = await protocolOf(c, bodyId, no);
+      const d = visible.find((x) => x.itemNo === n);
+      if (!d) throw notFoundProblem(`No item ${n} in protocol ${no}.`, 'UNKNOWN_DECISION');
+      return c.json(decisionView(bodyId, b, d, v));
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/protocols/{no}/export.csv', tags: ['register'], summary: 'Protocol as CSV', request: { params: protocolParams }, responses: ok('text/csv') }),
+    async (c) => {
+      const { bodyId, no } = c.req.valid('param');
+      const { b, visible } = await protocolOf(c, bodyId, no);
+      return new Response(protocolCsv(b, visible), {
+        headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="protocol-${no}.csv"` },
+      });
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/protocols/{no}/export.pdf', tags: ['register'], summary: 'Protocol as PDF (Heard / Resolved)', request: { params: protocolParams }, responses: ok('application/pdf') }),
+    async (c) => {
+      const { bodyId, no } = c.req.valid('param');
+      const { entry, b, visible } = await protocolOf(c, bodyId, no);
+      const pdf = await protocolPdf(entry.listing.name, b, no, visible);
+      return new Response(new Uint8Array(pdf), {
+        headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="protocol-${no}.pdf"` },
+      });
+    },
+  );
+};
