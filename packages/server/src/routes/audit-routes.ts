@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Body, BodyEvent } from '@politburo/core';
+import { type BodyEvent, eventAsSeenBy } from '@politburo/core';
 import type { StoredEvent } from '@politburo/store';
 import { stringify } from 'csv-stringify/sync';
 import { activeOf } from '../bodies/body-repository.ts';
@@ -28,10 +28,6 @@ const subjectOf = (e: Record<string, unknown>): string => {
   }
   return '';
 };
-
-/** Whether a row about an item or decision in the special folder may be shown to this viewer. */
-const hidden = (b: Body, subject: string, seesRestricted: boolean): boolean =>
-  !seesRestricted && ((Object.hasOwn(b.items, subject) && b.items[subject]!.restricted) || (Object.hasOwn(b.decisions, subject) && b.decisions[subject]!.restricted));
 
 /**
  * Who did what, and when: read from the log's own metadata (actor, real time, body
@@ -66,8 +62,9 @@ export const registerAuditRoutes = (app: Api): void => {
       const stored = (await store.readAll({ afterPosition: after, limit, streamIds: Object.keys(kind) })) as StoredEvent<BodyEvent>[];
       const rows: AuditRow[] = [];
       for (const s of stored) {
+        // The one visibility rule decides, as for the live stream: an event the viewer may not see is no row.
+        if (kind[s.streamId] === 'body' && eventAsSeenBy(b, viewer, s.event) === null) continue;
         const subject = subjectOf(s.event as unknown as Record<string, unknown>);
-        if (hidden(b, subject, viewer.seesRestricted)) continue;
         rows.push({
           position: s.position,
           at: s.meta.at ?? s.recordedAt,
