@@ -401,7 +401,8 @@ describe('invariants under random command sequences', () => {
         decisions += run.registered.size;
         expect(replay(structuredClone(run.log))).toEqual(run.state);
       }),
-      { numRuns: 200 },
+      // A fixed seed in CI, so the vacuity checks below cannot flake; POLITBURO_PROPERTY_SEED explores others.
+      { numRuns: 200, seed: Number(process.env.POLITBURO_PROPERTY_SEED ?? 1934) },
     );
     // The generator must reach the interesting states, or the properties hold vacuously.
     expect(accepted).toBeGreaterThan(2000);

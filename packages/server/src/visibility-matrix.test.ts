@@ -81,6 +81,9 @@ const CARRY_NO_FOLDER: Record<string, string> = {
   'GET /api/bodies/{bodyId}/protocols': 'protocol numbers, dates and counts',
   'GET /api/bodies/{bodyId}/verify': "the log's hash chain: a verdict, a count and a hash (steering roles)",
   'GET /api/scenarios': 'the shipped scenarios',
+  'GET /api/scenarios/compare': 'the figures of the two shipped readings of 1934',
+  'GET /api/scenarios/{name}/sources': "a shipped scenario's sources, as citations",
+  'GET /api/bodies/{bodyId}/sources': 'sources are not restricted',
   'GET /api/simulations/{id}': 'a synthetic simulation',
   'GET /api/report': 'a redirect to the body report',
 };
@@ -106,6 +109,9 @@ const QUERY_VALUES: Record<string, readonly string[]> = {
   onlyArchival: ['true'],
   explain: REPORT_KEYS,
   body: ['vis'],
+  format: ['json', 'csv', 'csl-json', 'bibtex'],
+  a: ['1934'],
+  b: ['1934-evidence'],
 };
 
 interface JsonSchema {
@@ -226,6 +232,8 @@ describe('visibility matrix: every OpenAPI route × every role × the special fo
       messageId: { open: f.ids.messages, restricted: [], missing: ['no-such-message', 'hasOwnProperty'] },
       memberId: { open: [ROLE_MEMBERS.member], restricted: [], missing: ['no-such-member'] },
       id: { open: [simulationId], restricted: [], missing: ['no-such-simulation'] },
+      name: { open: ['1934'], restricted: [], missing: ['no-such-scenario', 'constructor'] },
+      username: { open: ['member'], restricted: [], missing: ['no-such-login'] },
       no: { open: [...new Set([...pairs.open, ...pairs.restricted].map(([no]) => String(no)))], restricted: [], missing: ['999'] },
     };
     let out: Instance[] = [{ path: template, kind: 'open', given: [] }];
