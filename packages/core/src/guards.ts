@@ -66,8 +66,19 @@ export const requireInstant = (value: string, field: string): void => {
 export const requireNonEmpty = (value: string, field: string): void => {
   if (!value?.trim()) throw invalid('EMPTY_FIELD', `${field} must not be empty.`, field);
 };
+/**
+ * The one shape of an id, everywhere a new one enters: letters, digits, `-`, `_`, `.`
+ * and `:`, at most 100 characters, and never the name of a built-in property (the
+ * body's tables are plain objects: `__proto__` as a key would replace the prototype).
+ */
+export const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,100}$/;
+export const isAllowedId = (id: string): boolean => ID_PATTERN.test(id) && !(id in Object.prototype) && id !== '__proto__';
+
 export const requireNewId = (existing: Record<string, unknown>, id: string, field: string, what: string): void => {
   requireNonEmpty(id, field);
+  if (!isAllowedId(id)) {
+    throw invalid('BAD_ID', `"${id.slice(0, 80)}" is not a usable ${what} id: 1–100 letters, digits, ".", "_", ":" or "-", and not a built-in name.`, field);
+  }
   if (Object.hasOwn(existing, id)) throw conflict('DUPLICATE_ID', `A ${what} with id "${id}" already exists.`, field);
 };
 

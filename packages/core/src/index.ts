@@ -8,7 +8,7 @@ export * from './errors.ts';
 export { referenceProblem } from './event-references.ts';
 export type * from './events.ts';
 export { evolve, replay } from './evolve.ts';
-export { fullMembersOn, isAbsentOn, roleOn } from './guards.ts';
+export { fullMembersOn, ID_PATTERN, isAbsentOn, isAllowedId, roleOn } from './guards.ts';
 export type * from './provenance.ts';
 export * from './roles.ts';
 export * from './settings.ts';

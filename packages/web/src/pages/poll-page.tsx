@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
-import type { ItemView, Vote } from '../api/types.ts';
+import type { ItemView, } from '../api/types.ts';
 import { useBody } from '../components/body-context.tsx';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
 import { useRoleIn } from '../components/session.tsx';
