@@ -168,4 +168,24 @@ describe('one write path', () => {
     const taken = await as.secretariat.json<{ code: string }>('POST', `/api/bodies/${B}/accounts`, { username: 'deputy', password: 'long-enough', memberId: ROLE_MEMBERS.member });
     expect([taken.status, taken.body.code]).toEqual([409, 'USERNAME_TAKEN']);
   });
+  // Last: it damages the body's log on purpose.
+  it('a copy checks its source\'s links and records the head it was taken from; a tampered source is not copied', async () => {
+    const copied = await as.secretariat.json<{ body: { id: string } }>('POST', `/api/bodies/${B}/copy`, { id: 'owp-copy' });
+    expect(copied.status).toBe(201);
+    const source = await srv.services.store.read(`body-${B}`);
+    const last = source.at(-1)!;
+    const [first] = await srv.services.store.read('body-owp-copy', { limit: 1 });
+    expect(first?.meta.sourceHead).toEqual({ streamId: `body-${B}`, position: last.position, hash: last.hash });
+    const { default: Database } = await import('better-sqlite3');
+    const raw = new Database(srv.file);
+    raw.prepare("UPDATE events SET data = REPLACE(data, 'Test body', 'Test bodY') WHERE stream_id = ? AND version = 1").run(`body-${B}`);
+    raw.close();
+    const refused = await as.secretariat.json<{ code: string }>('POST', `/api/bodies/${B}/copy`, { id: 'owp-copy-2' });
+    expect(refused.body.code).toBe('CHAIN_BROKEN');
+    expect(await srv.services.store.version('body-owp-copy-2')).toBe(0);
+    const check = await as.secretariat.json<{ ok: boolean; problem: { position: number } }>('GET', `/api/bodies/${B}/verify`);
+    expect(check.body.ok).toBe(false);
+    expect(check.body.problem.position).toBe(source[0]!.position);
+  });
+
 });

@@ -55,6 +55,7 @@ const counting = (store: EventStore): EventStore & { eventsRead: number } => {
     }) as EventStore['read'],
     readAll: store.readAll.bind(store),
     readChain: store.readChain.bind(store),
+    readStreamLinks: store.readStreamLinks.bind(store),
     lastPosition: store.lastPosition.bind(store),
     version: store.version.bind(store),
     streams: store.streams.bind(store),

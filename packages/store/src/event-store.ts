@@ -18,6 +18,8 @@ export interface EventMeta {
   at?: string;
   bodyTime?: string;
   requestId?: string;
+  /** On the first event of a copy: the link of the source's last event, as verified when it was copied. */
+  sourceHead?: { streamId: string; position: number; hash: string };
 }
 
 export interface AppendOptions {
@@ -111,6 +113,8 @@ export interface EventStore {
   readAll(options: ReadAllOptions): Promise<StoredEvent[]>;
   /** Raw rows in position order, for the chain check; nothing is parsed. */
   readChain(afterPosition: number, limit: number): Promise<ChainRow[]>;
+  /** A stream's rows, each with the hash of the event just before it in the log: its links, checkable alone. */
+  readStreamLinks(streamId: string): Promise<Array<ChainRow & { previousHash: string | null }>>;
   /** The last position the store has handed out (a log cut short ends before it). */
   lastPosition(): Promise<number>;
   /** The stream's current version (0 if it does not exist). */

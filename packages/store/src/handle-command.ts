@@ -15,6 +15,8 @@ export interface Audit {
   /** The body's own time when it differs from the real one (a replay clock). */
   bodyTime?: string;
   requestId?: string;
+  /** Recorded on the first event a command appends (a copy names the source it verified). */
+  sourceHead?: EventMeta['sourceHead'];
 }
 
 export interface HandleOptions {
@@ -90,9 +92,11 @@ export const handleCommand = <C, E extends LogEvent, S, M>(
       }
       if (events.length === 0) return { events: [], state: stream.state, version: stream.version, positions: [], duplicate: false };
       try {
+        const meta = metaOf(options.audit, realNow);
         const result = await store.append(streamId, events, {
           expectedVersion: stream.version,
-          meta: metaOf(options.audit, realNow),
+          meta,
+          ...(options.audit.sourceHead ? { eventMeta: events.map((_, i) => (i === 0 ? { ...meta, sourceHead: options.audit.sourceHead } : meta)) } : {}),
           ...(key !== undefined ? { idempotencyKey: key } : {}),
         });
         if (result.duplicate) return replayed(result);

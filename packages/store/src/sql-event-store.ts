@@ -191,6 +191,25 @@ export class SqlEventStore implements Store {
     return rows.map((r) => ({ position: Number(r.position), streamId: r.stream_id, version: Number(r.version), type: r.type, data: r.data, meta: r.meta, hash: r.hash }));
   }
 
+  async readStreamLinks(streamId: string): Promise<Array<ChainRow & { previousHash: string | null }>> {
+    const rows = await this.driver.all<EventRecord & { type: string; previous_hash: string | null }>(
+      this.sql(
+        'SELECT e.position, e.stream_id, e.version, e.type, e.data, e.meta, e.hash, p.hash AS previous_hash FROM events e LEFT JOIN events p ON p.position = e.position - 1 WHERE e.stream_id = ? ORDER BY e.version',
+      ),
+      [streamId],
+    );
+    return rows.map((r) => ({
+      position: Number(r.position),
+      streamId: r.stream_id,
+      version: Number(r.version),
+      type: r.type,
+      data: r.data,
+      meta: r.meta,
+      hash: r.hash,
+      previousHash: Number(r.position) === 1 ? GENESIS_HASH : r.previous_hash,
+    }));
+  }
+
   async lastPosition(): Promise<number> {
     const [row] = await this.driver.all<{ last: number | string }>(this.sql('SELECT last FROM store_position WHERE id = 1'));
     return Number(row?.last ?? 0);

@@ -66,6 +66,35 @@ export const verifyLog = async (store: EventStore, options: { onProgress?: (done
   return { ok: true, events: expected - 1, head };
 };
 
+/**
+ * Checks one stream's own links — each of its events chained from the event stored just
+ * before it — without walking the whole log: what a copy checks of its source. An edit to
+ * any of the stream's events shows; a rewrite that re-chains everything after it needs
+ * `verifyLog` and a checkpoint.
+ */
+export const verifyStream = async (store: EventStore, streamId: string): Promise<VerifyResult> => {
+  const rows = await store.readStreamLinks(streamId);
+  let head: ChainHead | null = null;
+  for (const [i, r] of rows.entries()) {
+    const fail = (message: string): VerifyResult => ({ ok: false, events: i, head, problem: { position: r.position, streamId, message } });
+    if (r.version !== i + 1) return fail(`stream "${streamId}" jumps to version ${r.version}, expected ${i + 1}`);
+    if (r.previousHash === null) return fail('the event before it in the log is missing');
+    let payload: unknown;
+    let meta: unknown;
+    try {
+      payload = JSON.parse(r.data);
+      meta = JSON.parse(r.meta);
+    } catch {
+      return fail('its stored JSON does not parse (an edited byte)');
+    }
+    if (r.hash !== eventHash(r.previousHash, { streamId: r.streamId, version: r.version, type: r.type, payload, meta })) {
+      return fail('its hash does not match its content and the event before it (an edit, or an event moved)');
+    }
+    head = { position: r.position, hash: r.hash };
+  }
+  return { ok: true, events: rows.length, head };
+};
+
 /** A chain head written to a file, signed when a key is given, to check a later log against. */
 export interface Checkpoint {
   format: 'politburo-checkpoint/1';

@@ -1,5 +1,6 @@
 import { type Actor, type BodyEvent, type BodySettings, DomainError, Engine, type ErrorDetail, evolve, type QuorumRule, type Role, referenceProblem } from '@politburo/core';
 import { recordToEvents } from '@politburo/importer';
+import { verifyStream } from '@politburo/store';
 import { type PolitburoRecord, readRecord } from '@politburo/record';
 import { describeScenario, scenarioPath } from '@politburo/scenarios';
 import { randomBytes } from 'node:crypto';
@@ -10,7 +11,7 @@ import { activeOf, type BodyEntry, type BodyRepository, type WriteContext } from
 import { bodyEventSchema } from './event-schema.ts';
 import { accountEventSchema, type Backup, backupSchema, settingsEventSchema } from './backup-schema.ts';
 import type { AccountsCommand, SettingsCommand } from './server-deciders.ts';
-import { type ClockConfig, DEFAULT_LATENCIES, type Listing } from './server-events.ts';
+import { type ClockConfig, DEFAULT_LATENCIES, type Listing, streams } from './server-events.ts';
 
 /** Where a copy of a scenario starts its replay clock: the first day of the leader's 1934 holiday. */
 export const SCENARIO_CLOCK_START: Record<string, string> = { '1934': '1934-07-30T09:00', '1934-evidence': '1934-07-30T09:00' };
@@ -147,6 +148,12 @@ export class Bodies {
       : source.clock.mode === 'replay'
         ? { ...source.clock, anchorBody: bodyNow(source.clock, realNow), anchorReal: realNow }
         : { mode: 'real' };
+    // The source's own links are checked first: a copy of a tampered body is refused, and the
+    // copy's first event records the head it was taken from.
+    const checked = await verifyStream(this.repo.store, streams.body(sourceId));
+    if (!checked.ok) {
+      throw new DomainError('CHAIN_BROKEN', 'corrupt', `Body "${sourceId}" cannot be copied: its log is damaged at position ${checked.problem?.position} (${checked.problem?.message}).`);
+    }
     const history = copyEvents((await this.repo.exportBody(sourceId)).events.map((s) => s.event), id, name);
     const seeded = await seedDemo(history, bodyNow(clock, realNow), this.demoPassword);
     const entry = await this.repo.create(
@@ -160,7 +167,7 @@ export class Bodies {
         accounts: seeded.accountCommands,
       },
       'system',
-      ctx,
+      { ...ctx, ...(checked.head ? { sourceHead: { streamId: streams.body(sourceId), ...checked.head } } : {}) },
     );
     return { entry, demoAccounts: seeded.accounts };
   }

@@ -20,6 +20,8 @@ export type { Account, Listing } from './server-events.ts';
 /** Where a write comes from, for the log's metadata; `requestId` and `idempotencyKey` come with an HTTP request. */
 export interface WriteContext {
   requestId?: string;
+  /** A copy's verified source: recorded on the first event of the new body. */
+  sourceHead?: { streamId: string; position: number; hash: string };
   idempotencyKey?: string;
   /** The body time to decide at (the scheduler delivers at the due instant); default: the body clock's now. */
   at?: Instant;
@@ -209,7 +211,7 @@ export class BodyRepository {
     dryRun(seed);
     const created = seed.body[0];
     const audit = this.audit(actor, created?.type === 'BodyCreated' ? created.at : undefined, ctx);
-    const options = { audit, realNow: this.realNow, exists: () => bodyExists(id) };
+    const options = { audit: { ...audit, ...(ctx.sourceHead ? { sourceHead: ctx.sourceHead } : {}) }, realNow: this.realNow, exists: () => bodyExists(id) };
     const body = new FoldedStream(this.store, streams.body(id), bodyDecider);
     await seedStream(body, seed.body, options);
     if (body.state.status !== 'active') throw new DomainError('BODY_EMPTY', 'validation', 'A body starts with BodyCreated.', [{ field: 'events', message: 'no BodyCreated' }]);
