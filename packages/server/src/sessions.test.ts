@@ -65,4 +65,23 @@ describe('sessions and CSRF over HTTP', () => {
     expect((await one.json<{ user: unknown }>('GET', '/api/auth/session')).body.user).toBeNull();
     await new TestClient(srv.url).login(B, 'candidate', 'reset-password');
   });
+
+  it('an invitation link lets a member set his own password once; it refuses a second use, a taken name and anyone but the steering roles', async () => {
+    const made = await as.secretariat.json<{ token: string; link: string }>('POST', `/api/bodies/${B}/invites`, { memberId: 'voroshilov', username: 'kev' });
+    expect(made.status).toBe(201);
+    expect(made.body.link).toMatch(new RegExp(`^/invite\\?body=${B}&token=`));
+    const guest = await new TestClient(srv.url).ready();
+    const accepted = await guest.json<{ user: { username: string; role: string } }>('POST', '/api/auth/invite', { bodyId: B, token: made.body.token, password: 'his-own-password' });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.user).toMatchObject({ username: 'kev', role: 'member' });
+    expect((await write(guest)).status).toBe(403); // a member may not schedule: logged in, with his own role
+    const again = await new TestClient(srv.url).ready().then((c) => c.json<{ code: string }>('POST', '/api/auth/invite', { bodyId: B, token: made.body.token, password: 'another-password' }));
+    expect([again.status, again.body.code]).toEqual([409, 'INVITE_USED']);
+    await new TestClient(srv.url).login(B, 'kev', 'his-own-password');
+    const bogus = await new TestClient(srv.url).ready().then((c) => c.json<{ code: string }>('POST', '/api/auth/invite', { bodyId: B, token: 'nope', password: 'another-password' }));
+    expect([bogus.status, bogus.body.code]).toEqual([404, 'INVITE_UNKNOWN']);
+    const taken = await as.secretariat.json<{ code: string }>('POST', `/api/bodies/${B}/invites`, { memberId: 'voroshilov', username: 'kev' });
+    expect([taken.status, taken.body.code]).toEqual([409, 'USERNAME_TAKEN']);
+    expect((await as.member.json('POST', `/api/bodies/${B}/invites`, { memberId: 'voroshilov', username: 'kev2' })).status).toBe(403);
+  });
 });

@@ -1,6 +1,7 @@
 import { type Actor, type BodyEvent, type BodySettings, DomainError, Engine, type ErrorDetail, evolve, type QuorumRule, type Role, referenceProblem } from '@politburo/core';
 import { recordToEvents } from '@politburo/importer';
-import { verifyStream } from '@politburo/store';
+import { FoldedStream, handleCommand, verifyStream } from '@politburo/store';
+import { createHash } from 'node:crypto';
 import { type PolitburoRecord, readRecord } from '@politburo/record';
 import { describeScenario, scenarioPath } from '@politburo/scenarios';
 import { randomBytes } from 'node:crypto';
@@ -10,11 +11,14 @@ import { accountCommand, copyEvents, DEMO_ROLES, type DemoAccount, fold, seedDem
 import { activeOf, type BodyEntry, type BodyRepository, type WriteContext } from './body-repository.ts';
 import { bodyEventSchema } from './event-schema.ts';
 import { accountEventSchema, type Backup, backupSchema, settingsEventSchema } from './backup-schema.ts';
-import type { AccountsCommand, SettingsCommand } from './server-deciders.ts';
+import { type AccountsCommand, invitesDecider, type SettingsCommand } from './server-deciders.ts';
 import { type ClockConfig, DEFAULT_LATENCIES, type Listing, streams } from './server-events.ts';
 
 /** Where a copy of a scenario starts its replay clock: the first day of the leader's 1934 holiday. */
 export const SCENARIO_CLOCK_START: Record<string, string> = { '1934': '1934-07-30T09:00', '1934-evidence': '1934-07-30T09:00' };
+const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+const tokenHash = (token: string): string => createHash('sha256').update(token).digest('base64url');
+
 /** Body minutes per real minute in a fresh copy: an hour of 1934 passes in a minute. */
 export const DEFAULT_REPLAY_SPEED = 60;
 
@@ -199,6 +203,43 @@ export class Bodies {
     const account = (await this.repo.get(bodyId)).accounts.get(username);
     if (!account) throw new DomainError('UNKNOWN_ACCOUNT', 'not-found', `Body "${bodyId}" has no login "${username}".`, [{ field: 'username', message: 'unknown' }]);
     return this.repo.account(bodyId, await accountCommand(username, password, account.memberId, true), actor, ctx);
+  }
+
+  /**
+   * A one-time link for a member to set his own password (steering roles): the token is
+   * returned once and only its hash is kept. Valid for 7 days, or until used.
+   */
+  async invite(bodyId: string, input: { username: string; memberId: string }, actor: string, ctx: WriteContext = {}): Promise<{ token: string; expiresAt: number }> {
+    const entry = await this.repo.get(bodyId);
+    this.repo.requireWritable(entry);
+    const token = randomBytes(24).toString('base64url');
+    const expiresAt = this.realNow() + INVITE_TTL_MS;
+    const stream = new FoldedStream(this.repo.store, streams.invites(bodyId), invitesDecider);
+    await handleCommand(stream, invitesDecider, { type: 'IssueInvite', ...input, tokenHash: tokenHash(token), expiresAt }, this.invitesMeta(entry), {
+      audit: { actor, ...(ctx.requestId ? { requestId: ctx.requestId } : {}) },
+      realNow: this.realNow,
+    });
+    return { token, expiresAt };
+  }
+
+  /** The invited member sets his password: the link is spent, the login made. Returns the username. */
+  async acceptInvite(bodyId: string, token: string, password: string, ctx: WriteContext = {}): Promise<string> {
+    if (password.length < 8) throw new DomainError('PASSWORD_TOO_SHORT', 'validation', 'A password has at least 8 characters.', [{ field: 'password', message: 'too short' }]);
+    const entry = await this.repo.get(bodyId);
+    const stream = new FoldedStream(this.repo.store, streams.invites(bodyId), invitesDecider);
+    await stream.refresh();
+    const hash = tokenHash(token);
+    const invite = stream.state.get(hash);
+    const audit = { actor: `invite:${invite?.username ?? 'unknown'}`, ...(ctx.requestId ? { requestId: ctx.requestId } : {}) };
+    await handleCommand(stream, invitesDecider, { type: 'UseInvite', tokenHash: hash, nowMs: this.realNow() }, this.invitesMeta(entry), { audit, realNow: this.realNow });
+    const used = stream.state.get(hash)!;
+    await this.repo.account(bodyId, await accountCommand(used.username, password, used.memberId), audit.actor, ctx);
+    return used.username;
+  }
+
+  private invitesMeta(entry: BodyEntry) {
+    const b = activeOf(entry);
+    return { bodyId: b.id, hasMember: (id: string) => Object.hasOwn(b.members, id), usernameTaken: (u: string) => entry.accounts.has(u) };
   }
 
   /** Everything of a body: its events, its clock and channels, its accounts. */

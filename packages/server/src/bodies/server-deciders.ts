@@ -1,6 +1,6 @@
 import { conflict, DomainError, notFound } from '@politburo/core';
 import { corruptEvent, type Decider, type StoredEvent } from '@politburo/store';
-import type { Account, AccountEvent, ClockConfig, IndexEvent, Latencies, Listing, SecretEvent, SettingsEvent } from './server-events.ts';
+import type { Account, AccountEvent, ClockConfig, IndexEvent, InviteEvent, Latencies, Listing, SecretEvent, SettingsEvent } from './server-events.ts';
 import { DEFAULT_LATENCIES } from './server-events.ts';
 
 /**
@@ -109,4 +109,51 @@ export const secretDecider: Decider<SecretCommand, SecretEvent, string | null, u
   // Set once: a second process that races to set it keeps the first one's.
   decide: (c, state) => (state === null ? [{ type: 'ServerSecretSet', secret: c.secret }] : []),
   decode: decoderFor<SecretEvent>('ServerSecretSet'),
+};
+
+// --- invitations ---------------------------------------------------------------------------
+
+export interface Invite {
+  username: string;
+  memberId: string;
+  expiresAt: number;
+  used: boolean;
+}
+export type InvitesState = Map<string, Invite>;
+export type InvitesCommand =
+  | { type: 'IssueInvite'; username: string; memberId: string; tokenHash: string; expiresAt: number }
+  | { type: 'UseInvite'; tokenHash: string; nowMs: number };
+
+/** What an invitation is decided against besides its own stream: the body's members and logins. */
+export interface InvitesMeta extends AccountsMeta {
+  usernameTaken(username: string): boolean;
+}
+
+export const invitesDecider: Decider<InvitesCommand, InviteEvent, InvitesState, InvitesMeta> = {
+  initialState: () => new Map(),
+  evolve: (state, e) => {
+    if (e.type === 'ServerInviteIssued') state.set(e.tokenHash, { username: e.username, memberId: e.memberId, expiresAt: e.expiresAt, used: false });
+    else {
+      const invite = state.get(e.tokenHash);
+      if (invite) invite.used = true;
+    }
+    return state;
+  },
+  decide: (c, state, meta) => {
+    if (c.type === 'IssueInvite') {
+      if (!USERNAME.test(c.username)) {
+        throw new DomainError('USERNAME_INVALID', 'validation', 'A username is 1–80 letters, digits, dots, dashes, underscores or @.', [{ field: 'username', message: 'not allowed' }]);
+      }
+      if (!meta.hasMember(c.memberId)) throw notFound('UNKNOWN_MEMBER', `Body "${meta.bodyId}" has no member "${c.memberId}".`, 'memberId');
+      if (meta.usernameTaken(c.username)) throw conflict('USERNAME_TAKEN', `Username "${c.username}" is taken in body "${meta.bodyId}".`, 'username');
+      return [{ type: 'ServerInviteIssued', username: c.username, memberId: c.memberId, tokenHash: c.tokenHash, expiresAt: c.expiresAt }];
+    }
+    const invite = state.get(c.tokenHash);
+    if (!invite) throw notFound('INVITE_UNKNOWN', 'This invitation link is not known here.', 'token');
+    if (invite.used) throw conflict('INVITE_USED', 'This invitation link has been used already; ask for a new one.', 'token');
+    if (invite.expiresAt <= c.nowMs) throw new DomainError('INVITE_EXPIRED', 'illegal-state', 'This invitation link has expired; ask for a new one.', [{ field: 'token', message: 'expired' }]);
+    if (meta.usernameTaken(invite.username)) throw conflict('USERNAME_TAKEN', `Username "${invite.username}" is taken in body "${meta.bodyId}".`, 'username');
+    return [{ type: 'ServerInviteUsed', tokenHash: c.tokenHash }];
+  },
+  decode: decoderFor<InviteEvent>('ServerInviteIssued', 'ServerInviteUsed'),
 };

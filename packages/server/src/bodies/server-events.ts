@@ -50,7 +50,11 @@ export type IndexEvent = { type: 'ServerBodyListed' } & Listing;
 export type SettingsEvent = { type: 'ServerClockSet'; clock: ClockConfig } | { type: 'ServerLatenciesSet'; latencies: Latencies };
 export type AccountEvent = { type: 'ServerAccountCreated' } & Account;
 export type SecretEvent = { type: 'ServerSecretSet'; secret: string };
-export type ServerEvent = IndexEvent | SettingsEvent | AccountEvent | SecretEvent;
+/** A one-time link for a member to set his own password (`inv-<bodyId>`); only its token's hash is kept. */
+export type InviteEvent =
+  | { type: 'ServerInviteIssued'; username: string; memberId: string; tokenHash: string; expiresAt: number }
+  | { type: 'ServerInviteUsed'; tokenHash: string };
+export type ServerEvent = IndexEvent | SettingsEvent | AccountEvent | SecretEvent | InviteEvent;
 /** What the live feed carries for a body: its own events and its settings stream's. */
 export type AnyEvent = BodyEvent | ServerEvent;
 
@@ -59,6 +63,7 @@ export const streams = {
   body: (id: string) => `body-${id}`,
   server: (id: string) => `srv-${id}`,
   accounts: (id: string) => `acct-${id}`,
+  invites: (id: string) => `inv-${id}`,
   secret: 'srv-secret',
 } as const;
 

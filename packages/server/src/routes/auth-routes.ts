@@ -82,6 +82,23 @@ export const registerAuthRoutes = (app: Api): void => {
   app.openapi(
     createRoute({
       method: 'post',
+      path: '/api/auth/invite',
+      tags: ['auth'],
+      summary: 'Accept an invitation: set your password with the one-time token, and be logged in',
+      request: { body: jsonBody(z.object({ bodyId: z.string().min(1).max(80), token: z.string().min(1).max(200), password: z.string().min(8).max(200) })) },
+      responses: ok('{ user, csrfToken }'),
+    }),
+    async (c) => {
+      const { bodyId, token, password } = c.req.valid('json');
+      const username = await c.var.services.bodies.acceptInvite(bodyId, token, password, writeContext(c));
+      const csrfToken = await loginAs(c, bodyId, username);
+      return c.json({ user: await sessionUser(c), csrfToken });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
       path: '/api/auth/password',
       tags: ['auth'],
       summary: 'Change your own password: every session of the account ends, and this one starts afresh',

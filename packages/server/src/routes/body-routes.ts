@@ -109,6 +109,26 @@ export const registerBodyRoutes = (app: Api): void => {
   app.openapi(
     createRoute({
       method: 'post',
+      path: '/api/bodies/{bodyId}/invites',
+      tags: ['members'],
+      summary: 'Invite a member (leader, deputy, secretariat): a one-time link, valid 7 days, with which he sets his own password',
+      request: { params: bodyParams, body: jsonBody(z.object({ memberId: z.string().min(1).max(100), username: z.string().min(1).max(80) })) },
+      responses: ok('{ username, memberId, token, link, expiresAt }'),
+    }),
+    async (c) => {
+      const { bodyId } = c.req.valid('param');
+      const input = c.req.valid('json');
+      const { bodies } = c.var.services;
+      const v = requireSteeringViewer(c, await bodies.get(bodyId));
+      const { token, expiresAt } = await bodies.invite(bodyId, input, actorOf(v), writeContext(c));
+      const link = `/invite?body=${encodeURIComponent(bodyId)}&token=${token}`;
+      return c.json({ ...input, token, link, expiresAt: new Date(expiresAt).toISOString() }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
       path: '/api/bodies/{bodyId}/accounts/{username}/password',
       tags: ['members'],
       summary: "Reset a login's password (leader, deputy, secretariat): every session of that account ends",
