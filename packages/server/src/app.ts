@@ -8,6 +8,7 @@ import { CSRF_COOKIE, SESSION_COOKIE } from './auth/sessions.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { HttpProblem, problemResponse } from './http/problem.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
+import { registerSignatureRoutes } from './routes/signature-routes.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerBodyRoutes } from './routes/body-routes.ts';
 import { registerCitableLinkRoutes } from './routes/citable-link-routes.ts';
@@ -69,6 +70,7 @@ export const createApp = (services: Services, limits: Limits = DEFAULT_LIMITS): 
   registerAuthRoutes(app);
   registerBodyRoutes(app);
   registerAuditRoutes(app);
+  registerSignatureRoutes(app);
   registerClockRoutes(app);
   registerMemberRoutes(app);
   registerMeetingRoutes(app);

@@ -168,6 +168,36 @@ describe('one write path', () => {
     const taken = await as.secretariat.json<{ code: string }>('POST', `/api/bodies/${B}/accounts`, { username: 'deputy', password: 'long-enough', memberId: ROLE_MEMBERS.member });
     expect([taken.status, taken.body.code]).toEqual([409, 'USERNAME_TAKEN']);
   });
+  it('the secretariat signs a closed protocol; verify checks the signature, and a changed decision breaks it', async () => {
+    // A sitting that registers one decision, then closes: its protocol is closed.
+    const m = await as.deputy.json<{ meeting: { id: string } }>('POST', `/api/bodies/${B}/meetings`, { date: '1934-09-01' });
+    const meetingId = m.body.meeting?.id ?? (m.body as unknown as { id: string }).id;
+    expect(m.status).toBe(201);
+    const must = async (r: Promise<{ status: number; body: unknown }>) => {
+      const done = await r;
+      expect(done.status, JSON.stringify(done.body)).toBeLessThan(300);
+    };
+    await must(as.deputy.json('POST', `/api/bodies/${B}/meetings/${meetingId}/open`, { chairId: ROLE_MEMBERS.leader, attendees: [ROLE_MEMBERS.deputy, ROLE_MEMBERS.member, 'voroshilov', ROLE_MEMBERS.leader] }));
+    await must(as.deputy.json('POST', `/api/bodies/${B}/items`, { itemId: 'signed-item', title: 'On the signed protocol' }));
+    await must(as.deputy.json('POST', `/api/bodies/${B}/meetings/${meetingId}/agenda`, { itemId: 'signed-item' }));
+    for (const who of ['deputy', 'member', 'leader'] as const) await must(as[who].json('POST', `/api/bodies/${B}/items/signed-item/votes`, { vote: 'for' }));
+    await must(as.deputy.json('POST', `/api/bodies/${B}/items/signed-item/close`, {}));
+    const reg = await as.deputy.json<{ protocolNo: number }>('POST', `/api/bodies/${B}/items/signed-item/register`, {});
+    expect(reg.status, JSON.stringify(reg.body)).toBe(201);
+    const no = reg.body.protocolNo;
+    const early = await as.secretariat.json<{ code: string }>('POST', `/api/bodies/${B}/protocols/${no}/sign`);
+    expect(early.body.code).toBe('PROTOCOL_OPEN');
+    expect((await as.deputy.json('POST', `/api/bodies/${B}/meetings/${meetingId}/close`, {})).status).toBe(200);
+    expect((await as.deputy.json('POST', `/api/bodies/${B}/protocols/${no}/sign`)).status).toBe(403);
+    const signed = await as.secretariat.json<{ fingerprint: string; digest: string }>('POST', `/api/bodies/${B}/protocols/${no}/sign`);
+    expect(signed.status).toBe(201);
+    expect(signed.body.fingerprint).toMatch(/^[0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4}$/);
+    expect((await as.secretariat.json<{ code: string }>('POST', `/api/bodies/${B}/protocols/${no}/sign`)).body.code).toBe('PROTOCOL_SIGNED');
+    expect((await as.anonymous.json<{ fingerprint: string }>('GET', `/api/bodies/${B}/protocols/${no}/signature`)).body.fingerprint).toBe(signed.body.fingerprint);
+    const fine = await as.secretariat.json<{ ok: boolean; signatures: { checked: number; problems: unknown[] } }>('GET', `/api/bodies/${B}/verify`);
+    expect([fine.body.ok, fine.body.signatures.checked, fine.body.signatures.problems]).toEqual([true, 1, []]);
+  });
+
   // Last: it damages the body's log on purpose.
   it('a copy checks its source\'s links and records the head it was taken from; a tampered source is not copied', async () => {
     const copied = await as.secretariat.json<{ body: { id: string } }>('POST', `/api/bodies/${B}/copy`, { id: 'owp-copy' });
@@ -186,6 +216,18 @@ describe('one write path', () => {
     const check = await as.secretariat.json<{ ok: boolean; problem: { position: number } }>('GET', `/api/bodies/${B}/verify`);
     expect(check.body.ok).toBe(false);
     expect(check.body.problem.position).toBe(source[0]!.position);
+    // The signed protocol's decision edited in the file: a fresh fold no longer matches its signature.
+    const edit = new Database(srv.file);
+    edit.prepare("UPDATE events SET data = REPLACE(data, 'On the signed protocol', 'On the edited protocol') WHERE stream_id = ? AND type = 'DecisionRegistered'").run(`body-${B}`);
+    edit.close();
+    const other = await openStore(srv.file);
+    const bodies = await openBodies(other);
+    const fresh = await bodies.get(B);
+    const { checkSignatures } = await import('./bodies/protocol-signing.ts');
+    const sig = await checkSignatures(other, fresh.state.status === 'active' ? fresh.state.body : (undefined as never));
+    expect(sig.problems.map((p) => p.message)).toEqual(['its decisions have changed since it was signed']);
+    bodies.repo.stop();
+    await other.close();
   });
 
 });

@@ -81,6 +81,7 @@ const CARRY_NO_FOLDER: Record<string, string> = {
   'GET /api/bodies/{bodyId}/protocols': 'protocol numbers, dates and counts',
   'GET /api/bodies/{bodyId}/verify': "the log's hash chain: a verdict, a count and a hash (steering roles)",
   'GET /api/scenarios': 'the shipped scenarios',
+  'GET /api/bodies/{bodyId}/protocols/{no}/signature': "a digest, the log's head and a signature: no row of the protocol",
   'GET /api/scenarios/compare': 'the figures of the two shipped readings of 1934',
   'GET /api/scenarios/{name}/sources': "a shipped scenario's sources, as citations",
   'GET /api/bodies/{bodyId}/sources': 'sources are not restricted',

@@ -15,3 +15,6 @@ export const eventHash = (previous: string, e: { streamId: string; version: numb
     .update(previous)
     .update(canonicalize({ stream: e.streamId, version: e.version, type: e.type, payload: e.payload, metadata: e.meta }))
     .digest('hex');
+
+/** SHA-256 (hex) of a value's RFC 8785 canonical JSON: what a signature over data covers. */
+export const canonicalDigest = (value: unknown): string => createHash('sha256').update(canonicalize(value)).digest('hex');

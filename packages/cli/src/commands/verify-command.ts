@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { DomainError } from '@politburo/core';
 import { checkAgainst, makeCheckpoint, openStore, parseCheckpoint, type VerifyResult, verifyLog } from '@politburo/store';
+import { checkSignatures, openBodies } from '@politburo/server';
 import type { Command } from 'commander';
 import { requireDatabase } from '../body-stream.ts';
 
@@ -36,7 +37,22 @@ export const verifyCommand = (program: Command): void => {
             { field: `position ${result.problem?.position}`, message: result.problem?.message ?? '' },
           ]);
         }
-        console.log(describe(result));
+        // The signed protocols of every body: each signature, its head, and its decisions as they stand.
+        const bodies = await openBodies(store);
+        let signed = 0;
+        try {
+          for (const { bodyId } of await bodies.list()) {
+            const entry = await bodies.get(bodyId);
+            if (entry.state.status !== 'active') continue;
+            const { checked, problems } = await checkSignatures(store, entry.state.body);
+            signed += checked;
+            const [p] = problems;
+            if (p) throw new DomainError('SIGNATURE_BROKEN', 'corrupt', `Protocol ${p.protocolNo} of body "${p.bodyId}": ${p.message}.`, problems.map((x) => ({ field: `${x.bodyId} protocol ${x.protocolNo}`, message: x.message })));
+          }
+        } finally {
+          bodies.repo.stop();
+        }
+        console.log(`${describe(result)}; ${signed} signed protocol${signed === 1 ? '' : 's'} intact`);
         if (opts.checkpoint) {
           const cp = makeCheckpoint(result, new Date().toISOString(), process.env.POLITBURO_SIGNING_KEY || undefined);
           await writeFile(opts.checkpoint, `${JSON.stringify(cp, null, 2)}\n`);

@@ -54,7 +54,21 @@ export type SecretEvent = { type: 'ServerSecretSet'; secret: string };
 export type InviteEvent =
   | { type: 'ServerInviteIssued'; username: string; memberId: string; tokenHash: string; expiresAt: number }
   | { type: 'ServerInviteUsed'; tokenHash: string };
-export type ServerEvent = IndexEvent | SettingsEvent | AccountEvent | SecretEvent | InviteEvent;
+/** A protocol closed and signed by the secretariat (`sig-<bodyId>`): its decisions' digest and the log's head, signed with Ed25519. */
+export interface ProtocolSignature {
+  protocolNo: number;
+  /** SHA-256 of the canonical JSON of the protocol's decisions, in item order. */
+  digest: string;
+  chainHead: { position: number; hash: string };
+  /** Base64 Ed25519 over `signedText(...)`, and the SPKI PEM public key to check it. */
+  signature: string;
+  publicKey: string;
+  signedBy: string;
+  at: string;
+}
+export type SignatureEvent = { type: 'ServerProtocolSigned' } & ProtocolSignature;
+export type SigningKeyEvent = { type: 'ServerSigningKeySet'; privateKeyPem: string };
+export type ServerEvent = IndexEvent | SettingsEvent | AccountEvent | SecretEvent | InviteEvent | SignatureEvent | SigningKeyEvent;
 /** What the live feed carries for a body: its own events and its settings stream's. */
 export type AnyEvent = BodyEvent | ServerEvent;
 
@@ -64,6 +78,9 @@ export const streams = {
   server: (id: string) => `srv-${id}`,
   accounts: (id: string) => `acct-${id}`,
   invites: (id: string) => `inv-${id}`,
+  signatures: (id: string) => `sig-${id}`,
+  /** The store's own protocol-signing key, when POLITBURO_SIGNING_KEY does not give one. */
+  signingKey: 'srv-signing-key',
   secret: 'srv-secret',
 } as const;
 

@@ -1,5 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { verifyLog } from '@politburo/store';
+import { activeOf } from '../bodies/body-repository.ts';
+import { checkSignatures } from '../bodies/protocol-signing.ts';
 import type { Api } from '../http/app-env.ts';
 import { unauthenticated } from '../http/problem.ts';
 import { actorOf, writeContext } from '../http/run-command.ts';
@@ -161,8 +163,11 @@ export const registerBodyRoutes = (app: Api): void => {
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
-      requireSteeringViewer(c, await c.var.services.bodies.get(bodyId));
-      return c.json(await verifyLog(c.var.services.store));
+      const entry = await c.var.services.bodies.get(bodyId);
+      requireSteeringViewer(c, entry);
+      const log = await verifyLog(c.var.services.store);
+      const signatures = await checkSignatures(c.var.services.store, activeOf(entry));
+      return c.json({ ...log, ok: log.ok && signatures.problems.length === 0, signatures });
     },
   );
 
