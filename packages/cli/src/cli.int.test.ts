@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -267,17 +267,36 @@ describe('politburo CLI on a real SQLite file', () => {
       'unknown initiator': (d) => writeFileSync(join(d, 'decisions.csv'), readFileSync(join(d, 'decisions.csv'), 'utf8').replace(/kaganovich/, 'nobody')),
       'duplicate member': (d) => writeFileSync(join(d, 'members.csv'), `${readFileSync(join(d, 'members.csv'), 'utf8').trimEnd()}\n${readFileSync(join(d, 'members.csv'), 'utf8').split('\n')[1]}\n`),
       'absence ends before it starts': (d) => writeFileSync(join(d, 'absences.csv'), readFileSync(join(d, 'absences.csv'), 'utf8').replace(/1934-10-31/, '1934-01-01')),
+      'truncated mid-row': (d) => {
+        const text = readFileSync(join(d, 'decisions.csv'), 'utf8');
+        writeFileSync(join(d, 'decisions.csv'), text.slice(0, Math.floor(text.length * 0.6)));
+      },
+      'dropped column': (d) => writeFileSync(join(d, 'members.csv'), readFileSync(join(d, 'members.csv'), 'utf8').split('\n').map((l) => l.split(',').slice(0, 2).join(',')).join('\n')),
+      'duplicated column': (d) => writeFileSync(join(d, 'members.csv'), readFileSync(join(d, 'members.csv'), 'utf8').split('\n').map((l) => (l ? `${l},${l.split(',')[0]}` : l)).join('\n')),
+      'semicolons for commas': (d) => writeFileSync(join(d, 'members.csv'), readFileSync(join(d, 'members.csv'), 'utf8').replaceAll(',', ';')),
+      'an unterminated quote': (d) => writeFileSync(join(d, 'decisions.csv'), readFileSync(join(d, 'decisions.csv'), 'utf8').replace(',On the harvest plan,', ',"On the harvest plan,')),
+      'binary bytes': (d) => writeFileSync(join(d, 'sources.csv'), Buffer.from([0x00, 0xff, 0xfe, 0x01, 0x0a, 0x80, 0x81])),
+      'a BOM and CRLF (fine)': (d) => {
+        for (const f of ['members.csv', 'decisions.csv']) writeFileSync(join(d, f), `\ufeff${readFileSync(join(d, f), 'utf8').replaceAll('\n', '\r\n')}`);
+      },
       untouched: () => {},
     };
     for (const [name, mutate] of Object.entries(mutations)) {
       const dir = join(work, `mut-${name.replaceAll(' ', '-')}`);
       cpSync(example, dir, { recursive: true });
       mutate(dir);
+      const db = join(work, `mut-${name.replaceAll(/\W+/g, '-')}.db`);
       const v = run('validate', dir);
-      const i = run('import', dir, '--db', join(work, `mut-${name.replaceAll(' ', '-')}.db`));
+      const i = run('import', dir, '--db', db);
+      const fine = name === 'untouched' || name.endsWith('(fine)');
       expect(v.code, `${name}: validate ${v.err}`).toBe(i.code);
-      expect(v.code, name).toBe(name === 'untouched' ? 0 : 2);
-      expect(`${v.err}${i.err}`, name).not.toMatch(/INTERNAL/);
+      expect(v.code, `${name}: ${v.err}`).toBe(fine ? 0 : 2);
+      expect(`${v.err}${i.err}`, name).not.toMatch(/INTERNAL|\n\s+at /);
+      // A refused import leaves no database behind; a clear error names the file.
+      if (!fine) {
+        expect(existsSync(db), `${name}: database left behind`).toBe(false);
+        expect(i.err, name).toMatch(/\.csv/);
+      }
     }
   });
 
