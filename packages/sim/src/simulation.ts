@@ -1,0 +1,202 @@
+import { type Actor, type BodyCommand, Engine, fromMinutes, type ItemAnswer, type MessageKind, type RaisedPoint } from '@politburo/core';
+import { buildCalendar, type Calendar, dateOfDay, isAbsentDay } from './calendar.ts';
+import { onDay, onDeadline, onMeeting, onPropose, onVote, route } from './agent-departments.ts';
+import { onDeliver, onDispatch, onReturn, onWait } from './agent-deputy.ts';
+import { onLeaderSend, onPoint, onRead } from './agent-leader.ts';
+import { EventQueue } from './event-queue.ts';
+import { type Params, parseTimes } from './params.ts';
+import { streamsFor } from './random.ts';
+import { DEPUTY, LEADER, MEMBERS_1934 } from './roster.ts';
+
+/**
+ * The simulation: agents (departments and members, the deputy, the absent leader,
+ * the channels, the secretariat) act on a seeded clock by issuing commands to the
+ * same core `Engine` the application uses. The simulator keeps only its agents'
+ * intentions (what is held back for the leader, what is in the out-tray); every fact
+ * — items, votes, meetings, protocols, messages, interventions — is the engine's.
+ *
+ * This file holds the clock, the queue and the agents' shared memory; each agent's
+ * behaviour is in its own file (agent-departments.ts, agent-deputy.ts, agent-leader.ts).
+ */
+
+export type SimEvent =
+  | { k: 'day'; day: number }
+  | { k: 'propose' }
+  | { k: 'vote'; itemId: string; memberId: string; gen: number; candidate: boolean }
+  | { k: 'deadline'; itemId: string; gen: number }
+  | { k: 'meeting'; index: number }
+  | { k: 'dispatch'; kind: MessageKind }
+  | { k: 'deliver'; messageId: string }
+  | { k: 'read' }
+  | { k: 'point' }
+  | { k: 'leaderSend'; kind: MessageKind; inReplyTo?: string; answers: ItemAnswer[]; points: RaisedPoint[] }
+  | { k: 'wait'; itemId: string }
+  | { k: 'route'; itemId: string }
+  | { k: 'return' };
+
+export interface SimulateOptions {
+  preset?: string;
+  /** Keep the engine's event log (off by default: the record is built from state). */
+  keepLog?: boolean;
+}
+
+export const pad = (n: number, w = 5): string => String(n).padStart(w, '0');
+
+export class Simulation {
+  readonly engine: Engine;
+  readonly q = new EventQueue<SimEvent>();
+  readonly cal: Calendar;
+  readonly r: ReturnType<typeof streamsFor>;
+  readonly horizon: number;
+  readonly returnTime: number | null;
+  now = 0;
+  nowStr = '';
+  commands = 0;
+  nItem = 0;
+  nDecision = 0;
+  nMessage = 0;
+  nPoint = 0;
+  nextMeeting = 0;
+  readonly meetingIds: string[] = [];
+  readonly gens = new Map<string, number>();
+  /** Items the deputy holds back while he waits for the leader (insertion-ordered). */
+  readonly held = new Set<string>();
+  readonly answered = new Set<string>();
+  readonly afterReturn: string[] = [];
+  readonly outbox: Record<MessageKind, string[]> = { letter: [], telegram: [], telephone: [] };
+  readonly leaderInbox: string[] = [];
+  pendingPoints: RaisedPoint[] = [];
+  readonly telegramSlots: number[];
+  readonly readingTimes: number[];
+
+  constructor(
+    readonly p: Params,
+    readonly seed: number,
+    readonly options: SimulateOptions,
+  ) {
+    this.engine = new Engine(options.keepLog ?? false);
+    this.cal = buildCalendar(p);
+    this.r = streamsFor(seed);
+    this.horizon = this.cal.lastDay * 1440 + 1439;
+    this.returnTime = this.cal.absence ? (this.cal.absence.to + 1) * 1440 + 9 * 60 : null;
+    this.telegramSlots = parseTimes(p.telegramSlots);
+    this.readingTimes = parseTimes(p.readingTimes);
+  }
+
+  setNow(t: number): void {
+    if (t !== this.now || this.nowStr === '') {
+      this.now = t;
+      this.nowStr = fromMinutes(t);
+    }
+  }
+
+  exec(command: BodyCommand, actorId: string | null): void {
+    const actor: Actor = actorId === null ? { kind: 'system' } : { kind: 'member', id: actorId };
+    this.engine.execute(command, { now: this.nowStr, actor });
+    this.commands++;
+  }
+
+  get body() {
+    return this.engine.body;
+  }
+
+  push(t: number, e: SimEvent): void {
+    if (t <= this.horizon) this.q.push(t, e);
+  }
+
+  absentAt(t: number): boolean {
+    return isAbsentDay(this.cal, Math.floor(t / 1440));
+  }
+
+  /** The member who steers today: the leader if present, else the deputy. */
+  steering(): string {
+    return this.absentAt(this.now) ? DEPUTY : LEADER;
+  }
+
+  setUp(): void {
+    const p = this.p;
+    this.setNow(this.cal.firstDay * 1440);
+    this.exec({ type: 'CreateBody', bodyId: 'politburo-sim', name: `Politburo (simulated ${p.year})` }, null);
+    this.exec(
+      {
+        type: 'SetRecordMeta',
+        meta: {
+          synthetic: true,
+          description: `Simulated Politburo record for ${p.year} (politburo sim, preset ${this.options.preset ?? 'custom'}, seed ${this.seed}).`,
+          generator: 'politburo-sim',
+          preset: this.options.preset ?? null,
+          seed: this.seed,
+          parameters: { ...p },
+        },
+      },
+      null,
+    );
+    for (const m of MEMBERS_1934) this.exec({ type: 'AdmitMember', memberId: m.id, name: m.name, role: m.role }, null);
+    if (this.cal.absence) {
+      this.exec({ type: 'RecordAbsence', absenceId: 'holiday', memberId: LEADER, from: p.absenceFrom, to: p.absenceTo, location: 'south (Sochi, Gagra)', synthetic: true }, null);
+    }
+    this.cal.meetingDays.forEach((day, i) => {
+      const id = `s${pad(i + 1, 3)}`;
+      this.meetingIds.push(id);
+      this.exec({ type: 'ScheduleMeeting', meetingId: id, date: dateOfDay(day) }, null);
+      this.push(day * 1440 + p.meetingHour * 60, { k: 'meeting', index: i });
+    });
+    this.push(this.cal.firstDay * 1440, { k: 'day', day: this.cal.firstDay });
+    if (this.returnTime !== null) this.push(this.returnTime, { k: 'return' });
+  }
+
+  run(): void {
+    for (let e = this.q.pop(); e; e = this.q.pop()) {
+      this.setNow(e.time);
+      this.handle(e.item);
+    }
+  }
+
+  handle(e: SimEvent): void {
+    switch (e.k) {
+      case 'day':
+        onDay(this, e.day);
+        return;
+      case 'propose':
+        onPropose(this);
+        return;
+      case 'vote':
+        onVote(this, e.itemId, e.memberId, e.gen, e.candidate);
+        return;
+      case 'deadline':
+        onDeadline(this, e.itemId, e.gen);
+        return;
+      case 'meeting':
+        onMeeting(this, e.index);
+        return;
+      case 'dispatch':
+        onDispatch(this, e.kind);
+        return;
+      case 'deliver':
+        onDeliver(this, e.messageId);
+        return;
+      case 'read':
+        onRead(this);
+        return;
+      case 'point':
+        onPoint(this);
+        return;
+      case 'leaderSend':
+        onLeaderSend(this, e.kind, e.answers, e.points, e.inReplyTo);
+        return;
+      case 'wait':
+        onWait(this, e.itemId);
+        return;
+      case 'route':
+        route(this, e.itemId);
+        return;
+      case 'return':
+        onReturn(this);
+        return;
+      default: {
+        const unreachable: never = e;
+        throw new Error(`unknown simulation event ${JSON.stringify(unreachable)}`);
+      }
+    }
+  }
+}
