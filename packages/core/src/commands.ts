@@ -1,7 +1,7 @@
 import type { Provenance } from './provenance.ts';
 import type { Role } from './roles.ts';
 import type { BodySettings } from './settings.ts';
-import type { DatePrecision, DecisionMode, ItemAnswer, MessageKind, Origin, Outcome, RaisedPoint, Source, Vote } from './state.ts';
+import type { DatePrecision, DecisionMode, ItemAnswer, MeetingRecordStatus, MessageKind, Origin, Outcome, RaisedPoint, Source, Vote } from './state.ts';
 import type { Instant, IsoDate } from './time.ts';
 import type { CorrectableTable } from './vocabulary.ts';
 
@@ -47,6 +47,8 @@ export type BodyCommand =
   | { type: 'RecordOpinion'; itemId: string; memberId: string; vote: Vote; viaMessageId?: string }
   | { type: 'CloseVoting'; itemId: string }
   | { type: 'RegisterDecision'; itemId: string; decisionId: string }
+  /** "Без опроса": the presiding member enters an open item as a decision on his visa alone. */
+  | { type: 'EnterWithoutPoll'; itemId: string; decisionId: string }
   | { type: 'SendExtract'; decisionId: string; recipients: string[] }
   | ({
       type: 'SendMessage';
@@ -78,7 +80,15 @@ export type BodyCommand =
     } & Provenance)
   | { type: 'CorrectRecord'; table: CorrectableTable; id: string; field: string; to: string; reason: string }
   // Historical records: facts known from archives, which need not obey a live body's workflow.
-  | ({ type: 'RecordMeeting'; meetingId: string; date: IsoDate; chairId?: string; attendees: string[] | null } & Provenance)
+  | ({
+      type: 'RecordMeeting';
+      meetingId: string;
+      date: IsoDate;
+      chairId?: string;
+      attendees: string[] | null;
+      /** As the record states it; default held. */
+      status?: MeetingRecordStatus;
+    } & Provenance)
   | ({
       type: 'RecordDecision';
       decisionId: string;
@@ -90,6 +100,7 @@ export type BodyCommand =
       title: string;
       restricted: boolean;
       initiatorId?: string;
+      visaById?: string;
       itemLabel?: string;
       protocolDate?: IsoDate;
       amendsId?: string;

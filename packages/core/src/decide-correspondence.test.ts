@@ -171,7 +171,7 @@ describe('DeliverMessage', () => {
     given(answered('postponed')).when({ type: 'DeliverMessage', messageId: 'tg-2' }, system(t('18:00'))).thenMatches([{}, {}, { type: 'ItemPostponed', itemId: 'i1' }]);
     given(answered('modified')).when({ type: 'DeliverMessage', messageId: 'tg-2' }, system(t('18:00'))).thenMatches([{}, {}, { type: 'ItemModified', itemId: 'i1', text: 'but smaller' }]);
   });
-  it('on an item already decided his answer is recorded against the decision and changes nothing', () => {
+  it('on an item already decided his answer is recorded against the decision, which is not rewritten (a revoking item follows: decide-answers.test.ts)', () => {
     const decided = [...adoptedByPoll('i9'), registered('d1', 1, 1, { itemId: 'i9' })];
     const history = [
       ...standardBody(),
@@ -182,7 +182,11 @@ describe('DeliverMessage', () => {
     ];
     given(history)
       .when({ type: 'DeliverMessage', messageId: 'tg-2' }, system('1934-08-21T18:00'))
-      .thenMatches([{ type: 'MessageDelivered' }, { type: 'InterventionRecorded', intervention: { decisionId: 'd1', outcome: 'rejected', messageIds: ['tg-1', 'tg-2'] } }]);
+      .thenMatches([
+        { type: 'MessageDelivered' },
+        { type: 'InterventionRecorded', intervention: { decisionId: 'd1', outcome: 'rejected', messageIds: ['tg-1', 'tg-2'] } },
+        { type: 'ItemProposed', item: { revokesId: 'd1' } },
+      ]);
   });
   it('names only the requests that had reached him when he answered', () => {
     const later = sent({ id: 'tg-3', fromId: M1, toIds: [LEADER], itemIds: ['i1'] }, t('15:00'));

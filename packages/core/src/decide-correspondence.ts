@@ -1,5 +1,6 @@
 import type { CommandMeta, CommandOf } from './commands.ts';
 import { rowOf } from './rows.ts';
+import { answerOnDecision, registeredDecisionOf, requireAnswerable } from './decide-answers.ts';
 import { interventionIdFor, requireDecision, requireItem, requireNewItemId } from './decide-items.ts';
 import { conflict, forbidden, illegal, invalid, notFound } from './errors.ts';
 import type { BodyEvent } from './events.ts';
@@ -50,6 +51,7 @@ export const sendMessage = (b: Body, c: CommandOf<'SendMessage'>, meta: CommandM
     const it = requireItem(b, a.itemId, `answers[${i}].itemId`);
     if (!isOneOf(OUTCOMES, a.outcome)) throw invalid('BAD_OUTCOME', `"${a.outcome}" is not an answer.`, `answers[${i}].outcome`);
     if (a.outcome === 'modified' && !a.text?.trim()) throw invalid('MODIFY_NEEDS_TEXT', 'A modification needs the new wording.', `answers[${i}].text`);
+    requireAnswerable(b, it, a, `answers[${i}]`);
     if (answered.has(it.id)) throw invalid('DUPLICATE_ANSWER', `Item "${it.id}" is answered twice.`, `answers[${i}].itemId`);
     answered.add(it.id);
     const asked = Object.values(b.messages).some((m) => deliveredTo(m, from.id, meta.now) && concerns(b, m, it));
@@ -95,8 +97,10 @@ export const sendMessage = (b: Body, c: CommandOf<'SendMessage'>, meta: CommandM
 
 /**
  * The channel delivers. What a message carries takes effect only now: the leader's
- * answers become interventions (and withdraw, postpone or reword an item still open),
- * and the points he raised become items on the body's table.
+ * answers become interventions (and withdraw, postpone or reword an item still open,
+ * or put an amending, revoking or reconsidering item before the body for a decision
+ * already registered: decide-answers.ts), and the points he raised become items on
+ * the body's table.
  */
 export const deliverMessage = (b: Body, c: CommandOf<'DeliverMessage'>, meta: CommandMeta): BodyEvent[] => {
   requireSystem(meta, 'deliver messages');
@@ -125,6 +129,11 @@ export const deliverMessage = (b: Body, c: CommandOf<'DeliverMessage'>, meta: Co
       },
       at: meta.now,
     });
+    const registered = registeredDecisionOf(b, it);
+    if (registered) {
+      events.push(...answerOnDecision(b, registered, a, m, meta));
+      continue;
+    }
     const open = it.status === 'proposed' || it.status === 'on-agenda' || it.status === 'polling' || it.status === 'postponed';
     if (!open) continue;
     if (a.outcome === 'rejected') events.push({ type: 'ItemWithdrawn', itemId: it.id, byId: m.fromId, reason: `rejected in message ${m.id}`, at: meta.now });

@@ -17,7 +17,7 @@ import {
 } from './guards.ts';
 import type { Provenance } from './provenance.ts';
 import type { Body } from './state.ts';
-import { CORRECTABLE_FIELDS, isOneOf, MESSAGE_KINDS, VOTES } from './vocabulary.ts';
+import { CORRECTABLE_FIELDS, DECISION_MODES, isOneOf, MEETING_RECORD_STATUSES, MESSAGE_KINDS, VOTES } from './vocabulary.ts';
 
 /**
  * Facts from the archives. They need not follow a live body's workflow (no ballots
@@ -55,6 +55,9 @@ export const recordMeeting = (b: Body, c: CommandOf<'RecordMeeting'>, meta: Comm
   requireDate(c.date, 'date');
   if (c.chairId) requireMember(b, c.chairId, 'chairId');
   c.attendees?.forEach((id, i) => requireMember(b, id, `attendees[${i}]`));
+  if (c.status !== undefined && !isOneOf(MEETING_RECORD_STATUSES, c.status)) {
+    throw invalid('BAD_STATUS', `"${c.status}" is not a sitting status; use held, scheduled or cancelled.`, 'status');
+  }
   return [
     {
       type: 'HistoricalMeetingRecorded',
@@ -65,6 +68,7 @@ export const recordMeeting = (b: Body, c: CommandOf<'RecordMeeting'>, meta: Comm
         ...(c.chairId ? { chairId: c.chairId } : {}),
         ...provenance(b, c),
       },
+      ...(c.status === 'scheduled' || c.status === 'cancelled' ? { status: c.status } : {}),
     },
   ];
 };
@@ -76,9 +80,11 @@ export const recordDecision = (b: Body, c: CommandOf<'RecordDecision'>, meta: Co
   if (c.protocolDate) requireDate(c.protocolDate, 'protocolDate');
   if (!Number.isInteger(c.protocolNo) || c.protocolNo < 0) throw invalid('BAD_NUMBER', 'protocol_no is a whole number.', 'protocolNo');
   if (!Number.isInteger(c.itemNo) || c.itemNo < 0) throw invalid('BAD_NUMBER', 'item_no is a whole number.', 'itemNo');
-  if (c.mode !== 'meeting' && c.mode !== 'poll') throw invalid('BAD_MODE', `"${c.mode}" is not a mode; use meeting or poll.`, 'mode');
+  if (!isOneOf(DECISION_MODES, c.mode)) throw invalid('BAD_MODE', `"${c.mode}" is not a mode; use ${DECISION_MODES.join(', ')}.`, 'mode');
   if (c.meetingId) requireMeeting(b, c.meetingId);
   if (c.mode === 'poll' && c.meetingId) throw invalid('POLL_WITH_MEETING', 'A decision by poll has no meeting.', 'meetingId');
+  if (c.mode === 'without-poll' && c.meetingId) throw invalid('POLL_WITH_MEETING', 'A decision entered without a poll has no meeting.', 'meetingId');
+  if (c.visaById) requireMember(b, c.visaById, 'visaById');
   const taken = b.protocols.used[String(c.protocolNo)]?.[String(c.itemNo)];
   if (taken) {
     throw conflict('DUPLICATE_PROTOCOL_ITEM', `Protocol ${c.protocolNo} item ${c.itemNo} is already used by decision "${taken}".`, 'itemNo');
@@ -101,6 +107,7 @@ export const recordDecision = (b: Body, c: CommandOf<'RecordDecision'>, meta: Co
         restricted: c.restricted,
         ...(c.meetingId ? { meetingId: c.meetingId } : {}),
         ...(c.initiatorId ? { initiatorId: c.initiatorId } : {}),
+        ...(c.visaById ? { visaById: c.visaById } : {}),
         ...(c.itemLabel ? { itemLabel: c.itemLabel } : {}),
         ...(c.protocolDate ? { protocolDate: c.protocolDate } : {}),
         ...(c.amendsId ? { amendsId: c.amendsId } : {}),

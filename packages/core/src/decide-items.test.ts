@@ -253,12 +253,12 @@ describe('CloseVoting and the adoption rule', () => {
     given(withVotes([[M1, 'for']], opinions)).when(closeVoting('i1'), closing).thenMatches([{ adopted: false, participants: 1 }]);
   });
   it('the quorum is a setting: at-least N', () => {
-    const atLeast4 = { type: 'SettingsChanged' as const, settings: { quorum: { type: 'at-least' as const, count: 4 }, hideResultsUntilClosed: false }, at: t('07:00') };
+    const atLeast4 = { type: 'SettingsChanged' as const, settings: { quorum: { type: 'at-least' as const, count: 4 }, hideResultsUntilClosed: false, withoutPoll: false, answerRoute: 'poll' as const }, at: t('07:00') };
     given(withVotes([[M1, 'for'], [M2, 'for'], [M3, 'for']], [atLeast4])).when(closeVoting('i1'), closing).thenMatches([{ adopted: false }]);
     given(withVotes([[M1, 'for'], [M2, 'for'], [M3, 'for'], [DEPUTY, 'against']], [atLeast4])).when(closeVoting('i1'), closing).thenMatches([{ adopted: true }]);
   });
   it('the quorum is a setting: none', () => {
-    const none = { type: 'SettingsChanged' as const, settings: { quorum: { type: 'none' as const }, hideResultsUntilClosed: false }, at: t('07:00') };
+    const none = { type: 'SettingsChanged' as const, settings: { quorum: { type: 'none' as const }, hideResultsUntilClosed: false, withoutPoll: false, answerRoute: 'poll' as const }, at: t('07:00') };
     given(withVotes([[M1, 'for']], [none])).when(closeVoting('i1'), closing).thenMatches([{ adopted: true, participants: 1 }]);
     given(withVotes([], [none])).when(closeVoting('i1'), closing).thenMatches([{ adopted: false, participants: 0 }]);
   });

@@ -2,7 +2,7 @@ import type { CommandMeta, CommandOf } from './commands.ts';
 import { rowOf } from './rows.ts';
 import { requireMeeting } from './decide-meetings.ts';
 import { conflict, forbidden, illegal, invalid, notFound } from './errors.ts';
-import type { BodyEvent } from './events.ts';
+import type { BodyEvent, EventOf } from './events.ts';
 import {
   fullMembersOn,
   isAbsentOn,
@@ -55,7 +55,10 @@ export const proposeItem = (b: Body, c: CommandOf<'ProposeItem'>, meta: CommandM
   if (c.importance !== undefined && !(c.importance >= 0 && c.importance <= 1)) {
     throw invalid('BAD_IMPORTANCE', 'importance is a number from 0 to 1.', 'importance');
   }
-  if (c.amendsId) requireDecision(b, c.amendsId, 'amendsId');
+  const amended = c.amendsId ? requireDecision(b, c.amendsId, 'amendsId') : undefined;
+  if (amended?.revokedBy) {
+    throw illegal('DECISION_REVOKED', `Decision "${amended.id}" was revoked by "${amended.revokedBy}": a revoked decision cannot be amended.`);
+  }
   if (c.revokesId) {
     const d = requireDecision(b, c.revokesId, 'revokesId');
     if (d.revokedBy) throw illegal('ALREADY_REVOKED', `Decision "${d.id}" was already revoked by "${d.revokedBy}".`);
@@ -70,7 +73,7 @@ export const proposeItem = (b: Body, c: CommandOf<'ProposeItem'>, meta: CommandM
         ...(c.text ? { text: c.text } : {}),
         ...(initiatorId ? { initiatorId } : {}),
         ...(c.importance !== undefined ? { importance: c.importance } : {}),
-        ...(c.amendsId ? { amendsId: c.amendsId } : {}),
+        ...(amended ? { amendsId: amended.id, amendsBasis: amended.amendedBy.length } : {}),
         ...(c.revokesId ? { revokesId: c.revokesId } : {}),
         ...(c.sourceId ? { sourceId: c.sourceId } : {}),
         ...(c.synthetic !== undefined ? { synthetic: c.synthetic } : {}),
@@ -245,6 +248,62 @@ const initiativeOutcome = (b: Body, it: Item, outcome: 'confirmed' | 'rejected',
   at: meta.now,
 });
 
+/** The next slot of the protocol being compiled (opening the next number if none is open): gapless, never reused. */
+export const nextProtocolSlot = (b: Body): { protocolNo: number; itemNo: number } => {
+  const protocolNo = b.protocols.open?.no ?? b.protocols.lastNo + 1;
+  const itemNo = b.protocols.open?.nextItemNo ?? 1;
+  if (b.protocols.used[String(protocolNo)]?.[String(itemNo)]) {
+    throw conflict('DUPLICATE_PROTOCOL_ITEM', `Protocol ${protocolNo} item ${itemNo} is already taken.`);
+  }
+  return { protocolNo, itemNo };
+};
+
+/**
+ * What a live registration refuses whatever the route: revoking a decision already
+ * revoked, amending a revoked decision, and a second amendment written against
+ * wording that another amendment has since replaced (the two conflict: the later must
+ * be proposed again against the decision as it now reads).
+ */
+export const requireRegistrable = (b: Body, it: Pick<Item, 'id' | 'amendsId' | 'revokesId' | 'amendsBasis'>): void => {
+  if (it.revokesId) {
+    const revoked = b.decisions[it.revokesId];
+    if (revoked?.revokedBy) throw illegal('ALREADY_REVOKED', `Decision "${revoked.id}" was already revoked by "${revoked.revokedBy}".`);
+  }
+  if (it.amendsId) {
+    const target = b.decisions[it.amendsId];
+    if (target?.revokedBy) throw illegal('DECISION_REVOKED', `Decision "${target.id}" was revoked by "${target.revokedBy}": a revoked decision cannot be amended.`);
+    if (target && it.amendsBasis !== undefined && target.amendedBy.length > it.amendsBasis) {
+      const since = target.amendedBy.slice(it.amendsBasis).join(', ');
+      throw conflict(
+        'CONFLICTING_AMENDMENT',
+        `Item "${it.id}" amends decision "${target.id}" as it read before amendment ${since}: two amendments of one decision conflict. Propose it again against the decision as it now reads.`,
+        'itemId',
+      );
+    }
+  }
+};
+
+/** The decision an item becomes, in a given slot, by a given route. */
+export const decisionEvent = (
+  it: Pick<Item, 'id' | 'title' | 'text' | 'restricted' | 'initiatorId' | 'amendsId' | 'revokesId' | 'synthetic'>,
+  at: { id: string; protocolNo: number; itemNo: number; date: string; mode: Decision['mode']; meetingId?: string; visaById?: string },
+): EventOf<'DecisionRegistered'>['decision'] => ({
+  id: at.id,
+  itemId: it.id,
+  protocolNo: at.protocolNo,
+  itemNo: at.itemNo,
+  date: at.date,
+  mode: at.mode,
+  ...(at.meetingId ? { meetingId: at.meetingId } : {}),
+  title: it.text ? `${it.title} — ${it.text}` : it.title,
+  restricted: it.restricted,
+  ...(it.initiatorId ? { initiatorId: it.initiatorId } : {}),
+  ...(at.visaById ? { visaById: at.visaById } : {}),
+  ...(it.amendsId ? { amendsId: it.amendsId } : {}),
+  ...(it.revokesId ? { revokesId: it.revokesId } : {}),
+  ...(it.synthetic !== undefined ? { synthetic: it.synthetic } : {}),
+});
+
 /**
  * An adopted item enters the protocol being compiled (opening the next number if none
  * is open) with the next item number: numbers made here are gapless and never reused.
@@ -256,30 +315,15 @@ export const registerDecision = (b: Body, c: CommandOf<'RegisterDecision'>, meta
   if (it.status !== 'adopted' || !it.result || !it.route) {
     throw illegal('NOT_ADOPTED', `Item "${it.id}" is ${it.status}; only an adopted item is registered.`);
   }
-  if (it.revokesId) {
-    const revoked = b.decisions[it.revokesId];
-    if (revoked?.revokedBy) throw illegal('ALREADY_REVOKED', `Decision "${revoked.id}" was already revoked by "${revoked.revokedBy}".`);
-  }
-  const protocolNo = b.protocols.open?.no ?? b.protocols.lastNo + 1;
-  const itemNo = b.protocols.open?.nextItemNo ?? 1;
-  if (b.protocols.used[String(protocolNo)]?.[String(itemNo)]) {
-    throw conflict('DUPLICATE_PROTOCOL_ITEM', `Protocol ${protocolNo} item ${itemNo} is already taken.`);
-  }
-  const decision: Extract<BodyEvent, { type: 'DecisionRegistered' }>['decision'] = {
+  requireRegistrable(b, it);
+  const slot = nextProtocolSlot(b);
+  const decision = decisionEvent(it, {
     id: c.decisionId,
-    itemId: it.id,
-    protocolNo,
-    itemNo,
+    ...slot,
     date: dateOf(it.result.at),
     mode: it.route.mode,
     ...(it.route.mode === 'meeting' ? { meetingId: it.route.meetingId } : {}),
-    title: it.text ? `${it.title} — ${it.text}` : it.title,
-    restricted: it.restricted,
-    ...(it.initiatorId ? { initiatorId: it.initiatorId } : {}),
-    ...(it.amendsId ? { amendsId: it.amendsId } : {}),
-    ...(it.revokesId ? { revokesId: it.revokesId } : {}),
-    ...(it.synthetic !== undefined ? { synthetic: it.synthetic } : {}),
-  };
+  });
   const events: BodyEvent[] = [{ type: 'DecisionRegistered', decision, historical: false, at: meta.now }];
   if (it.raisedInMessageId && it.initiatorId && !b.interventions[interventionIdFor(it.id, it.initiatorId)]) {
     events.push(initiativeOutcome(b, it, 'confirmed', meta, c.decisionId));

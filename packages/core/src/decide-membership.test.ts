@@ -46,7 +46,7 @@ describe('ChangeSettings', () => {
   it('merges the new settings into the old', () => {
     given(standardBody())
       .when({ type: 'ChangeSettings', settings: { quorum: { type: 'at-least', count: 4 } } }, as(DEPUTY))
-      .then([{ type: 'SettingsChanged', settings: { quorum: { type: 'at-least', count: 4 }, hideResultsUntilClosed: false }, at: t('09:00') }]);
+      .then([{ type: 'SettingsChanged', settings: { quorum: { type: 'at-least', count: 4 }, hideResultsUntilClosed: false, withoutPoll: false, answerRoute: 'poll' }, at: t('09:00') }]);
   });
   it('refuses a negative quorum count (BAD_QUORUM)', () => {
     given(standardBody())

@@ -1,4 +1,5 @@
 import type { BodyCommand, CommandMeta } from './commands.ts';
+import { enterWithoutPoll } from './decide-answers.ts';
 import { deliverMessage, readMessage, recordIntervention, sendMessage } from './decide-correspondence.ts';
 import { correctRecord, recordBallot, recordDecision, recordMeeting, recordMessage, registerSource, setRecordMeta } from './decide-history.ts';
 import {
@@ -64,6 +65,8 @@ export const decide = (command: BodyCommand, state: BodyState, meta: CommandMeta
       return closeVoting(b, command, meta);
     case 'RegisterDecision':
       return registerDecision(b, command, meta);
+    case 'EnterWithoutPoll':
+      return enterWithoutPoll(b, command, meta);
     case 'SendExtract':
       return sendExtract(b, command, meta);
     case 'SendMessage':

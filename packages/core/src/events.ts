@@ -35,7 +35,7 @@ export type BodyEvent =
   | { type: 'MeetingScheduled'; meetingId: string; date: IsoDate; at: Instant }
   | { type: 'MeetingOpened'; meetingId: string; chairId: string; attendees: string[]; at: Instant }
   | { type: 'MeetingClosed'; meetingId: string; protocolNo: number; at: Instant }
-  | { type: 'HistoricalMeetingRecorded'; meeting: Omit<Meeting, 'status' | 'agenda'> }
+  | { type: 'HistoricalMeetingRecorded'; meeting: Omit<Meeting, 'status' | 'agenda'>; status?: 'scheduled' | 'cancelled' }
   | { type: 'ItemProposed'; item: Omit<Item, 'status' | 'votes' | 'opinions' | 'route' | 'result' | 'decisionId'>; at: Instant }
   | { type: 'ItemPutToMeeting'; itemId: string; meetingId: string; at: Instant }
   | { type: 'PollCirculated'; itemId: string; deadline: Instant; at: Instant }

@@ -48,7 +48,8 @@ const startVote = (it: Item): void => {
 function applyTo(b: Body, e: Exclude<BodyEvent, { type: 'BodyCreated' }>): void {
   switch (e.type) {
     case 'SettingsChanged':
-      b.settings = e.settings;
+      // Settings added later take their defaults when an older log is replayed.
+      b.settings = { ...DEFAULT_SETTINGS, ...e.settings };
       return;
     case 'ConvocationStarted':
       // Numbers restart with each convocation, so the numbers already used are those of this one.
@@ -116,7 +117,7 @@ function applyTo(b: Body, e: Exclude<BodyEvent, { type: 'BodyCreated' }>): void 
       return;
     }
     case 'HistoricalMeetingRecorded':
-      b.meetings[e.meeting.id] = { ...e.meeting, status: 'historical', agenda: [] };
+      b.meetings[e.meeting.id] = { ...e.meeting, status: e.status ?? 'historical', agenda: [] };
       return;
     case 'ItemProposed':
       b.items[e.item.id] = { ...e.item, proposedAt: e.at, status: 'proposed', votes: {}, opinions: {} };

@@ -16,3 +16,5 @@ export * from './state.ts';
 export * from './time.ts';
 export * from './visibility.ts';
 export * from './vocabulary.ts';
+export { type AnswerItemKind, decisionLabel } from './decide-answers.ts';
+export { type DecisionRef, kindOfItem, type Lineage, lineageOf, type PendingAnswerItem, pendingAnswerItems, wordingOf } from './lineage.ts';

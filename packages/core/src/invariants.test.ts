@@ -8,7 +8,7 @@ import { evolve, replay } from './evolve.ts';
 import { roleOn } from './guards.ts';
 import { isFullMember } from './roles.ts';
 import type { Body, BodyState, Decision } from './state.ts';
-import { standardBody } from './testing/fixtures.ts';
+import { delivered, sent, standardBody } from './testing/fixtures.ts';
 import { addMinutes, dateOf, withinDates } from './time.ts';
 import { bodyAsSeenBy } from './visibility.ts';
 
@@ -161,6 +161,18 @@ const command: fc.Arbitrary<BodyCommand> = fc.oneof(
     arbitrary:
   fc.constantFrom('17', '18').map((convocation): BodyCommand => ({ type: 'StartConvocation', convocation })),
   },
+  {
+    weight: 1,
+    arbitrary:
+  fc
+    .record({ withoutPoll: fc.boolean(), answerRoute: fc.constantFrom('poll' as const, 'register' as const) })
+    .map((settings): BodyCommand => ({ type: 'ChangeSettings', settings })),
+  },
+  {
+    weight: 1,
+    arbitrary:
+  fc.record({ itemId, decisionId }).map((c): BodyCommand => ({ type: 'EnterWithoutPoll', ...c })),
+  },
 );
 
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -202,6 +214,8 @@ const resolve = (c: BodyCommand, now: string, b: Body, k: number): BodyCommand =
       return { ...c, itemId: pick(c.itemId, items('polling', 'on-agenda')) };
     case 'RegisterDecision':
       return { ...c, itemId: pick(c.itemId, items('adopted')), decisionId: steer ? `d-${decisions.length}` : c.decisionId };
+    case 'EnterWithoutPoll':
+      return { ...c, itemId: pick(c.itemId, items('proposed', 'postponed')), decisionId: steer ? `d-${decisions.length}` : c.decisionId };
     case 'SendExtract':
       return { ...c, decisionId: pick(c.decisionId, decisions) };
     case 'ProposeItem':
@@ -218,8 +232,17 @@ const resolve = (c: BodyCommand, now: string, b: Body, k: number): BodyCommand =
       return steer && m ? { ...c, messageId: m.id, memberId: m.toIds[k % m.toIds.length]! } : c;
     }
     case 'SendMessage': {
-      const asked = Object.values(b.messages).filter((m) => m.toIds.includes(c.fromId) && m.receivedAt).map((m) => m.id);
-      return { ...c, ...(c.inReplyTo ? { inReplyTo: pick(c.inReplyTo, asked) } : {}) };
+      // An answer comes mostly from someone asked about an item already registered.
+      const askedOnDecision = Object.values(b.messages).filter((m) => m.receivedAt && m.itemIds.some((i) => b.items[i]?.status === 'registered'));
+      const q = askedOnDecision[k % Math.max(1, askedOnDecision.length)];
+      const fromId = steer && c.answers?.length && q ? q.toIds[0]! : c.fromId;
+      const toIds = c.toIds.filter((id) => id !== fromId).length > 0 ? c.toIds.filter((id) => id !== fromId) : [q?.fromId ?? 'kaganovich'];
+      const asked = Object.values(b.messages).filter((m) => m.toIds.includes(fromId) && m.receivedAt);
+      // Answers go mostly to items he was asked about, registered ones first (the answer then acts on a decision).
+      const about = [...new Set(asked.flatMap((m) => m.itemIds))].sort((x, y) => Number(b.items[y]?.status === 'registered') - Number(b.items[x]?.status === 'registered'));
+      const answers = c.answers?.map((a) => ({ ...a, itemId: steer && about.length > 0 ? about[(k >> 3) % Math.min(2, about.length)]! : a.itemId, text: 'reworded' }));
+      const itemIds = steer ? c.itemIds?.filter((i) => b.items[i]) : c.itemIds;
+      return { ...c, fromId, toIds, ...(itemIds ? { itemIds } : {}), ...(answers ? { answers } : {}), ...(c.inReplyTo ? { inReplyTo: pick(c.inReplyTo, asked.map((m) => m.id)) } : {}) };
     }
     default:
       return c;
@@ -349,6 +372,26 @@ function checkInvariants(run: Run, events: BodyEvent[], now: string): void {
   }
   for (const [id, snapshot] of run.registered) expect(withoutBackReferences(b.decisions[id]!)).toEqual(snapshot);
 
+  // No live decision amends or revokes a decision revoked before it was registered.
+  const order = [...run.registered.keys()];
+  for (const e of events) {
+    if (e.type !== 'DecisionRegistered' || e.historical) continue;
+    for (const target of [e.decision.amendsId, e.decision.revokesId]) {
+      const revoker = target ? b.decisions[target]?.revokedBy : undefined;
+      if (revoker && revoker !== e.decision.id) expect(order.indexOf(revoker), `${e.decision.id} acts on ${target}, revoked by ${revoker}`).toBeGreaterThan(order.indexOf(e.decision.id));
+    }
+    // Without a poll: on a visa, never at a sitting.
+    if (e.decision.mode === 'without-poll') expect(e.decision.visaById && !e.decision.meetingId).toBeTruthy();
+  }
+  // An item an answer made names a delivered answer of its initiator on the decision it acts on.
+  for (const it of Object.values(b.items)) {
+    if (!it.answerMessageId) continue;
+    const m = b.messages[it.answerMessageId]!;
+    expect(m.receivedAt !== undefined && m.fromId === it.initiatorId).toBe(true);
+    const target = b.decisions[(it.amendsId ?? it.revokesId ?? it.reconsidersId)!]!;
+    expect(m.answers.some((a) => a.itemId === target.itemId)).toBe(true);
+  }
+
   // The special folder never reaches an observer.
   const seen = JSON.stringify(bodyAsSeenBy(b, { role: 'observer', memberId: 'observer', now }));
   expect(seen.includes('hid-'), 'a restricted item leaked into the observer view').toBe(false);
@@ -363,8 +406,20 @@ function play(steps: Step[]): Run {
     ...(['open-0', 'hid-0'] as const).map(
       (id): BodyEvent => ({ type: 'ItemProposed', item: { id, title: `Question ${id}`, restricted: id.startsWith('hid-'), initiatorId: 'kaganovich' }, at: START }),
     ),
+    // open-0 is registered as 1/1 and the leader has been asked about it and hid-0: his answers then act on a decision.
+    { type: 'DecisionRegistered', decision: { id: 'd-pre', itemId: 'open-0', protocolNo: 1, itemNo: 1, date: '1934-07-29', mode: 'poll', title: 'Question open-0', restricted: false }, historical: false, at: START },
+    sent({ id: 'g-asked', fromId: 'kaganovich', toIds: ['stalin'], itemIds: ['open-0', 'hid-0'] }, START),
+    delivered('g-asked', START),
   ];
-  const run: Run = { state: replay(structuredClone(prelude)), log: [...prelude], accepted: 0, registered: new Map(), numbering: new Map(), convocation: '17' };
+  const state = replay(structuredClone(prelude));
+  const run: Run = {
+    state,
+    log: [...prelude],
+    accepted: 0,
+    registered: new Map([['d-pre', structuredClone(withoutBackReferences(active(state).decisions['d-pre']!))]]),
+    numbering: new Map([['17', new Map([[1, [1]]])]]),
+    convocation: '17',
+  };
   let now = START;
   for (const s of steps) {
     now = addMinutes(now, s.minutes);
@@ -392,6 +447,8 @@ describe('invariants under random command sequences', () => {
   it('hold after every accepted command, and replay reproduces the state', () => {
     let accepted = 0;
     let decisions = 0;
+    let answerItems = 0;
+    let withoutPoll = 0;
     const kinds = new Map<string, number>();
     fc.assert(
       fc.property(fc.array(step, { minLength: 60, maxLength: 100 }), (steps) => {
@@ -399,6 +456,10 @@ describe('invariants under random command sequences', () => {
         accepted += run.accepted;
         for (const e of run.log) kinds.set(e.type, (kinds.get(e.type) ?? 0) + 1);
         decisions += run.registered.size;
+        for (const e of run.log) {
+          if (e.type === 'ItemProposed' && e.item.answerMessageId) answerItems++;
+          if (e.type === 'DecisionRegistered' && e.decision.mode === 'without-poll') withoutPoll++;
+        }
         expect(replay(structuredClone(run.log))).toEqual(run.state);
       }),
       // A fixed seed in CI, so the vacuity checks below cannot flake; POLITBURO_PROPERTY_SEED explores others.
@@ -408,5 +469,7 @@ describe('invariants under random command sequences', () => {
     expect(accepted).toBeGreaterThan(2000);
     expect(decisions).toBeGreaterThan(0);
     for (const kind of ['VoteCast', 'VotingClosed', 'MessageDelivered', 'MeetingOpened', 'InterventionRecorded']) expect(kinds.get(kind) ?? 0).toBeGreaterThan(0);
+    expect(answerItems, 'no answer on a registered decision made an item').toBeGreaterThan(0);
+    expect(withoutPoll, 'no decision was entered without a poll').toBeGreaterThan(0);
   });
 });

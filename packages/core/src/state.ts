@@ -3,9 +3,9 @@ import type { Role } from './roles.ts';
 import type { BodySettings } from './settings.ts';
 import type { Instant, IsoDate } from './time.ts';
 
-import type { CorrectableTable, DatePrecision, DecisionMode, ItemStatus, MessageKind, Origin, Outcome, SourceStatus, Vote } from './vocabulary.ts';
+import type { CorrectableTable, DatePrecision, DecisionMode, ItemStatus, MeetingRecordStatus, MessageKind, Origin, Outcome, SourceStatus, Vote } from './vocabulary.ts';
 
-export type { DatePrecision, DecisionMode, ItemStatus, MessageKind, Origin, Outcome, Vote };
+export type { DatePrecision, DecisionMode, ItemStatus, MeetingRecordStatus, MessageKind, Origin, Outcome, Vote };
 
 export interface RoleSpan extends Provenance {
   role: Role;
@@ -32,7 +32,13 @@ export interface Absence extends Provenance {
   location: string;
 }
 
-export type MeetingStatus = 'scheduled' | 'open' | 'closed' | 'historical';
+export type MeetingStatus = 'scheduled' | 'open' | 'closed' | 'historical' | 'cancelled';
+/**
+ * A sitting as the record states it: held (opened, live or historical), scheduled and
+ * never opened, or cancelled. Only a held sitting enters any figure.
+ */
+export const recordStatusOf = (m: Pick<Meeting, 'status'>): MeetingRecordStatus =>
+  m.status === 'scheduled' ? 'scheduled' : m.status === 'cancelled' ? 'cancelled' : 'held';
 export interface Meeting extends Provenance {
   id: string;
   date: IsoDate;
@@ -68,8 +74,14 @@ export interface Item extends Provenance {
   result?: { adopted: boolean; for: number; against: number; abstain: number; participants: number; fullMembers: number; at: Instant };
   amendsId?: string;
   revokesId?: string;
+  /** A decision this item puts back before the body (the leader answered "postponed" on it). */
+  reconsidersId?: string;
+  /** For an amendment: how many amendments its target had when it was proposed (a later one conflicts). */
+  amendsBasis?: number;
   /** The message in which the absent leader raised this point himself. */
   raisedInMessageId?: string;
+  /** The delivered answer this item carries out: the leader's "modified", "rejected" or "postponed" on a registered decision. */
+  answerMessageId?: string;
   decisionId?: string;
 }
 
@@ -93,6 +105,8 @@ export interface Decision extends Provenance {
   title: string;
   restricted: boolean;
   initiatorId?: string;
+  /** Without a poll: the member whose visa alone entered the decision. */
+  visaById?: string;
   amendsId?: string;
   revokesId?: string;
   /** Decisions that later amended or revoked this one (derived, for reading). */
@@ -104,7 +118,7 @@ export interface Decision extends Provenance {
 export interface ItemAnswer {
   itemId: string;
   outcome: Outcome;
-  /** For `modified`: the wording the leader asks for. */
+  /** For `modified`: the wording the leader asks for; for the others, his note (optional). */
   text?: string;
 }
 

@@ -15,8 +15,16 @@ export type Origin = (typeof ORIGINS)[number];
 export const OUTCOMES = ['confirmed', 'modified', 'rejected', 'postponed'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-export const DECISION_MODES = ['meeting', 'poll'] as const;
+/** How a decision was taken: at a sitting, by written poll, or "без опроса" on a visa alone (1934 notes F.4). */
+export const DECISION_MODES = ['meeting', 'poll', 'without-poll'] as const;
 export type DecisionMode = (typeof DECISION_MODES)[number];
+
+/**
+ * A sitting as the record states it: held (opened, live or historical), scheduled and
+ * never opened, or cancelled. Only a held sitting enters any figure.
+ */
+export const MEETING_RECORD_STATUSES = ['held', 'scheduled', 'cancelled'] as const;
+export type MeetingRecordStatus = (typeof MEETING_RECORD_STATUSES)[number];
 
 export const DATE_PRECISIONS = ['day', 'month', 'approx'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

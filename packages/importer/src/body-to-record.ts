@@ -1,4 +1,4 @@
-import type { Body, Provenance } from '@politburo/core';
+import { type Body, type Provenance, recordStatusOf } from '@politburo/core';
 import type {
   BallotRow,
   CorrespondenceRow,
@@ -42,6 +42,7 @@ export const bodyToRecord = (b: Body): PolitburoRecord => {
     ...(d.amendsId ? { amends_id: d.amendsId } : {}),
     ...(d.revokesId ? { revokes_id: d.revokesId } : {}),
     ...(d.datePrecision ? { date_precision: d.datePrecision } : {}),
+    ...(d.visaById ? { visa_by: d.visaById } : {}),
     ...prov(d),
   }));
   const decisionOfItem = (itemId: string): string | undefined => b.items[itemId]?.decisionId;
@@ -100,7 +101,11 @@ export const bodyToRecord = (b: Body): PolitburoRecord => {
     members: Object.values(b.members).map((m) => ({ id: m.id, name: m.name, role: m.roles.find((s) => !s.recorded)?.role ?? m.role, ...prov(m) })),
     memberships,
     absences: Object.values(b.absences).map((a) => ({ member_id: a.memberId, from: a.from, to: a.to, location: a.location, ...prov(a) })),
-    meetings: Object.values(b.meetings).map((m) => ({ id: m.id, date: m.date, attendees: m.attendees, ...(m.chairId ? { chair_id: m.chairId } : {}), ...prov(m) })),
+    meetings: Object.values(b.meetings).map((m) => {
+      // Held is the default and is left unwritten, so a record of held sittings exports as it was read.
+      const status = recordStatusOf(m);
+      return { id: m.id, date: m.date, attendees: m.attendees, ...(m.chairId ? { chair_id: m.chairId } : {}), ...(status !== 'held' ? { status } : {}), ...prov(m) };
+    }),
     decisions,
     correspondence,
     interventions,

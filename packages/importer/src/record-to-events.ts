@@ -134,7 +134,15 @@ export const recordToCommands = (record: PolitburoRecord, opts: RecordToEventsOp
   );
   record.meetings.forEach((m, i) =>
     out.push({
-      command: { type: 'RecordMeeting', meetingId: m.id, date: m.date, attendees: m.attendees, ...(m.chair_id ? { chairId: m.chair_id } : {}), ...prov(m) },
+      command: {
+        type: 'RecordMeeting',
+        meetingId: m.id,
+        date: m.date,
+        attendees: m.attendees,
+        ...(m.chair_id ? { chairId: m.chair_id } : {}),
+        ...(m.status ? { status: m.status } : {}),
+        ...prov(m),
+      },
       now: at(m.date),
       file: 'meetings.csv',
       row: i + 1,
@@ -159,6 +167,7 @@ export const recordToCommands = (record: PolitburoRecord, opts: RecordToEventsOp
         ...(d.amends_id ? { amendsId: d.amends_id } : {}),
         ...(d.revokes_id ? { revokesId: d.revokes_id } : {}),
         ...(d.date_precision ? { datePrecision: d.date_precision } : {}),
+        ...(d.visa_by ? { visaById: d.visa_by } : {}),
         ...prov(d),
       },
       now: at(d.date),

@@ -5,7 +5,7 @@
  * so that import → export is lossless.
  */
 
-import type { DatePrecision, DecisionMode, MessageKind, Origin, Outcome, Role, SourceStatus, Vote } from '@politburo/core';
+import type { DatePrecision, DecisionMode, MeetingRecordStatus, MessageKind, Origin, Outcome, Role, SourceStatus, Vote } from '@politburo/core';
 
 /** The vocabulary is the core's (packages/core/src/vocabulary.ts, roles.ts): spelled once. */
 export { ROLES } from '@politburo/core';
@@ -46,18 +46,22 @@ export interface MeetingRow extends CommonColumns {
   chair_id?: string;
   /** null = attendance unknown (empty cell). */
   attendees: string[] | null;
+  /** Absent = held (the default): only a held sitting enters a figure. */
+  status?: MeetingRecordStatus;
 }
 export interface DecisionRow extends CommonColumns {
   id: string;
   protocol_no: number;
   item_no: number;
   date: IsoDate;
+  /** `without-poll`: "без опроса", entered on a visa alone (visa_by), with no sitting and no poll. */
   mode: DecisionMode;
   meeting_id?: string;
   title: string;
   restricted: boolean;
   initiator_id?: string;
   item_label?: string;
+  visa_by?: string;
   protocol_date?: IsoDate;
   amends_id?: string;
   revokes_id?: string;

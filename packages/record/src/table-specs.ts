@@ -4,9 +4,9 @@
  * the format cannot drift between them.
  */
 import type { PolitburoRecord } from './record.ts';
-import { DATE_PRECISIONS, DECISION_MODES, MESSAGE_KINDS, ORIGINS, OUTCOMES, ROLES, SOURCE_STATUSES, VOTES } from '@politburo/core';
+import { DATE_PRECISIONS, DECISION_MODES, MEETING_RECORD_STATUSES, MESSAGE_KINDS, ORIGINS, OUTCOMES, ROLES, SOURCE_STATUSES, VOTES } from '@politburo/core';
 
-export { DATE_PRECISIONS, DECISION_MODES, MESSAGE_KINDS, ORIGINS, OUTCOMES, SOURCE_STATUSES, VOTES };
+export { DATE_PRECISIONS, DECISION_MODES, MEETING_RECORD_STATUSES, MESSAGE_KINDS, ORIGINS, OUTCOMES, SOURCE_STATUSES, VOTES };
 
 /** How a cell is spelled. `ids` is a `;`-separated list; `ids?` keeps an empty cell as null (unknown). */
 export type ColumnKind =
@@ -90,7 +90,13 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     name: 'meetings',
     file: 'meetings.csv',
     required: true,
-    columns: [must('id', text), must('date', date), may('chair_id', text, 'members'), may('attendees', { type: 'ids-or-unknown' }, 'members')],
+    columns: [
+      must('id', text),
+      must('date', date),
+      may('chair_id', text, 'members'),
+      may('attendees', { type: 'ids-or-unknown' }, 'members'),
+      opt('status', enumOf(MEETING_RECORD_STATUSES)),
+    ],
     sortKey: ['id'],
     idColumn: 'id',
   },
@@ -113,6 +119,7 @@ export const TABLE_SPECS: readonly TableSpec[] = [
       opt('amends_id', text, 'decisions'),
       opt('revokes_id', text, 'decisions'),
       opt('date_precision', enumOf(DATE_PRECISIONS)),
+      opt('visa_by', text, 'members'),
     ],
     sortKey: ['id'],
     idColumn: 'id',

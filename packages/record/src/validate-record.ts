@@ -151,6 +151,8 @@ const checkDecisions = (record: PolitburoRecord, error: Report, warning: Report)
       } else error('decisions', i, 'item_no', `protocol ${d.protocol_no} item ${d.item_no} is used twice (also decision '${record.decisions[first]?.id}')`);
     }
     if (d.mode === 'poll' && d.meeting_id) error('decisions', i, 'meeting_id', 'a decision taken by poll names no meeting (leave meeting_id empty)');
+    if (d.mode === 'without-poll' && d.meeting_id) error('decisions', i, 'meeting_id', 'a decision entered without a poll names no meeting (leave meeting_id empty)');
+    if (d.visa_by && d.mode !== 'without-poll') warning('decisions', i, 'visa_by', `a visa is recorded on a decision taken by ${d.mode}; visa_by belongs to mode without-poll`);
     if (d.mode === 'meeting' && !d.meeting_id) warning('decisions', i, 'meeting_id', 'decision taken at a meeting does not say which meeting');
     const meetingDate = d.meeting_id ? meetingDates.get(d.meeting_id) : undefined;
     if (meetingDate && d.date && meetingDate !== d.date) warning('decisions', i, 'date', `adopted ${d.date} but its meeting '${d.meeting_id}' sat on ${meetingDate}`);
