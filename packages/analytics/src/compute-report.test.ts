@@ -184,8 +184,8 @@ describe('report definitions', () => {
     ];
     const report = computeReport(r);
     expect(report.decisionsByMonth).toEqual([
-      { month: '1934-07', meeting: 1, poll: 0 },
-      { month: '1934-08', meeting: 0, poll: 2 },
+      { month: '1934-07', meeting: 1, poll: 0, withoutPoll: 0 },
+      { month: '1934-08', meeting: 0, poll: 2, withoutPoll: 0 },
     ]);
     expect(report.correspondenceByKind).toEqual([
       { kind: 'letter', messages: 2, delivered: 2, count: 2, medianMinutes: 120, p90Minutes: 4320 },
@@ -227,12 +227,18 @@ const oracle = (r: PolitburoRecord, leader: string, from: string, to: string) =>
   const intervened = absent.map((d) => leaderRows.find((v) => v.decision_id === d.id)).filter((v) => v !== undefined);
   const responses = intervened.filter((v) => v.origin === 'response');
   const confirmed = responses.filter((v) => v.outcome === 'confirmed');
+  // Only held sittings count; a sitting's leader-absence is knowable only where attendance was recorded.
+  const held = r.meetings.filter((m) => m.status === undefined || m.status === 'held');
+  const withAttendance = held.filter((m) => m.attendees && m.attendees.length > 0);
   return {
     decisionsTotal: r.decisions.length,
-    meetingsTotal: r.meetings.length,
+    meetingsTotal: held.length,
     decisionsDuringAbsence: absent.length,
-    meetingsDuringAbsence: r.meetings.filter((m) => inside(m.date)).length,
-    meetingsWithoutLeader: r.meetings.filter((m) => m.attendees && m.attendees.length > 0 && !m.attendees.includes(leader)).length,
+    meetingsDuringAbsence: held.filter((m) => inside(m.date)).length,
+    meetingsWithAttendance: withAttendance.length,
+    meetingsWithoutLeader: withAttendance.length === 0 ? null : withAttendance.filter((m) => !m.attendees!.includes(leader)).length,
+    decisionsWithoutPoll: r.decisions.filter((d) => d.mode === 'without-poll').length,
+    decisionsRestricted: r.decisions.filter((d) => d.restricted).length,
     interventions: intervened.length,
     responses: responses.length,
     initiatives: intervened.length - responses.length,
@@ -242,8 +248,15 @@ const oracle = (r: PolitburoRecord, leader: string, from: string, to: string) =>
 
 const randomRecord = fc
   .record({
-    decisions: fc.array(fc.record({ day: fc.integer({ min: 0, max: 120 }), mode: fc.constantFrom('meeting', 'poll' as const), restricted: fc.boolean() }), { maxLength: 40 }),
-    meetings: fc.array(fc.record({ day: fc.integer({ min: 0, max: 120 }), attendees: fc.option(fc.subarray(['L', 'D', 'M']), { nil: null }) }), { maxLength: 10 }),
+    decisions: fc.array(fc.record({ day: fc.integer({ min: 0, max: 120 }), mode: fc.constantFrom('meeting', 'poll', 'without-poll' as const), restricted: fc.boolean() }), { maxLength: 40 }),
+    meetings: fc.array(
+      fc.record({
+        day: fc.integer({ min: 0, max: 120 }),
+        attendees: fc.option(fc.subarray(['L', 'D', 'M']), { nil: null }),
+        status: fc.constantFrom(undefined, 'held' as const, 'scheduled' as const, 'cancelled' as const),
+      }),
+      { maxLength: 10 },
+    ),
     interventions: fc.array(
       fc.record({ d: fc.nat(), member: fc.constantFrom('L', 'D'), origin: fc.constantFrom('response', 'initiative' as const), outcome: fc.constantFrom('confirmed', 'modified', 'rejected', 'postponed' as const) }),
       { maxLength: 30 },
@@ -255,7 +268,7 @@ const randomRecord = fc
     const r = base();
     const day = (n: number) => addDays('1934-06-01', n);
     r.absences = [{ member_id: 'L', from: day(g.windowStart), to: day(g.windowStart + g.windowLength), location: '' }];
-    r.meetings = g.meetings.map((m, i) => meeting(`m${i + 1}`, day(m.day), m.attendees));
+    r.meetings = g.meetings.map((m, i) => ({ ...meeting(`m${i + 1}`, day(m.day), m.attendees), ...(m.status ? { status: m.status } : {}) }));
     r.decisions = g.decisions.map((d, i) => decision(`d${i + 1}`, day(d.day), { mode: d.mode, restricted: d.restricted, item_no: i + 1 }));
     const seen = new Set<string>();
     for (const v of g.interventions) {
@@ -281,5 +294,56 @@ describe('report against an independent oracle, in memory and streamed', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('figures that mean what they say', () => {
+  it('held, not scheduled: a sitting scheduled and never opened, or cancelled, counts in no figure', async () => {
+    const r = base();
+    r.meetings = [
+      meeting('m1', '1934-07-20', ['L', 'D'], 'L'), // held before the absence, leader present
+      { ...meeting('m2', '1934-08-05', ['D', 'M'], 'D'), status: 'held' }, // held in the absence, without the leader
+      { ...meeting('m3', '1934-08-12', null), status: 'scheduled' }, // never opened
+      { ...meeting('m4', '1934-08-19', ['D'], 'D'), status: 'cancelled' },
+      meeting('m5', '1934-08-26', null, 'D'), // held, attendance unknown
+    ];
+    const report = computeReport(r);
+    // By hand: held = m1, m2, m5; in the absence = m2, m5; attendance recorded = m1, m2; without the leader = m2.
+    expect(report).toMatchObject({ meetingsTotal: 3, meetingsDuringAbsence: 2, meetingsWithAttendance: 2, meetingsWithoutLeader: 1 });
+    expect(report.meetingsByChair).toEqual([
+      { chairId: 'D', meetings: 2 },
+      { chairId: 'L', meetings: 1 },
+    ]);
+    expect(explain(r, 'meetingsTotal').rows.map((x) => x.values.id)).toEqual(['m1', 'm2', 'm5']);
+    const dir = tempDir();
+    await writeRecordDir(r, dir);
+    expect(await computeReportFromDir(dir)).toEqual(report);
+  });
+
+  it('unknown is not zero: with no attendance recorded, sittings without the leader is null, with the count it rests on', () => {
+    const r = base();
+    r.meetings = [meeting('m1', '1934-08-05', null), meeting('m2', '1934-08-06', []), meeting('m3', '1934-08-07', null)];
+    const report = computeReport(r);
+    expect(report.meetingsWithoutLeader).toBeNull();
+    expect(report.meetingsWithAttendance).toBe(0);
+    expect(report.meetingsTotal).toBe(3);
+    expect(JSON.parse(reportToJson(report))).toMatchObject({ meetingsWithoutLeader: null, meetingsWithAttendance: 0 });
+    expect(formatReportText(report)).toMatch(/meetings without the leader\s+unknown\s+attendance recorded for 0 of 3/);
+  });
+
+  it('decisions without a poll and the special folder are counted apart, each with its rows', () => {
+    const r = base();
+    r.decisions = [
+      decision('d1', '1934-09-02', { mode: 'without-poll', visa_by: 'D' }),
+      decision('d2', '1934-09-03', { restricted: true }),
+      decision('d3', '1934-09-04', { mode: 'without-poll', restricted: true, visa_by: 'D' }),
+      decision('d4', '1934-09-05', { mode: 'meeting' }),
+    ];
+    const report = computeReport(r);
+    expect(report).toMatchObject({ decisionsTotal: 4, decisionsWithoutPoll: 2, decisionsRestricted: 2 });
+    expect(report.decisionsByMonth).toEqual([{ month: '1934-09', meeting: 1, poll: 1, withoutPoll: 2 }]);
+    expect(explain(r, 'decisionsWithoutPoll').rows.map((x) => x.values.id)).toEqual(['d1', 'd3']);
+    expect(explain(r, 'decisionsRestricted').rows.map((x) => x.values.id)).toEqual(['d2', 'd3']);
+    expect(formatReportText(report)).toMatch(/in the special folder\s+2/);
   });
 });

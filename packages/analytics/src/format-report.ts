@@ -4,12 +4,12 @@
  * carries the unrounded fractions.
  */
 import type { ExplainedRow, Report } from './report.ts';
-import { type Counts, percentHalfUp, RATE_DEFINITIONS, type RateKey } from './report-definitions.ts';
+import { percentHalfUp, RATE_DEFINITIONS, type RateCounts, type RateKey } from './report-definitions.ts';
 
 export const NO_VALUE = '—';
 
 /** A rate as a whole percent rounded half-up, or "—". */
-export const formatRate = (key: RateKey, counts: Counts): string => {
+export const formatRate = (key: RateKey, counts: RateCounts): string => {
   const p = percentHalfUp(RATE_DEFINITIONS[key].numerator(counts), RATE_DEFINITIONS[key].denominator(counts));
   return p === null ? NO_VALUE : `${p}%`;
 };
@@ -39,12 +39,14 @@ export const formatReportText = (report: Report): string => {
       ['figure', 'count', 'share', 'of'],
       [
         ['decisions', report.decisionsTotal, '', ''],
+        ['  in the special folder', report.decisionsRestricted, '', ''],
+        ['  without a poll (visa alone)', report.decisionsWithoutPoll, '', ''],
         ['meetings', report.meetingsTotal, '', ''],
         ['decisions during absence', report.decisionsDuringAbsence, formatRate('shareDuringAbsence', report), 'decisions'],
         ['meetings during absence', report.meetingsDuringAbsence, '', ''],
         ['protocols', report.protocolsTotal, '', ''],
         ['protocols during absence', report.protocolsDuringAbsence, '', ''],
-        ['meetings without the leader', report.meetingsWithoutLeader, '', ''],
+        ['meetings without the leader', report.meetingsWithoutLeader ?? 'unknown', '', `attendance recorded for ${report.meetingsWithAttendance} of ${report.meetingsTotal}`],
         ["leader's interventions", report.interventions, formatRate('interventionRate', report), 'decisions during absence'],
         ['  responses', report.responses, formatRate('responseShare', report), 'interventions'],
         ['  initiatives', report.initiatives, '', ''],
@@ -60,8 +62,8 @@ export const formatReportText = (report: Report): string => {
     '',
     'Decisions by month and mode',
     ...table(
-      ['month', 'meeting', 'poll'],
-      report.decisionsByMonth.map((m) => [m.month || NO_VALUE, m.meeting, m.poll]),
+      ['month', 'meeting', 'poll', 'without poll'],
+      report.decisionsByMonth.map((m) => [m.month || NO_VALUE, m.meeting, m.poll, m.withoutPoll]),
     ),
     '',
     'Meetings by chair',
@@ -96,9 +98,9 @@ const describeRow = (r: ExplainedRow): string => {
       .join(' ');
   switch (r.table) {
     case 'decisions':
-      return pick('id', 'date', 'mode', 'protocol_no', 'item_no', 'title');
+      return pick('id', 'date', 'mode', 'protocol_no', 'item_no', 'title', 'visa_by');
     case 'meetings':
-      return pick('id', 'date', 'chair_id', 'attendees');
+      return pick('id', 'date', 'chair_id', 'attendees', 'status');
     case 'interventions':
       return pick('decision_id', 'member_id', 'origin', 'outcome', 'correspondence_ids');
     default:

@@ -11,7 +11,7 @@ import { compareNatural, type CorrespondenceRow, type DecisionRow, type Interven
 import { isInsideWindows } from './absence-windows.ts';
 import { summarizeLatencies } from './nearest-rank.ts';
 import type { ExplainedRow, MemberInitiatives, MonthModeCount, Report } from './report.ts';
-import { type Counts, RATE_DEFINITIONS, RATE_KEYS, type RateKey, rateOf } from './report-definitions.ts';
+import { type Counts, figureOf, RATE_DEFINITIONS, RATE_KEYS, type RateKey, rateOf } from './report-definitions.ts';
 import { isSyntheticRow, type ReportContext } from './report-context.ts';
 
 const digits = (t: string, from: number, to: number): number => {
@@ -46,11 +46,14 @@ export const minutesOf = (t: string | undefined): number => {
  * speed on wide tables.
  */
 export const REPORT_COLUMNS = {
-  decisions: ['id', 'date', 'mode', 'initiator_id', 'protocol_no', 'protocol_date', 'synthetic'],
-  meetings: ['id', 'date', 'chair_id', 'attendees', 'synthetic'],
+  decisions: ['id', 'date', 'mode', 'initiator_id', 'protocol_no', 'protocol_date', 'restricted', 'synthetic'],
+  meetings: ['id', 'date', 'chair_id', 'attendees', 'status', 'synthetic'],
   interventions: ['decision_id', 'member_id', 'origin', 'outcome', 'synthetic'],
   correspondence: ['id', 'kind', 'sent_at', 'received_at', 'in_reply_to', 'synthetic'],
 } as const;
+
+/** Held: the default, and what every historical sitting is. */
+export const isHeld = (row: Pick<MeetingRow, 'status'>): boolean => row.status === undefined || row.status === 'held';
 
 interface Located<T> {
   row: T;
@@ -70,6 +73,9 @@ export class ReportAccumulator {
     confirmedUnchanged: 0,
     protocolsTotal: 0,
     protocolsDuringAbsence: 0,
+    decisionsWithoutPoll: 0,
+    decisionsRestricted: 0,
+    meetingsWithAttendance: 0,
   };
   /**
    * Protocols by identity (number and protocol date, see protocolOf), each with its
@@ -137,11 +143,21 @@ export class ReportAccumulator {
     const month = (row.date ?? '').slice(0, 7);
     let m = this.byMonth.get(month);
     if (!m) {
-      m = { month, meeting: 0, poll: 0 };
+      m = { month, meeting: 0, poll: 0, withoutPoll: 0 };
       this.byMonth.set(month, m);
     }
     if (row.mode === 'meeting') m.meeting += 1;
     else if (row.mode === 'poll') m.poll += 1;
+    else if (row.mode === 'without-poll') m.withoutPoll += 1;
+    if (row.mode === 'without-poll') {
+      c.decisionsWithoutPoll += 1;
+      if (this.explainIs('decisionsWithoutPoll')) this.note('decisions', rowNo, row);
+    }
+    // The special folder's size is public (as in 1934); its rows are not: the server hides them from a drill-down.
+    if (row.restricted === true) {
+      c.decisionsRestricted += 1;
+      if (this.explainIs('decisionsRestricted')) this.note('decisions', rowNo, row);
+    }
     const who = this.initiator(row.initiator_id ?? null);
     who.decisions += 1;
     this.protocolOf(row, rowNo);
@@ -194,14 +210,23 @@ export class ReportAccumulator {
 
   meeting(row: MeetingRow, rowNo: number): void {
     if (this.dropped(row)) return;
+    // A sitting scheduled and never opened, or cancelled, was not held: it counts in no figure.
+    if (!isHeld(row)) return;
     const c = this.counts;
     c.meetingsTotal += 1;
     const inside = isInsideWindows(row.date, this.ctx.windows);
     if (inside) c.meetingsDuringAbsence += 1;
     // An empty attendance list means "unknown", which says nothing about the leader.
-    const without = row.attendees !== null && row.attendees.length > 0 && !row.attendees.includes(this.ctx.leaderId);
+    const recorded = row.attendees !== null && row.attendees.length > 0;
+    if (recorded) c.meetingsWithAttendance += 1;
+    const without = recorded && !row.attendees!.includes(this.ctx.leaderId);
     if (without) c.meetingsWithoutLeader += 1;
-    if (this.explainIs('meetingsTotal') || (inside && this.explainIs('meetingsDuringAbsence')) || (without && this.explainIs('meetingsWithoutLeader'))) {
+    if (
+      this.explainIs('meetingsTotal') ||
+      (inside && this.explainIs('meetingsDuringAbsence')) ||
+      (without && this.explainIs('meetingsWithoutLeader')) ||
+      (recorded && this.explainIs('meetingsWithAttendance'))
+    ) {
       this.note('meetings', rowNo, row);
     }
     const chair = row.chair_id ? row.chair_id : null;
@@ -255,6 +280,7 @@ export class ReportAccumulator {
     const key = this.ctx.explain;
     return {
       ...counts,
+      meetingsWithoutLeader: figureOf('meetingsWithoutLeader', counts),
       ...rates,
       leaderId: this.ctx.leaderId,
       absences: this.ctx.windows,

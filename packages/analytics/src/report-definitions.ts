@@ -15,8 +15,24 @@ export const COUNT_KEYS = [
   'confirmedUnchanged',
   'protocolsTotal',
   'protocolsDuringAbsence',
+  'decisionsWithoutPoll',
+  'decisionsRestricted',
+  'meetingsWithAttendance',
 ] as const;
 export type CountKey = (typeof COUNT_KEYS)[number];
+
+/**
+ * Figures that read "unknown" rather than 0 when nothing they rest on was recorded:
+ * the figure, and the count it rests on. Sittings without the leader are knowable
+ * only from sittings whose attendance was recorded.
+ */
+export const RESTS_ON = { meetingsWithoutLeader: 'meetingsWithAttendance' } as const satisfies Partial<Record<CountKey, CountKey>>;
+
+/** A count as the report gives it: null (unknown) where the count it rests on is 0. One definition, for the report and the simulator. */
+export const figureOf = (key: CountKey, c: Counts): number | null => {
+  const basis = (RESTS_ON as Partial<Record<CountKey, CountKey>>)[key];
+  return basis !== undefined && c[basis] === 0 ? null : c[key];
+};
 
 export const RATE_KEYS = ['interventionRate', 'responseShare', 'confirmationRate', 'untouchedOrConfirmedRate', 'shareDuringAbsence'] as const;
 export type RateKey = (typeof RATE_KEYS)[number];
@@ -26,9 +42,12 @@ export const REPORT_KEYS: readonly ReportKey[] = [...COUNT_KEYS, ...RATE_KEYS];
 
 export type Counts = Record<CountKey, number>;
 
+/** What a rate reads: every count but those that may be unknown. */
+export type RateCounts = Omit<Counts, 'meetingsWithoutLeader'>;
+
 export interface RateDefinition {
-  numerator(c: Counts): number;
-  denominator(c: Counts): number;
+  numerator(c: RateCounts): number;
+  denominator(c: RateCounts): number;
   /** Where `explain` finds the rows behind the numerator. */
   numeratorRows: CountKey | 'untouchedOrConfirmed';
 }
@@ -46,7 +65,7 @@ export const RATE_DEFINITIONS: Record<RateKey, RateDefinition> = {
 };
 
 /** The unrounded fraction, or null where the denominator is 0. */
-export const rateOf = (key: RateKey, c: Counts): number | null => {
+export const rateOf = (key: RateKey, c: RateCounts): number | null => {
   const d = RATE_DEFINITIONS[key].denominator(c);
   return d === 0 ? null : RATE_DEFINITIONS[key].numerator(c) / d;
 };

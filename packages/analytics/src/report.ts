@@ -2,12 +2,13 @@
 import type { TableName } from '@politburo/record';
 import type { DateWindow } from './absence-windows.ts';
 import type { LatencySummary } from './nearest-rank.ts';
-import type { Counts, RateKey, ReportKey } from './report-definitions.ts';
+import type { Counts, RateKey, ReportKey, RESTS_ON } from './report-definitions.ts';
 
 export interface MonthModeCount {
   month: string;
   meeting: number;
   poll: number;
+  withoutPoll: number;
 }
 
 export interface KindLatency extends LatencySummary {
@@ -41,7 +42,8 @@ export interface Explanation {
   rows: ExplainedRow[];
 }
 
-export type Report = Counts &
+export type Report = Omit<Counts, keyof typeof RESTS_ON> &
+  Record<keyof typeof RESTS_ON, number | null> &
   Record<RateKey, number | null> & {
     leaderId: string;
     absences: DateWindow[];

@@ -21,6 +21,9 @@ export const COUNT_KEYS = [
   'confirmedUnchanged',
   'protocolsTotal',
   'protocolsDuringAbsence',
+  'decisionsWithoutPoll',
+  'decisionsRestricted',
+  'meetingsWithAttendance',
 ] as const satisfies readonly CountKey[];
 export const RATE_KEYS = ['interventionRate', 'responseShare', 'confirmationRate', 'untouchedOrConfirmedRate', 'shareDuringAbsence'] as const satisfies readonly RateKey[];
 

@@ -82,6 +82,7 @@ export const en = {
     initiatives: '…points the leader raised himself', confirmedUnchanged: '…replies confirming unchanged', interventionRate: 'Intervention rate', responseShare: 'Share that were replies',
     confirmationRate: 'Replies confirming unchanged', untouchedOrConfirmedRate: 'Untouched or routinely confirmed', shareDuringAbsence: 'Share of the year during the absence',
     replyLatencyMedianMinutes: 'Reply latency, median (minutes)', messages: 'Messages',
+    decisionsWithoutPoll: 'Decisions without a poll (visa alone)', decisionsRestricted: 'Decisions in the special folder', meetingsWithAttendance: 'Sittings with attendance recorded',
   },
   readings: {
     basis: { archival: 'counted from archival rows', quoted: 'quoted', derived: 'derived from quoted', estimated: 'estimated from numbering', synthetic: 'synthetic filler' },
@@ -95,6 +96,8 @@ export const en = {
     absenceFrom: 'Absence from', absenceTo: 'Absence to', onlyArchival: 'Archival rows only', absences: 'Absence windows: {{list}}', drill: 'Show the rows behind it',
     inB: 'Compared', published: 'Quoted: {{value}}', rowsBehind: 'Rows behind “{{figure}}”', rowCount_one: '{{count}} row', rowCount_other: '{{count}} rows',
     more: '…and {{count}} more',
+    unknown: 'unknown', attendanceBasis: 'attendance recorded for {{recorded}} of {{total}} sittings',
+    ofWhichRestricted: 'of which {{formatted}} are in the special folder (counted here; their titles and texts are shown only to those who may read the folder)',
   },
   chart: {
     overTime: 'Decisions by month (absence shaded)', decisions: 'decisions', absence: 'absence', byOrigin: 'Interventions by origin and outcome', interventions: 'interventions',

@@ -85,6 +85,7 @@ export const ru: Dictionary = {
     initiatives: '…вопросы, поставленные самим вождём', confirmedUnchanged: '…ответы без изменений', interventionRate: 'Доля вмешательств', responseShare: 'Доля ответов',
     confirmationRate: 'Подтверждено без изменений', untouchedOrConfirmedRate: 'Не тронуто или подтверждено', shareDuringAbsence: 'Доля года за время отсутствия',
     replyLatencyMedianMinutes: 'Задержка ответа, медиана (минуты)', messages: 'Сообщения',
+    decisionsWithoutPoll: 'Решения без опроса (по визе)', decisionsRestricted: 'Решения в особой папке', meetingsWithAttendance: 'Заседания с записанной явкой',
   },
   readings: {
     basis: { archival: 'по архивным строкам', quoted: 'цитируется', derived: 'выведено из цитируемых', estimated: 'оценка по нумерации', synthetic: 'синтетика' },
@@ -98,6 +99,8 @@ export const ru: Dictionary = {
     absenceFrom: 'Отсутствие с', absenceTo: 'Отсутствие по', onlyArchival: 'Только архивные строки', absences: 'Окна отсутствия: {{list}}', drill: 'Показать строки',
     inB: 'Для сравнения', published: 'Цитируется: {{value}}', rowsBehind: 'Строки за показателем «{{figure}}»', rowCount_one: '{{count}} строка', rowCount_few: '{{count}} строки',
     rowCount_many: '{{count}} строк', rowCount_other: '{{count}} строк', more: '…и ещё {{count}}',
+    unknown: 'неизвестно', attendanceBasis: 'явка записана для {{recorded}} из {{total}} заседаний',
+    ofWhichRestricted: 'из них {{formatted}} в особой папке (учтены здесь; заголовки и тексты видны только допущенным к папке)',
   },
   chart: {
     overTime: 'Решения по месяцам (отсутствие затенено)', decisions: 'решения', absence: 'отсутствие', byOrigin: 'Вмешательства по происхождению и исходу', interventions: 'вмешательства',

@@ -108,8 +108,18 @@ export default function ReportPage() {
                   <button type="button" className="figure" data-testid={`figure-${k}`} aria-label={`${t(`figure.${k}`)}: ${fmt(k, v)}. ${t('report.drill')}`} onClick={() => setExplainKey(k)}>
                     <div className="small muted">{t(`figure.${k}`)}</div>
                     <div className="value" data-testid={`value-${k}`}>
-                      {fmt(k, v)}
+                      {k === 'meetingsWithoutLeader' && v === null ? t('report.unknown') : fmt(k, v)}
                     </div>
+                    {k === 'meetingsWithoutLeader' && report.data && (
+                      <div className="small muted" data-testid="attendance-basis">
+                        {t('report.attendanceBasis', { recorded: report.data.meetingsWithAttendance, total: report.data.meetingsTotal })}
+                      </div>
+                    )}
+                    {k === 'decisionsTotal' && report.data && report.data.decisionsRestricted > 0 && (
+                      <div className="small muted" data-testid="special-folder-share">
+                        {t('report.ofWhichRestricted', { count: report.data.decisionsRestricted, formatted: report.data.decisionsRestricted.toLocaleString('en-US') })}
+                      </div>
+                    )}
                     {compare && reportB.data && (
                       <div className="delta">
                         {t('report.inB')}: <strong>{fmt(k, vb)}</strong>
