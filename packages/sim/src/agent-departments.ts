@@ -48,6 +48,12 @@ export function onPropose(s: Simulation): void {
     const propensity = Math.min(1, p.referralScale * importance ** p.referralExponent);
     if (d.bernoulli(propensity)) {
       const kind = CHANNELS[d.weighted([p.deputyLetterShare, p.deputyTelephoneShare, 1 - p.deputyLetterShare - p.deputyTelephoneShare])]!;
+      // Asked after the decision: the item takes its route now and is reported once registered.
+      if (p.referAfterShare > 0 && d.bernoulli(p.referAfterShare)) {
+        s.reportAfter.set(id, kind);
+        route(s, id);
+        return;
+      }
       s.held.add(id);
       s.outbox[kind].push(id);
       // A telephone call is made at once; letters and ciphers wait for the courier or the cipher slot.
@@ -64,6 +70,11 @@ export function route(s: Simulation, itemId: string): void {
   const it = s.body.items[itemId];
   if (!it || (it.status !== 'proposed' && it.status !== 'postponed')) return;
   if (s.held.has(itemId)) return;
+  // "Без опроса": presiding in the leader's absence, the deputy may enter it on his visa alone.
+  if (p.withoutPollShare > 0 && s.absentAt(s.now) && s.r.deputy.bernoulli(p.withoutPollShare)) {
+    s.exec({ type: 'EnterWithoutPoll', itemId, decisionId: `d${pad(++s.nDecision)}` }, DEPUTY);
+    return;
+  }
   const gen = (s.gens.get(itemId) ?? 0) + 1;
   s.gens.set(itemId, gen);
   const rt = s.r.routing;
@@ -131,6 +142,14 @@ export function statusOf(s: Simulation, itemId: string): ItemStatus {
 
 export function register(s: Simulation, itemId: string): void {
   s.exec({ type: 'RegisterDecision', itemId, decisionId: `d${pad(++s.nDecision)}` }, SECRETARIAT);
+  const kind = s.reportAfter.get(itemId);
+  if (kind === undefined) return;
+  s.reportAfter.delete(itemId);
+  // Reported only while the leader is still away; a telephone call goes at once.
+  if (!s.absentAt(s.now)) return;
+  s.reported.add(itemId);
+  s.outbox[kind].push(itemId);
+  if (kind === 'telephone') s.push(s.now + 5, { k: 'dispatch', kind });
 }
 
 export function onMeeting(s: Simulation, index: number): void {

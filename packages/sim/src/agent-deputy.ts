@@ -26,13 +26,17 @@ export function send(s: Simulation, fromId: string, kind: MessageKind, fields: {
 }
 
 export function onDispatch(s: Simulation, kind: MessageKind): void {
-  const items = s.outbox[kind].filter((id) => s.held.has(id));
+  const asking = s.outbox[kind].filter((id) => s.held.has(id));
+  const reporting = s.outbox[kind].filter((id) => s.reported.has(id));
   s.outbox[kind] = [];
+  for (const id of reporting) s.reported.delete(id);
+  const items = [...asking, ...reporting];
   if (items.length === 0) return;
-  send(s, DEPUTY, kind, { itemIds: items }, `Asks for the leader's view on ${items.length} item(s).`);
+  const summary = reporting.length === 0 ? `Asks for the leader's view on ${asking.length} item(s).` : `Asks for the leader's view on ${asking.length} item(s) and reports ${reporting.length} decision(s) taken.`;
+  send(s, DEPUTY, kind, { itemIds: items }, summary);
   const p = s.p;
   const wait = kind === 'letter' ? p.waitHoursLetter : kind === 'telegram' ? p.waitHoursTelegram : p.waitHoursTelephone;
-  for (const id of items) s.push(s.now + Math.round(wait * 60), { k: 'wait', itemId: id });
+  for (const id of asking) s.push(s.now + Math.round(wait * 60), { k: 'wait', itemId: id });
 }
 
 /** No answer in time: let the decision go ahead, or postpone it until the leader is back. */
@@ -51,11 +55,16 @@ export function onReturn(s: Simulation): void {
   s.outbox.letter = [];
   s.outbox.telegram = [];
   s.outbox.telephone = [];
+  s.reported.clear();
+  s.reportAfter.clear();
   for (const id of pending) route(s, id);
 }
 
 export function onDeliver(s: Simulation, messageId: string): void {
-  s.exec({ type: 'DeliverMessage', messageId }, null);
+  const events = s.exec({ type: 'DeliverMessage', messageId }, null);
+  // An answer on a decision already registered puts an amending, revoking or reconsidering
+  // item before the body, as in a live body: the deputy routes it like any other.
+  for (const e of events) if (e.type === 'ItemProposed' && e.item.answerMessageId) route(s, e.item.id);
   const m = s.body.messages[messageId]!;
   if (m.toIds.includes(LEADER)) {
     s.leaderInbox.push(messageId);

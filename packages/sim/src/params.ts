@@ -114,6 +114,16 @@ export const PARAM_SPECS = spec({
     group: 'deputy',
     doc: "Without an answer in time, the deputy lets the decision go ahead with this probability; otherwise he postpones it until the leader's return.",
   },
+  referAfterShare: {
+    kind: 'probability',
+    group: 'deputy',
+    doc: "Share of the deputy's referrals made after the body has decided: he lets the item take its route and, once it is registered, reports the decision and asks the leader's view (an assumption: the 1934 letters both ask before and report after). The leader's \"modified\" or \"rejected\" on such a decision puts an amending or revoking item before the body.",
+  },
+  withoutPollShare: {
+    kind: 'probability',
+    group: 'deputy',
+    doc: 'Share of items the deputy, presiding in the leader\'s absence, enters on his visa alone ("без опроса", no sitting and no poll) instead of routing them. 0 in the 1934 preset: the route is attested from September 1934 (Khlevniuk) but never counted.',
+  },
   // --- leader ---------------------------------------------------------------------------
   readingTimes: { kind: 'times', group: 'leader', doc: 'Times of day at which the absent leader reads the mail that has arrived and answers it.' },
   answerProb: { kind: 'probability', group: 'leader', doc: 'Chance that the leader answers a referred item at all.' },
@@ -188,6 +198,8 @@ export const DEFAULT_PARAMS: Params = {
   waitHoursLetter: 240,
   waitHoursTelephone: 24,
   letStandProb: 0.8,
+  referAfterShare: 0.25,
+  withoutPollShare: 0,
   readingTimes: '11:00,23:00',
   answerProb: 0.9,
   confirmProb: 0.7165,

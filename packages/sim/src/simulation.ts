@@ -1,4 +1,4 @@
-import { type Actor, type BodyCommand, Engine, fromMinutes, type ItemAnswer, type MessageKind, type RaisedPoint } from '@politburo/core';
+import { type Actor, type BodyCommand, type BodyEvent, Engine, fromMinutes, type ItemAnswer, type MessageKind, type RaisedPoint } from '@politburo/core';
 import { buildCalendar, type Calendar, dateOfDay, isAbsentDay } from './calendar.ts';
 import { onDay, onDeadline, onMeeting, onPropose, onVote, route } from './agent-departments.ts';
 import { onDeliver, onDispatch, onReturn, onWait } from './agent-deputy.ts';
@@ -61,6 +61,10 @@ export class Simulation {
   readonly gens = new Map<string, number>();
   /** Items the deputy holds back while he waits for the leader (insertion-ordered). */
   readonly held = new Set<string>();
+  /** Items the deputy will report to the leader once registered, by the channel he chose. */
+  readonly reportAfter = new Map<string, MessageKind>();
+  /** Registered decisions waiting in the out-tray to be reported. */
+  readonly reported = new Set<string>();
   readonly answered = new Set<string>();
   readonly afterReturn: string[] = [];
   readonly outbox: Record<MessageKind, string[]> = { letter: [], telegram: [], telephone: [] };
@@ -90,10 +94,11 @@ export class Simulation {
     }
   }
 
-  exec(command: BodyCommand, actorId: string | null): void {
+  exec(command: BodyCommand, actorId: string | null): BodyEvent[] {
     const actor: Actor = actorId === null ? { kind: 'system' } : { kind: 'member', id: actorId };
-    this.engine.execute(command, { now: this.nowStr, actor });
+    const events = this.engine.execute(command, { now: this.nowStr, actor });
     this.commands++;
+    return events;
   }
 
   get body() {
@@ -116,7 +121,8 @@ export class Simulation {
   setUp(): void {
     const p = this.p;
     this.setNow(this.cal.firstDay * 1440);
-    this.exec({ type: 'CreateBody', bodyId: 'politburo-sim', name: `Politburo (simulated ${p.year})` }, null);
+    // The body allows the route without a poll only where the model uses it.
+    this.exec({ type: 'CreateBody', bodyId: 'politburo-sim', name: `Politburo (simulated ${p.year})`, ...(p.withoutPollShare > 0 ? { settings: { withoutPoll: true } } : {}) }, null);
     this.exec(
       {
         type: 'SetRecordMeta',

@@ -31,4 +31,9 @@ export const heardText = (b: Body, d: Decision): string => (d.itemId ? (b.items[
  */
 export const resolvedText = (_b: Body, d: Decision): string => d.title;
 
-export const modeLabel = (d: Decision): string => (d.mode === 'poll' ? 'by poll (written vote)' : `at the sitting${d.meetingId ? ` (meeting ${d.meetingId})` : ''}`);
+export const modeLabel = (d: Decision, b?: Body): string =>
+  d.mode === 'poll'
+    ? 'by poll (written vote)'
+    : d.mode === 'without-poll'
+      ? `without a poll, on the visa of ${d.visaById ? (b?.members[d.visaById]?.name ?? d.visaById) : 'an unrecorded member'}`
+      : `at the sitting${d.meetingId ? ` (meeting ${d.meetingId})` : ''}`;

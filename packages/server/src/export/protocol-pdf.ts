@@ -1,5 +1,6 @@
-import type { Body, Decision } from '@politburo/core';
+import type { Body, Decision, Viewer } from '@politburo/core';
 import PDFDocument from 'pdfkit';
+import { lineageView } from '../views/decision-view.ts';
 import { heardText, initiatorOf, modeLabel, modificationsOf, resolvedText } from './decision-text.ts';
 
 export interface PdfOptions {
@@ -15,7 +16,7 @@ export interface PdfOptions {
  * Restricted decisions go to a separate "special folder" annex, and only reach this
  * function when the viewer is entitled to them.
  */
-export const protocolPdf = (bodyName: string, b: Body, no: number, decisions: readonly Decision[], o: PdfOptions = {}): Promise<Buffer> =>
+export const protocolPdf = (bodyName: string, b: Body, no: number, decisions: readonly Decision[], v: Viewer, o: PdfOptions = {}): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'A4', margin: 56, compress: o.compress ?? true, info: { Title: `${bodyName} — Protocol No. ${no}` } });
     const chunks: Buffer[] = [];
@@ -33,12 +34,17 @@ export const protocolPdf = (bodyName: string, b: Body, no: number, decisions: re
       doc
         .font('Helvetica')
         .fontSize(9)
-        .text(`Protocol No. ${d.protocolNo}, item ${d.itemNo}${d.itemLabel ? ` (${d.itemLabel})` : ''} — ${d.date}${d.datePrecision && d.datePrecision !== 'day' ? ` (${d.datePrecision})` : ''} — ${modeLabel(d)}`);
+        .text(`Protocol No. ${d.protocolNo}, item ${d.itemNo}${d.itemLabel ? ` (${d.itemLabel})` : ''} — ${d.date}${d.datePrecision && d.datePrecision !== 'day' ? ` (${d.datePrecision})` : ''} — ${modeLabel(d, b)}`);
       labelled('Heard:', `${heardText(b, d)} (raised by ${initiatorOf(b, d)}).`);
       labelled('Resolved:', resolvedText(b, d));
       for (const m of modificationsOf(b, d)) doc.font('Helvetica-Oblique').fontSize(9).text(`Wording modified at the request of ${m.byName} (message ${m.messageId}).`);
-      if (d.amendsId) doc.font('Helvetica').fontSize(10).text(`Amends decision ${d.amendsId}.`);
-      if (d.revokesId) doc.font('Helvetica').fontSize(10).text(`Revokes decision ${d.revokesId}.`);
+      // The lineage as this viewer may see it: restricted amendments stay out for an outsider.
+      const l = lineageView(b, d, v);
+      if (l?.amends) doc.font('Helvetica').fontSize(10).text(`Amends decision ${l.amends.label}.`);
+      if (l?.revokes) doc.font('Helvetica').fontSize(10).text(`Revokes decision ${l.revokes.label}.`);
+      if (l && l.amendedBy.length > 0) doc.font('Helvetica').fontSize(10).text(`Amended by ${l.amendedBy.map((r) => r.label).join(', ')}.`);
+      if (l?.currentFrom) labelled('Now reads:', `${l.current} (as amended by ${l.currentFrom.label}).`);
+      if (l?.revokedBy) doc.font('Helvetica-Bold').fontSize(10).text(`Revoked by ${l.revokedBy.label}: no longer in force.`);
       const recipients = d.extracts.flatMap((e) => e.recipients);
       doc.font('Helvetica-Oblique').fontSize(10).text(`Extracts sent to: ${recipients.length ? recipients.join(', ') : '—'}`);
       if (d.synthetic) doc.font('Helvetica-Oblique').fontSize(9).text('Synthetic row: made up to fill a gap in the record, not from an archival source.');

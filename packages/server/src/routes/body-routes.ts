@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { ANSWER_ROUTES } from '@politburo/core';
 import { verifyLog } from '@politburo/store';
 import { activeOf } from '../bodies/body-repository.ts';
 import { checkSignatures } from '../bodies/protocol-signing.ts';
@@ -26,12 +27,14 @@ const createBody = z.object({
     username: z.string().min(1).max(80),
     password: z.string().min(8).max(200),
   }),
-  settings: z.object({ quorum: quorumSchema.optional(), hideResultsUntilClosed: z.boolean().optional() }).optional(),
+  settings: z.object({ quorum: quorumSchema.optional(), hideResultsUntilClosed: z.boolean().optional(), withoutPoll: z.boolean().optional(), answerRoute: z.enum(ANSWER_ROUTES).optional() }).optional(),
 });
 
 const settingsBody = z.object({
   quorum: quorumSchema.optional(),
   hideResultsUntilClosed: z.boolean().optional(),
+  withoutPoll: z.boolean().optional(),
+  answerRoute: z.enum(ANSWER_ROUTES).optional(),
   latencies: z
     .object({ telegram: z.number().int().min(1).optional(), letter: z.number().int().min(1).optional(), telephone: z.number().int().min(1).optional() })
     .optional(),
@@ -90,9 +93,9 @@ export const registerBodyRoutes = (app: Api): void => {
       repo.requireWritable(entry);
       const v = requireSteeringViewer(c, entry);
       const actor = { kind: 'member' as const, id: v.member.id };
-      if (input.quorum !== undefined || input.hideResultsUntilClosed !== undefined) {
-        await repo.execute(bodyId, { type: 'ChangeSettings', settings: { ...(input.quorum ? { quorum: input.quorum } : {}), ...(input.hideResultsUntilClosed !== undefined ? { hideResultsUntilClosed: input.hideResultsUntilClosed } : {}) } }, actor, writeContext(c));
-      }
+      const { latencies: _l, ...core } = input;
+      const settings = Object.fromEntries(Object.entries(core).filter(([, x]) => x !== undefined));
+      if (Object.keys(settings).length > 0) await repo.execute(bodyId, { type: 'ChangeSettings', settings }, actor, writeContext(c));
       if (input.latencies) await repo.configure(bodyId, { type: 'SetLatencies', latencies: input.latencies }, actorOf(v), writeContext(c));
       return c.json(bodySummary(c, await repo.get(bodyId)));
     },

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { type Body, ITEM_STATUSES, maySee, type Viewer, visibleItem } from '@politburo/core';
+import { type Body, ITEM_STATUSES, maySee, maySeeMessage, pendingAnswerItems, type Viewer, visibleItem } from '@politburo/core';
 import { searchKey } from '@politburo/store';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
@@ -38,6 +38,34 @@ export const registerItemRoutes = (app: Api): void => {
         (it) => maySee(b, v, { table: 'items', id: it.id }) && (!status || it.status === status) && (!key || searchKey(`${it.title} ${it.text ?? ''}`).includes(key)),
       );
       return c.json({ items: items.map((it) => itemView(b, it, v)) });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/bodies/{bodyId}/desk/answers',
+      tags: ['items'],
+      summary: "Work the leader's answers left: amending, revoking and reconsidering items not yet decided, each with his reply",
+      request: { params: bodyParams },
+      responses: ok('{ items }'),
+    }),
+    async (c) => {
+      const { bodyId } = c.req.valid('param');
+      const { b, v } = await readBody(c, bodyId);
+      // The reply is mail: beside the item only for whoever may read that message (the core's rule).
+      const items = pendingAnswerItems(b)
+        .filter((w) => maySee(b, v, { table: 'items', id: w.item.id }))
+        .map((w) => {
+          const m = b.messages[w.message.id];
+          return {
+            item: itemView(b, w.item, v),
+            kind: w.kind,
+            decision: { id: w.decisionId, label: w.decisionLabel },
+            ...(m && maySeeMessage(v, m) ? { message: { ...w.message, fromName: b.members[w.message.fromId]?.name }, answer: w.answer } : {}),
+          };
+        });
+      return c.json({ items });
     },
   );
 
@@ -127,6 +155,23 @@ export const registerItemRoutes = (app: Api): void => {
       const { bodyId, itemId } = c.req.valid('param');
       const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'CloseVoting', itemId: itemId }));
       return c.json(itemView(body, body.items[itemId]!, viewer));
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/bodies/{bodyId}/items/{itemId}/without-poll',
+      tags: ['items'],
+      summary: 'Enter an open item as a decision on the visa of the member presiding, without a poll ("без опроса"), where the body allows it',
+      request: { params: idParam('itemId'), body: jsonBody(z.object({ decisionId: slug.optional() })) },
+      responses: ok('Decision'),
+    }),
+    async (c) => {
+      const { bodyId, itemId } = c.req.valid('param');
+      const decisionId = c.req.valid('json').decisionId ?? newId('decision');
+      const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'EnterWithoutPoll', itemId, decisionId }));
+      return c.json(decisionView(bodyId, body, body.decisions[decisionId]!, viewer), 201);
     },
   );
 

@@ -65,8 +65,8 @@ export const registerProtocolRoutes = (app: Api): void => {
     createRoute({ method: 'get', path: '/api/bodies/{bodyId}/protocols/{no}/export.csv', tags: ['register'], summary: 'Protocol as CSV', request: { params: protocolParams }, responses: ok('text/csv') }),
     async (c) => {
       const { bodyId, no } = c.req.valid('param');
-      const { b, visible } = await protocolOf(c, bodyId, no);
-      return new Response(protocolCsv(b, visible), {
+      const { b, v, visible } = await protocolOf(c, bodyId, no);
+      return new Response(protocolCsv(b, visible, v), {
         headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="protocol-${no}.csv"` },
       });
     },
@@ -76,8 +76,8 @@ export const registerProtocolRoutes = (app: Api): void => {
     createRoute({ method: 'get', path: '/api/bodies/{bodyId}/protocols/{no}/export.pdf', tags: ['register'], summary: 'Protocol as PDF (Heard / Resolved)', request: { params: protocolParams }, responses: ok('application/pdf') }),
     async (c) => {
       const { bodyId, no } = c.req.valid('param');
-      const { entry, b, visible } = await protocolOf(c, bodyId, no);
-      const pdf = await protocolPdf(entry.listing.name, b, no, visible);
+      const { entry, b, v, visible } = await protocolOf(c, bodyId, no);
+      const pdf = await protocolPdf(entry.listing.name, b, no, visible, v);
       return new Response(new Uint8Array(pdf), {
         headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="protocol-${no}.pdf"` },
       });

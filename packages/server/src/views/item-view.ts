@@ -24,7 +24,9 @@ export const itemView = (b: Body, item: Item, v: Viewer) => {
     decisionId: it.decisionId,
     amendsId: it.amendsId,
     revokesId: it.revokesId,
+    reconsidersId: it.reconsidersId,
     raisedInMessageId: it.raisedInMessageId,
+    answerMessageId: it.answerMessageId,
     proposedAt: it.proposedAt,
     synthetic: it.synthetic,
   };
