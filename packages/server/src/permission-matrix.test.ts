@@ -134,7 +134,7 @@ const CASES: Case[] = [
     allowed: WHO,
     check: (who, b) => {
       const lines = String(b).trim().split('\r\n');
-      expect(lines[0]).toBe('protocol_no,item_no,item_label,date,mode,title,restricted,initiator,amends,revokes,extract_recipients,id,synthetic,source_id');
+      expect(lines[0]).toBe('protocol_no,item_no,item_label,date,mode,title,restricted,initiator,amends,revokes,extract_recipients,id,synthetic,source_id,visa_by,amended_by,revoked_by,current_wording');
       expect(lines.some((l) => l.includes('Ordinary matter'))).toBe(true);
       expect(String(b).includes('Special matter')).toBe(sees(who));
       expect(String(b).includes('d-secret')).toBe(sees(who));

@@ -1,5 +1,6 @@
 import type {
   Absence,
+  AnswerWork,
   BodyListEntry,
   BodySummary,
   Clock,
@@ -174,6 +175,8 @@ export const api = {
   opinion: (bodyId: string, id: string, vote: Vote) => request<ItemView>('POST', `${b(bodyId)}/items/${seg(id)}/opinions`, { vote }),
   closeVoting: (bodyId: string, id: string) => request<ItemView>('POST', `${b(bodyId)}/items/${seg(id)}/close`),
   register: (bodyId: string, id: string) => request<Decision>('POST', `${b(bodyId)}/items/${seg(id)}/register`, {}),
+  enterWithoutPoll: (bodyId: string, id: string) => request<Decision>('POST', `${b(bodyId)}/items/${seg(id)}/without-poll`, {}),
+  answerWork: (bodyId: string) => request<{ items: AnswerWork[] }>('GET', `${b(bodyId)}/desk/answers`),
 
   decisions: (bodyId: string, filter: RegisterFilter, page: number, pageSize: number) =>
     request<DecisionPage>('GET', `${b(bodyId)}/decisions${qs({ ...filter, page, pageSize })}`),

@@ -13,6 +13,8 @@ import type {
   Meeting as CoreMeeting,
   Message,
   Item,
+  Lineage,
+  PendingAnswerItem,
   DecisionMode,
   Instant,
   IsoDate,
@@ -126,7 +128,23 @@ export type Meeting = CoreMeeting;
  */
 export type ItemView = Pick<
   Item,
-  'id' | 'title' | 'text' | 'initiatorId' | 'restricted' | 'importance' | 'proposedAt' | 'status' | 'route' | 'result' | 'decisionId' | 'amendsId' | 'revokesId' | 'raisedInMessageId' | 'synthetic'
+  | 'id'
+  | 'title'
+  | 'text'
+  | 'initiatorId'
+  | 'restricted'
+  | 'importance'
+  | 'proposedAt'
+  | 'status'
+  | 'route'
+  | 'result'
+  | 'decisionId'
+  | 'amendsId'
+  | 'revokesId'
+  | 'reconsidersId'
+  | 'raisedInMessageId'
+  | 'answerMessageId'
+  | 'synthetic'
 > & {
   votes: Item['votes'] | null;
   opinions: Item['opinions'] | null;
@@ -134,7 +152,19 @@ export type ItemView = Pick<
 };
 
 /** A register row: the core's decision plus what the server adds (`initiatorName`, the citable `url`). */
-export type Decision = CoreDecision & { initiatorName?: string; url: string };
+export type Decision = CoreDecision & { initiatorName?: string; visaByName?: string; url: string; lineage?: LineageView };
+
+/** How a decision reads now (core lineage.ts), as one viewer may see it: `currentWithheld` when the wording in force sits in the special folder. */
+export type LineageView = Lineage & { currentWithheld?: boolean };
+
+/** `GET /desk/answers`: an item a delivered answer left before the body, with the reply beside it for those who read the mail. */
+export interface AnswerWork {
+  item: ItemView;
+  kind: PendingAnswerItem['kind'];
+  decision: { id: string; label: string };
+  message?: PendingAnswerItem['message'] & { fromName?: string };
+  answer?: ItemAnswer;
+}
 
 /** A row of the register list (`GET /decisions`): also whether any member has an intervention on the decision. */
 export type DecisionRow = Decision & { intervention: boolean };

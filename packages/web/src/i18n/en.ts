@@ -11,7 +11,7 @@ export const en = {
   },
   body: { bar: 'Current body', readOnly: 'read-only scenario', youAre: 'You are: {{role}}' },
   role: { leader: 'leader', deputy: 'deputy', member: 'member', candidate: 'candidate member', secretariat: 'secretariat', observer: 'observer', external: 'external' },
-  mode: { meeting: 'sitting', poll: 'poll' },
+  mode: { meeting: 'sitting', poll: 'poll', 'without-poll': 'without a poll (visa alone)' },
   vote: { for: 'For', against: 'Against', abstain: 'Abstain' },
   kind: { letter: 'letter', telegram: 'telegram', telephone: 'telephone' },
   origin: { response: 'reply to the deputy', initiative: "leader's own point" },
@@ -45,7 +45,7 @@ export const en = {
     hiddenVotes_one: 'Votes are hidden until the poll closes; {{count}} member has voted.', hiddenVotes_other: 'Votes are hidden until the poll closes; {{count}} members have voted.',
     member: 'Member', vote: 'Vote', at: 'When', opinion: 'consultative', noVotes: 'No votes recorded.', correspondence: 'Correspondence', noMail: 'No correspondence you may see.',
     intervention: "The leader's intervention", noIntervention: 'No intervention recorded.', amendments: 'Amendments and revocations', amends: 'Amends', revokes: 'Revokes',
-    amendedBy: 'Amended by', revokedBy: 'Revoked by', noAmendments: 'Neither amends nor is amended.', extracts: 'Extracts sent',
+    amendedBy: 'Amended by', revokedBy: 'Revoked by', noAmendments: 'Neither amends nor is amended.', reconsiders: 'Reconsiders', notInForce: 'no longer in force', fromAnswer: "Put before the body by the leader's answer (message {{message}}).", original: 'Original wording', current: 'Wording in force', currentWithheld: 'Amended by a decision in the special folder.', asAmendedBy: 'as amended by {{label}}', pending: { amend: 'Amendment pending:', revoke: 'Revocation pending:', reconsider: 'Reconsideration pending:' }, extracts: 'Extracts sent',
   },
   history: {
     poll: 'put to a poll (deadline {{deadline}})', meeting: 'put on the agenda of a sitting', vote: '{{name}} voted: {{vote}}', registered: 'registered as protocol {{no}}, item {{n}}',

@@ -12,7 +12,7 @@ export const ru: Dictionary = {
   },
   body: { bar: 'Текущий орган', readOnly: 'сценарий только для чтения', youAre: 'Вы: {{role}}' },
   role: { leader: 'вождь', deputy: 'заместитель', member: 'член', candidate: 'кандидат в члены', secretariat: 'секретариат', observer: 'наблюдатель', external: 'внешний' },
-  mode: { meeting: 'заседание', poll: 'опрос' },
+  mode: { meeting: 'заседание', poll: 'опрос', 'without-poll': 'без опроса (по визе)' },
   vote: { for: 'За', against: 'Против', abstain: 'Воздерживаюсь' },
   kind: { letter: 'письмо', telegram: 'телеграмма', telephone: 'телефон' },
   origin: { response: 'ответ заместителю', initiative: 'собственное предложение вождя' },
@@ -47,7 +47,7 @@ export const ru: Dictionary = {
     hiddenVotes_many: 'Голоса скрыты до закрытия опроса; проголосовали {{count}} членов.', hiddenVotes_other: 'Голоса скрыты до закрытия опроса; проголосовали {{count}} членов.',
     member: 'Член', vote: 'Голос', at: 'Когда', opinion: 'совещательный', noVotes: 'Голосов нет.', correspondence: 'Переписка', noMail: 'Нет доступной вам переписки.',
     intervention: 'Вмешательство вождя', noIntervention: 'Вмешательство не отмечено.', amendments: 'Изменения и отмены', amends: 'Изменяет', revokes: 'Отменяет',
-    amendedBy: 'Изменено решением', revokedBy: 'Отменено решением', noAmendments: 'Не изменяет и не изменялось.', extracts: 'Разосланные выписки',
+    amendedBy: 'Изменено решением', revokedBy: 'Отменено решением', noAmendments: 'Не изменяет и не изменялось.', reconsiders: 'Пересматривает', notInForce: 'более не действует', fromAnswer: 'Внесено ответом вождя (сообщение {{message}}).', original: 'Первоначальная редакция', current: 'Действующая редакция', currentWithheld: 'Изменено решением из особой папки.', asAmendedBy: 'в редакции {{label}}', pending: { amend: 'Ожидает изменение:', revoke: 'Ожидает отмена:', reconsider: 'Ожидает пересмотр:' }, extracts: 'Разосланные выписки',
   },
   history: {
     poll: 'поставлен на опрос (срок {{deadline}})', meeting: 'внесён в повестку заседания', vote: '{{name}}: {{vote}}', registered: 'занесён в протокол {{no}}, пункт {{n}}',

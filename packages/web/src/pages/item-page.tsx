@@ -192,31 +192,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
 
       <section className="card" aria-labelledby="amend-h">
         <h2 id="amend-h">{t('item.amendments')}</h2>
-        <ul>
-          {(decision?.amendsId ?? item?.amendsId) && (
-            <li>
-              {t('item.amends')} <a href={href(bodyPath(bodyId, 'decision', (decision?.amendsId ?? item?.amendsId)!))}>{decision?.amendsId ?? item?.amendsId}</a>
-            </li>
-          )}
-          {(decision?.revokesId ?? item?.revokesId) && (
-            <li>
-              {t('item.revokes')} <a href={href(bodyPath(bodyId, 'decision', (decision?.revokesId ?? item?.revokesId)!))}>{decision?.revokesId ?? item?.revokesId}</a>
-            </li>
-          )}
-          {decision?.amendedBy.map((id) => (
-            <li key={id}>
-              {t('item.amendedBy')} <a href={href(bodyPath(bodyId, 'decision', id))}>{id}</a>
-            </li>
-          ))}
-          {decision?.revokedBy && (
-            <li>
-              {t('item.revokedBy')} <a href={href(bodyPath(bodyId, 'decision', decision.revokedBy))}>{decision.revokedBy}</a>
-            </li>
-          )}
-        </ul>
-        {!decision?.amendsId && !decision?.revokesId && !decision?.amendedBy.length && !decision?.revokedBy && !item?.amendsId && !item?.revokesId && (
-          <p className="muted">{t('item.noAmendments')}</p>
-        )}
+        <Lineage bodyId={bodyId} decision={decision} item={item} />
         {decision && decision.extracts.length > 0 && (
           <>
             <h3>{t('item.extracts')}</h3>
@@ -294,5 +270,51 @@ export function MessageList({ messages, name }: { messages: MessageView[]; name:
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Amends / revokes / amended by / revoked by, by protocol label, and the wording in force beside the original. */
+function Lineage({ bodyId, decision, item }: { bodyId: string; decision?: DecisionDetail; item?: ItemView }) {
+  const { t } = useTranslation();
+  const l = decision?.lineage;
+  const link = (id: string, label: string) => <a href={href(bodyPath(bodyId, 'decision', id))}>{label}</a>;
+  const target = item?.amendsId ?? item?.revokesId ?? item?.reconsidersId;
+  const rows = [
+    l?.amends && <li key="amends">{t('item.amends')} {link(l.amends.id, l.amends.label)}</li>,
+    l?.revokes && <li key="revokes">{t('item.revokes')} {link(l.revokes.id, l.revokes.label)}</li>,
+    !l && item?.amendsId && <li key="i-amends">{t('item.amends')} {link(item.amendsId, item.amendsId)}</li>,
+    !l && item?.revokesId && <li key="i-revokes">{t('item.revokes')} {link(item.revokesId, item.revokesId)}</li>,
+    item?.reconsidersId && <li key="i-recon">{t('item.reconsiders')} {link(item.reconsidersId, item.reconsidersId)}</li>,
+    ...(l?.amendedBy ?? []).map((r) => <li key={`by-${r.id}`} data-testid="amended-by">{t('item.amendedBy')} {link(r.id, r.label)}</li>),
+    l?.revokedBy && <li key="revoked" data-testid="revoked-by">{t('item.revokedBy')} {link(l.revokedBy.id, l.revokedBy.label)} — {t('item.notInForce')}</li>,
+    ...(l?.pending ?? []).map((p) => <li key={`p-${p.itemId}`}>{t(`item.pending.${p.kind}`)} <a href={href(bodyPath(bodyId, 'item', p.itemId))}>{p.itemId}</a> ({t(`status.${p.status}`)})</li>),
+  ].filter(Boolean);
+  return (
+    <>
+      {rows.length > 0 ? <ul>{rows}</ul> : <p className="muted">{t('item.noAmendments')}</p>}
+      {item?.answerMessageId && target && (
+        <p className="small muted" data-testid="answer-origin">
+          {t('item.fromAnswer', { message: item.answerMessageId })}
+        </p>
+      )}
+      {l && (l.currentFrom || l.currentWithheld) && (
+        <div className="cols" data-testid="wording">
+          <div>
+            <h3>{t('item.original')}</h3>
+            <p style={{ whiteSpace: 'pre-wrap' }}>{l.original}</p>
+          </div>
+          <div>
+            <h3>{t('item.current')}</h3>
+            {l.currentWithheld ? (
+              <p className="muted">{t('item.currentWithheld')}</p>
+            ) : (
+              <p style={{ whiteSpace: 'pre-wrap' }} data-testid="current-wording">
+                {l.current} <span className="muted small">({t('item.asAmendedBy', { label: l.currentFrom?.label })})</span>
+              </p>
+            )}
+          </div>
+        </div>
+      )}
+    </>
   );
 }
