@@ -4,6 +4,7 @@ export {
   COUNT_KEYS,
   type CountKey,
   type Counts,
+  figureOf,
   isReportKey,
   percentHalfUp,
   RATE_DEFINITIONS,
@@ -11,6 +12,7 @@ export {
   type RateKey,
   REPORT_KEYS,
   type ReportKey,
+  RESTS_ON,
   rateOf,
 } from './report-definitions.ts';
 export type { ExplainedRow, Explanation, KindLatency, MemberInitiatives, MonthModeCount, Report } from './report.ts';

@@ -70,7 +70,7 @@ export interface BodyListEntry {
 }
 
 export interface BodySummary extends BodyListEntry {
-  settings: { quorum: QuorumRule; hideResultsUntilClosed: boolean; latencies: Partial<Record<MessageKind, number>> };
+  settings: { quorum: QuorumRule; hideResultsUntilClosed: boolean; withoutPoll: boolean; answerRoute: 'poll' | 'register'; latencies: Partial<Record<MessageKind, number>> };
   clock: Clock;
   me: SessionUser | null;
   counts: { members: number; items: number; decisions: number; messages: number };

@@ -68,6 +68,8 @@ export const en = {
     hidden: 'hidden', outstanding: 'Not yet voted: {{names}}',
   },
   desk: {
+    work: "Work from the leader's answers", workIntro: 'Amendments, revocations and reconsiderations his answers on registered decisions put before the body, with his reply beside each, until the body decides them.',
+    workEmpty: 'Nothing pending.', workKind: { amend: 'amend', revoke: 'revoke', reconsider: 'reconsider' }, workMessage: 'message {{id}}, delivered {{at}}', workPoll: 'Circulate a poll', workWithoutPoll: 'Enter without a poll (visa)',
     title: "The leader's desk", titleFrom: 'Correspondence with {{name}}', deliveredOnly: 'Letters and telegrams appear here only once delivered on the body clock.',
     loginNeeded: 'Log in as a member of this body to see the desk.', packet: 'Courier packet for {{date}}', packetLetters: 'Letters delivered today', packetPolls: 'Poll questions',
     packetAgenda: 'Meeting materials', packetEmpty: 'Nothing.', inbox: 'Inbox', inboxEmpty: 'Nothing delivered yet.', outbox: 'Outbox', outboxEmpty: 'Nothing sent.',

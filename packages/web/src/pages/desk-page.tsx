@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
-import type { ItemAnswer, ItemView, MessageKind, MessageView, Outcome, RaisedPoint } from '../api/types.ts';
+import type { AnswerWork, ItemAnswer, ItemView, MessageKind, MessageView, Outcome, RaisedPoint } from '../api/types.ts';
 import { useBody } from '../components/body-context.tsx';
 import { ClockControls } from '../components/clock-controls.tsx';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
@@ -28,17 +28,18 @@ export default function DeskPage() {
   const { members, name } = useMembers(bodyId);
   const mail = useAsync(async () => {
     if (!me) return undefined;
-    const [inbox, outbox, items] = await Promise.all([api.inbox(bodyId), api.outbox(bodyId), api.items(bodyId)]);
+    const [inbox, outbox, items, work] = await Promise.all([api.inbox(bodyId), api.outbox(bodyId), api.items(bodyId), api.answerWork(bodyId)]);
     // Newest first: what has just arrived is what the desk is for.
     const newest = (at: (m: MessageView) => string | undefined) => (a: MessageView, z: MessageView) => (at(z) ?? '').localeCompare(at(a) ?? '');
     return {
       inbox: [...inbox.messages].sort(newest((m) => m.receivedAt)),
       outbox: [...outbox.messages].sort(newest((m) => m.sentAt)),
       items: items.items,
+      work: work.items,
     };
   }, [bodyId, me?.memberId]);
   const reload = useDebounced(mail.reload, 300);
-  useBodyStream(bodyId, ['MessageDelivered', 'MessageSent', 'MessageRead', 'PollCirculated', 'ItemPutToMeeting', 'DecisionRegistered'], reload);
+  useBodyStream(bodyId, ['MessageDelivered', 'MessageSent', 'MessageRead', 'PollCirculated', 'ItemPutToMeeting', 'DecisionRegistered', 'ItemProposed'], reload);
 
   if (!me)
     return (
@@ -49,7 +50,7 @@ export default function DeskPage() {
     );
   if (mail.error) return <ErrorView error={mail.error} />;
   if (!mail.data) return <Loading />;
-  const { inbox, outbox, items } = mail.data;
+  const { inbox, outbox, items, work } = mail.data;
   const leader = members.find((m) => m.role === 'leader');
   const isLeader = me.role === 'leader';
   const today = clock?.now.slice(0, 10) ?? '';
@@ -103,8 +104,58 @@ export default function DeskPage() {
           {outbox.length === 0 ? <p className="muted">{t('desk.outboxEmpty')}</p> : <MessageList messages={outbox} name={name} />}
         </section>
       </div>
+      {!isLeader && <AnswerWorkList work={work} bodyId={bodyId} canSteer={['deputy', 'secretariat'].includes(me.role) && !body?.readOnly} withoutPoll={body?.settings.withoutPoll === true} onDone={mail.reload} />}
       {!isLeader && leader && me.role !== 'observer' && <Compose toId={leader.id} items={items} onSent={mail.reload} />}
     </>
+  );
+}
+
+/**
+ * The deputy's work from the leader's answers: each amending, revoking or reconsidering item a delivered answer put before
+ * the body, with the reply beside it, until the body decides it (a poll, a sitting, or where allowed the visa alone).
+ */
+function AnswerWorkList({ work, bodyId, canSteer, withoutPoll, onDone }: { work: AnswerWork[]; bodyId: string; canSteer: boolean; withoutPoll: boolean; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <section className="card" aria-labelledby="work-h" data-testid="answer-work">
+      <h2 id="work-h">
+        {t('desk.work')} <span className="muted small">({work.length})</span>
+      </h2>
+      <p className="muted small">{t('desk.workIntro')}</p>
+      <ErrorView error={error} />
+      {work.length === 0 ? (
+        <p className="muted">{t('desk.workEmpty')}</p>
+      ) : (
+        <ul>
+          {work.map((w) => (
+            <li key={w.item.id} data-testid="work-item">
+              <span className="tag">{t(`desk.workKind.${w.kind}`)}</span> <a href={href(bodyPath(bodyId, 'decision', w.decision.id))}>{w.decision.label}</a>:{' '}
+              <a href={href(bodyPath(bodyId, 'item', w.item.id))}>{w.item.title}</a> <RestrictedTag restricted={w.item.restricted} />{' '}
+              <span className="tag">{t(`status.${w.item.status}`)}</span>
+              {w.answer && (
+                <blockquote className="small" data-testid="work-reply">
+                  {t(`outcome.${w.answer.outcome}`)}
+                  {w.answer.text ? `: ${w.answer.text}` : ''} — {w.message?.fromName}, {t('desk.workMessage', { id: w.message?.number ?? w.message?.id, at: w.message?.receivedAt?.replace('T', ' ') ?? '' })}
+                </blockquote>
+              )}
+              {canSteer && (w.item.status === 'proposed' || w.item.status === 'postponed') && (
+                <span className="row">
+                  <a className="button secondary" href={href(bodyPath(bodyId, 'polls', w.item.id))}>
+                    {t('desk.workPoll')}
+                  </a>
+                  {withoutPoll && (
+                    <button type="button" className="secondary" onClick={() => api.enterWithoutPoll(bodyId, w.item.id).then(onDone, setError)}>
+                      {t('desk.workWithoutPoll')}
+                    </button>
+                  )}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

@@ -1,3 +1,4 @@
+import { LineageMarks } from '../components/lineage-marks.tsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, urls } from '../api/client.ts';
@@ -99,6 +100,7 @@ function ProtocolDocument({ no }: { no: number }) {
             <p>
               <strong>{t('protocols.resolved')}</strong> <a href={href(bodyPath(bodyId, 'decision', d.id))}>{t('protocols.seeDecision')}</a> ·{' '}
               <span className="muted small">{t(`mode.${d.mode}`)}</span> ·{' '}
+              <LineageMarks bodyId={bodyId} d={d} withWording /> ·{' '}
               <a className="small" href={urls.citable(bodyId, d.protocolNo, d.itemNo)}>
                 {t('protocols.cite')}
               </a>

@@ -1,3 +1,4 @@
+import { LineageMarks } from '../components/lineage-marks.tsx';
 import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -114,7 +115,13 @@ export default function RegisterPage() {
         header: () => t('register.col.title'),
         cell: ({ row }) => {
           const d = row.original.row;
-          return d ? <a href={href(bodyPath(bodyId, 'decision', d.id))} title={d.title}>{d.title}</a> : <span className="muted">{t('common.loading')}</span>;
+          if (!d) return <span className="muted">{t('common.loading')}</span>;
+          const now = d.lineage?.currentFrom ? ` — ${t('item.current')}: ${d.lineage.current}` : '';
+          return (
+            <a href={href(bodyPath(bodyId, 'decision', d.id))} title={`${d.title}${now}`}>
+              {d.title}
+            </a>
+          );
         },
       },
       { id: 'init', header: () => t('register.col.initiator'), cell: ({ row }) => (row.original.row ? (row.original.row.initiatorName ?? name(row.original.row.initiatorId)) : '') },
@@ -125,7 +132,8 @@ export default function RegisterPage() {
           const d = row.original.row;
           return d ? (
             <>
-              <RestrictedTag restricted={d.restricted} /> {d.intervention && <span className="tag intervention">{t('register.intervened')}</span>} <ProvenanceTag row={d} />
+              <RestrictedTag restricted={d.restricted} /> {d.intervention && <span className="tag intervention">{t('register.intervened')}</span>} <ProvenanceTag row={d} />{' '}
+              <LineageMarks bodyId={bodyId} d={d} />
             </>
           ) : null;
         },
