@@ -171,4 +171,26 @@ describe("the leader's answer on a registered decision, over HTTP", () => {
     const rows = await ok(f.as.observer.json<{ rows: Array<{ values: { id: string } }> }>('GET', p('/report?explain=decisionsWithoutPoll')));
     expect(rows.rows.map((r) => r.values.id)).toEqual(['d-visa']);
   });
+
+  it('figures that mean what they say: a scheduled sitting counts in no figure until it is opened; the special folder is counted for an observer', async () => {
+    type Rep = { meetingsTotal: number; meetingsDuringAbsence: number; meetingsWithAttendance: number; meetingsWithoutLeader: number | null; decisionsTotal: number; decisionsRestricted: number };
+    const before = await ok(f.as.observer.json<Rep>('GET', p('/report')));
+    expect(before).toMatchObject({ meetingsTotal: 0, meetingsWithAttendance: 0, meetingsWithoutLeader: null });
+    const date = (await now()).slice(0, 10);
+    await ok(f.as.deputy.json('POST', p('/meetings'), { meetingId: 'sitting', date }), 201);
+    expect(await ok(f.as.observer.json<Rep>('GET', p('/report')))).toMatchObject({ meetingsTotal: 0, meetingsDuringAbsence: 0, meetingsWithoutLeader: null });
+    await ok(f.as.deputy.json('POST', p('/meetings/sitting/open'), { chairId: 'kaganovich', attendees: ['kaganovich', 'molotov'] }));
+    expect(await ok(f.as.observer.json<Rep>('GET', p('/report')))).toMatchObject({ meetingsTotal: 1, meetingsDuringAbsence: 1, meetingsWithAttendance: 1, meetingsWithoutLeader: 1 });
+    // A restricted decision: the observer's total includes it and says how many are in the folder, without its title.
+    await ok(f.as.deputy.json('POST', p('/items'), { itemId: 'secret', title: 'Special matter', restricted: true }), 201);
+    await ok(f.as.deputy.json('POST', p('/items/secret/without-poll'), { decisionId: 'd-secret' }), 201);
+    const rep = await ok(f.as.observer.json<Rep>('GET', p('/report')));
+    expect(rep.decisionsRestricted).toBe(1);
+    const register = await ok(f.as.observer.json<{ total: number; hidden: number }>('GET', p('/decisions')));
+    expect(register.total + register.hidden).toBe(rep.decisionsTotal);
+    expect(register.hidden).toBe(1);
+    const rows = await ok(f.as.observer.json<{ rows: unknown[]; hidden: number }>('GET', p('/report?explain=decisionsRestricted')));
+    expect(rows).toMatchObject({ rows: [], hidden: 1 });
+    expect(JSON.stringify(rows)).not.toContain('Special matter');
+  });
 });
