@@ -129,6 +129,8 @@ describe("the leader's answer on a registered decision, over HTTP", () => {
     const protocol = await ok(f.as.member.json<{ decisions: DecisionJson[] }>('GET', p(`/protocols/${d1.protocolNo}`)));
     expect(protocol.decisions.find((d) => d.id === 'd-grain')?.lineage.current).toBe('procure 10% less in the Volga region');
 
+    const drill = await ok(f.as.member.json<{ rows: Array<{ values: { id: string }; current?: unknown }> }>('GET', p('/report?explain=decisionsTotal')));
+    expect(drill.rows.find((r) => r.values.id === 'd-grain')?.current).toEqual({ wording: 'procure 10% less in the Volga region', label: label2 });
     const csv = csvRecords(await (await f.as.member.raw('GET', p(`/protocols/${d1.protocolNo}/export.csv`))).text());
     expect(csv.find((r) => r.id === 'd-grain')).toMatchObject({ amended_by: label2, current_wording: 'procure 10% less in the Volga region' });
     const pdf = pdfText(new Uint8Array(await (await f.as.member.raw('GET', p(`/protocols/${d1.protocolNo}/export.pdf`))).arrayBuffer()));

@@ -1,5 +1,6 @@
 import type { ExplainedRow } from '@politburo/analytics';
 import { type Body, inSpecialFolder, maySee, type RowRef, rowOf, seesSpecialFolder, type Viewer } from '@politburo/core';
+import { lineageView } from './decision-view.ts';
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -48,7 +49,18 @@ const withoutHiddenRefs = (b: Body, values: Record<string, unknown>): Record<str
 export interface DrillDownRow extends ExplainedRow {
   decisionId?: string;
   decisionTitle?: string;
+  /** The wording in force, where a later amendment replaced the decision's own (as the register shows it). */
+  current?: { wording: string; label: string };
 }
+
+/** The wording in force beside the original, for a row that is, or points at, a decision since amended. */
+const currentWording = (b: Body, v: Viewer, r: ExplainedRow, decisionId: string | undefined): DrillDownRow['current'] => {
+  const id = r.table === 'decisions' ? text(r.values.id) : decisionId;
+  const d = rowOf(b.decisions, id);
+  if (!d || !maySee(b, v, { table: 'decisions', id: d.id })) return undefined;
+  const l = lineageView(b, d, v);
+  return l?.currentFrom ? { wording: l.current, label: l.currentFrom.label } : undefined;
+};
 
 /**
  * The rows behind a figure as one viewer may see them: rows of (or hanging on) the special
@@ -69,6 +81,8 @@ export const drillDownAsSeenBy = (b: Body, v: Viewer, rows: readonly ExplainedRo
       ...(decisionId !== undefined ? { decisionId } : {}),
       ...(d && decisionId !== undefined && maySee(b, v, { table: 'decisions', id: decisionId }) ? { decisionTitle: d.title } : {}),
     });
+    const current = currentWording(b, v, r, decisionId);
+    if (current) shown[shown.length - 1]!.current = current;
   }
   return { rows: shown, hidden: rows.length - shown.length };
 };

@@ -222,7 +222,7 @@ export interface ReportExplain {
 }
 
 /** A drill-down row: the analytics row, plus the decision it points at (title only where the viewer may see it). */
-export type ExplainRow = ExplainedRow & { decisionId?: string; decisionTitle?: string };
+export type ExplainRow = ExplainedRow & { decisionId?: string; decisionTitle?: string; current?: { wording: string; label: string } };
 
 /** The counterfactual scenarios `POST /api/simulations` accepts (packages/sim presets.ts). */
 export const COUNTERFACTUALS = ['telephone', 'no-absence', 'no-deputy-referrals', 'short-holiday'] as const;

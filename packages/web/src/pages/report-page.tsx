@@ -214,6 +214,12 @@ function Explain({ bodyId, k, params, onClose }: { bodyId: string; k: ReportKey;
                   {v.origin ? <span className="muted"> · {t(`origin.${String(v.origin)}`, { defaultValue: String(v.origin) })}</span> : null}
                   {v.outcome ? <span className="muted"> · {t(`outcome.${String(v.outcome)}`, { defaultValue: String(v.outcome) })}</span> : null}
                   {v.basis ? <span className="muted small"> — {String(v.basis)}</span> : null}
+                  {r.current ? (
+                    <span className="muted small" data-testid="explain-current">
+                      {' '}
+                      — {t('item.current')}: {r.current.wording} ({t('item.asAmendedBy', { label: r.current.label })})
+                    </span>
+                  ) : null}
                   {v.synthetic === true || v.synthetic === 'true' ? <span className="tag synthetic">{t('provenance.synthetic')}</span> : null}
                 </li>
               );
