@@ -136,6 +136,9 @@ describe("the leader's answer on a registered decision, over HTTP", () => {
     const pdf = pdfText(new Uint8Array(await (await f.as.member.raw('GET', p(`/protocols/${d1.protocolNo}/export.pdf`))).arrayBuffer()));
     expect(pdf).toContain(`Amended by ${label2}.`);
     expect(pdf).toContain(`procure 10% less in the Volga region (as amended by ${label2}).`);
+    // The answer came once 47/1 stood: it is the amendment's origin, not a rewording of 47/1.
+    expect(pdf).not.toContain('Wording modified at the request of');
+    expect(pdf).toContain('Put before the body by the answer of I. V. Stalin (message reply-grain).');
   });
 
   it('"rejected": after delivery a revoking item exists; registering it revokes the decision, and the core then refuses to amend it', async () => {

@@ -13,12 +13,21 @@ export const modificationsOf = (b: Body, d: Decision): Array<{ byId: string; byN
   for (const m of Object.values(b.messages)) {
     if (!m.receivedAt) continue;
     for (const a of m.answers) {
-      if (a.itemId === d.itemId && a.outcome === 'modified' && a.text) {
+      // An answer that came once the decision stood made an amending item instead: the amendment, not this decision, carries it.
+      const madeAmendment = Object.values(b.items).some((it) => it.answerMessageId === m.id && it.amendsId === d.id);
+      if (a.itemId === d.itemId && a.outcome === 'modified' && a.text && !madeAmendment) {
         out.push({ byId: m.fromId, byName: b.members[m.fromId]?.name ?? m.fromId, text: a.text, messageId: m.id, at: m.receivedAt });
       }
     }
   }
   return out.sort((x, y) => x.at.localeCompare(y.at)).map(({ at: _, ...rest }) => rest);
+};
+
+/** For a decision whose item a delivered answer of the leader put before the body: who answered, in which message. */
+export const answerOriginOf = (b: Body, d: Decision): { byName: string; messageId: string } | undefined => {
+  const it = d.itemId ? b.items[d.itemId] : undefined;
+  const m = it?.answerMessageId ? b.messages[it.answerMessageId] : undefined;
+  return m ? { byName: b.members[m.fromId]?.name ?? m.fromId, messageId: m.id } : undefined;
 };
 
 /** What was heard: the question as put (the item's title), or for an archival row the recorded title. */

@@ -1,7 +1,7 @@
 import type { Body, Decision, Viewer } from '@politburo/core';
 import PDFDocument from 'pdfkit';
 import { lineageView } from '../views/decision-view.ts';
-import { heardText, initiatorOf, modeLabel, modificationsOf, resolvedText } from './decision-text.ts';
+import { answerOriginOf, heardText, initiatorOf, modeLabel, modificationsOf, resolvedText } from './decision-text.ts';
 
 export interface PdfOptions {
   /** pdfkit compresses content streams by default; tests may turn it off to read the text. */
@@ -38,6 +38,8 @@ export const protocolPdf = (bodyName: string, b: Body, no: number, decisions: re
       labelled('Heard:', `${heardText(b, d)} (raised by ${initiatorOf(b, d)}).`);
       labelled('Resolved:', resolvedText(b, d));
       for (const m of modificationsOf(b, d)) doc.font('Helvetica-Oblique').fontSize(9).text(`Wording modified at the request of ${m.byName} (message ${m.messageId}).`);
+      const origin = answerOriginOf(b, d);
+      if (origin) doc.font('Helvetica-Oblique').fontSize(9).text(`Put before the body by the answer of ${origin.byName} (message ${origin.messageId}).`);
       // The lineage as this viewer may see it: restricted amendments stay out for an outsider.
       const l = lineageView(b, d, v);
       if (l?.amends) doc.font('Helvetica').fontSize(10).text(`Amends decision ${l.amends.label}.`);
