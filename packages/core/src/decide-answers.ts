@@ -1,5 +1,5 @@
 import type { CommandMeta, CommandOf } from './commands.ts';
-import { decisionEvent, nextProtocolSlot, requireDecision, requireItem, requireRegistrable } from './decide-items.ts';
+import { decisionEvent, nextProtocolSlot, requireItem, requireRegistrable } from './decide-items.ts';
 import { forbidden, illegal } from './errors.ts';
 import type { BodyEvent, EventOf } from './events.ts';
 import { requireNewId, requireSteering } from './guards.ts';
@@ -97,7 +97,6 @@ export const enterWithoutPoll = (b: Body, c: CommandOf<'EnterWithoutPoll'>, meta
   }
   requireNewId(b.decisions, c.decisionId, 'decisionId', 'decision');
   requireRegistrable(b, it);
-  if (it.amendsId) requireDecision(b, it.amendsId, 'amendsId');
   const slot = nextProtocolSlot(b);
   return [
     {
