@@ -60,7 +60,8 @@ export const answerOnDecision = (b: Body, d: Decision, a: ItemAnswer, m: Message
   const title = kind === 'amend' ? `Amendment of ${label}` : kind === 'revoke' ? `Revocation of ${label}` : `Reconsider ${label}`;
   const item: EventOf<'ItemProposed'>['item'] = {
     id: freeId(b.items, `${kind}-${d.id}-${m.id}`),
-    title: `${title}: ${d.title}`,
+    // The decision's title may be long (title and wording); the item names it, the protocol label identifies it.
+    title: `${title}: ${d.title.length > 200 ? `${d.title.slice(0, 199)}…` : d.title}`,
     ...(note ? { text: note } : {}),
     initiatorId: m.fromId,
     restricted: d.restricted,

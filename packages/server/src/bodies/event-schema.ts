@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import {
+  ANSWER_ROUTES,
   type BodyEvent,
   CORRECTABLE_TABLES,
   DATE_PRECISIONS,
@@ -33,7 +34,8 @@ const quorum = z.union([
   z.strictObject({ type: z.literal('at-least'), count: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('none') }),
 ]);
-const settings = z.strictObject({ quorum, hideResultsUntilClosed: z.boolean() });
+// Settings added later default as the core's evolve does, so a backup made before them still restores.
+const settings = z.strictObject({ quorum, hideResultsUntilClosed: z.boolean(), withoutPoll: z.boolean().default(false), answerRoute: z.enum(ANSWER_ROUTES).default('poll') });
 const vote = z.enum(VOTES);
 const outcome = z.enum(OUTCOMES);
 const ballot = z.strictObject({ memberId: id, vote, at: instant, viaMessageId: id.optional(), ...provenance });
@@ -82,6 +84,7 @@ const events = [
   z.strictObject({
     type: z.literal('HistoricalMeetingRecorded'),
     meeting: z.strictObject({ id, date, chairId: id.optional(), attendees: z.array(id).max(1000).nullable(), ...provenance }),
+    status: z.enum(['scheduled', 'cancelled']).optional(),
   }),
   z.strictObject({
     type: z.literal('ItemProposed'),
@@ -95,7 +98,10 @@ const events = [
       proposedAt: instant.optional(),
       amendsId: id.optional(),
       revokesId: id.optional(),
+      reconsidersId: id.optional(),
+      amendsBasis: z.number().int().min(0).optional(),
       raisedInMessageId: id.optional(),
+      answerMessageId: id.optional(),
       ...provenance,
     }),
     at: instant,
@@ -134,6 +140,7 @@ const events = [
       title: text(2000),
       restricted: z.boolean(),
       initiatorId: id.optional(),
+      visaById: id.optional(),
       amendsId: id.optional(),
       revokesId: id.optional(),
       ...provenance,
