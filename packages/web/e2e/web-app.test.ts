@@ -241,6 +241,68 @@ describe('politburo web app (e2e, chromium)', () => {
     await expect.poll(() => deputy.getByTestId('register-total').textContent()).not.toMatch(/^(0 decisions|Loading)/);
   }, 120_000);
 
+  it('the leader answers "modified" on a registered decision: the deputy’s desk lists the amendment with his reply; registered, the decision reads "amended by"', async () => {
+    const deputy = await pageFor('deputy');
+    const secretariat = await pageFor('secretariat');
+    const api = (page: Page, method: string, path: string, body?: unknown) => apiFromPage(page, method, `/api/bodies/${copyId}${path}`, body);
+    const must = async (r: Promise<{ status: number; json: Record<string, unknown> }>) => {
+      const res = await r;
+      expect(res.status, JSON.stringify(res.json)).toBeLessThan(300);
+      return res.json;
+    };
+    const step = (minutes: number) => must(api(secretariat, 'POST', '/clock/step', { minutes }));
+    const members = (await must(api(deputy, 'GET', '/members'))).members as Array<{ id: string; role: string }>;
+    const leaderId = members.find((m) => m.role === 'leader')!.id;
+    const voters = members.filter((m) => m.role === 'deputy' || m.role === 'member').map((m) => m.id);
+    /** Proposed, polled for an hour, every present full member for, closed, registered. */
+    const adopt = async (id: string, title?: string) => {
+      if (title) await must(api(deputy, 'POST', '/items', { itemId: id, title }));
+      const now = String((await must(api(deputy, 'GET', '/clock'))).now);
+      const deadline = new Date(`${now}:00Z`);
+      deadline.setUTCMinutes(deadline.getUTCMinutes() + 60);
+      await must(api(deputy, 'POST', `/items/${id}/poll`, { deadline: deadline.toISOString().slice(0, 16) }));
+      for (const m of voters) await must(api(secretariat, 'POST', `/items/${id}/votes`, { vote: 'for', memberId: m }));
+      await step(61);
+      const item = await must(api(deputy, 'GET', `/items/${id}`));
+      if (item.status !== 'adopted') await must(api(deputy, 'POST', `/items/${id}/close`, {}));
+      return must(api(secretariat, 'POST', `/items/${id}/register`, {}));
+    };
+    const d = await adopt('e2e-coal', 'E2E: coal norms for the Donbass');
+    const label = `${d.protocolNo}/${d.itemNo}`;
+    const asked = await must(api(deputy, 'POST', '/messages', { kind: 'telegram', toIds: [leaderId], decisionIds: [d.id], summary: 'We adopted the coal norms; your view?' }));
+    await step(900);
+
+    // The leader answers on the registered decision from his desk.
+    const leader = await pageFor('leader');
+    await go(leader, `/b/${copyId}/desk`);
+    const answer = leader.getByTestId('answer-e2e-coal');
+    await expect.poll(async () => {
+      await leader.reload();
+      return answer.count();
+    }, { timeout: 15_000 }).toBeGreaterThan(0);
+    await answer.getByLabel('Modify').check();
+    await answer.getByLabel('Wording you ask for').fill('norms lowered by a tenth for the winter');
+    await leader.getByTestId(`reply-${asked.id}`).click();
+    await leader.getByText('Answer sent; it takes effect when delivered.').waitFor();
+    await step(900);
+
+    // Delivered: the deputy's desk lists the amendment as work, with the reply beside it.
+    await go(deputy, `/b/${copyId}/desk`);
+    const work = deputy.getByTestId('answer-work').getByTestId('work-item').filter({ hasText: `Amendment of ${label}` });
+    await expect.poll(async () => {
+      await deputy.reload();
+      return work.count();
+    }, { timeout: 15_000 }).toBe(1);
+    expect(await work.getByTestId('work-reply').textContent()).toContain('norms lowered by a tenth for the winter');
+
+    // The body adopts and registers it; the original decision now reads "amended by", with the wording in force.
+    const pending = ((await must(api(deputy, 'GET', '/desk/answers'))).items as Array<{ item: { id: string }; decision: { id: string } }>).find((w) => w.decision.id === d.id)!;
+    const d2 = await adopt(pending.item.id);
+    await go(deputy, `/b/${copyId}/decision/${d.id}`);
+    await expect.poll(() => deputy.getByTestId('amended-by').textContent()).toContain(`${d2.protocolNo}/${d2.itemNo}`);
+    expect(await deputy.getByTestId('current-wording').textContent()).toContain('norms lowered by a tenth for the winter');
+  }, 180_000);
+
   it('every page renders on a laptop (1280×800) and a phone (390×844) without horizontal scrolling; screenshots saved', async () => {
     const pages: Array<[string, string, string]> = [
       ['login', 'anonymous', '/login'],

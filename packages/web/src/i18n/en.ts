@@ -68,6 +68,7 @@ export const en = {
     hidden: 'hidden', outstanding: 'Not yet voted: {{names}}',
   },
   desk: {
+    postponeNote: 'Note (optional)',
     work: "Work from the leader's answers", workIntro: 'Amendments, revocations and reconsiderations his answers on registered decisions put before the body, with his reply beside each, until the body decides them.',
     workEmpty: 'Nothing pending.', workKind: { amend: 'amend', revoke: 'revoke', reconsider: 'reconsider' }, workMessage: 'message {{id}}, delivered {{at}}', workPoll: 'Circulate a poll', workWithoutPoll: 'Enter without a poll (visa)',
     title: "The leader's desk", titleFrom: 'Correspondence with {{name}}', deliveredOnly: 'Letters and telegrams appear here only once delivered on the body clock.',

@@ -183,10 +183,17 @@ function AnswerForm({ message, items, onSent }: { message: MessageView; items: I
   const [kind, setKind] = useState<MessageKind>('telegram');
   const [error, setError] = useState<unknown>();
   const [sent, setSent] = useState(false);
-  const answers: ItemAnswer[] = message.itemIds.flatMap((id) => {
+  // A message may ask about decisions already registered: he answers on the items they came from (the core then
+  // puts an amending, revoking or reconsidering item before the body).
+  const asked = useMemo(
+    () => [...new Set([...message.itemIds, ...message.decisionIds.flatMap((d) => items.filter((i) => i.decisionId === d).map((i) => i.id))])],
+    [message, items],
+  );
+  const answers: ItemAnswer[] = asked.flatMap((id) => {
     const c = choice[id];
     if (!c) return [];
-    return [{ itemId: id, outcome: c, ...(c === 'modified' ? { text: text[id] ?? '' } : {}) }];
+    const note = text[id]?.trim();
+    return [{ itemId: id, outcome: c, ...(c === 'modified' ? { text: text[id] ?? '' } : note && c === 'postponed' ? { text: note } : {}) }];
   });
   if (sent) return <p className="ok">{t('desk.replySent')}</p>;
   const send = () => {
@@ -208,7 +215,7 @@ function AnswerForm({ message, items, onSent }: { message: MessageView; items: I
   };
   return (
     <form className="answer" aria-label={t('desk.answerTo', { id: message.number ?? message.id })} onSubmit={(e) => { e.preventDefault(); send(); }}>
-      {message.itemIds.map((id) => (
+      {asked.map((id) => (
         <fieldset key={id} data-testid={`answer-${id}`}>
           <legend>{titles.get(id) ?? id}</legend>
           <div className="row">
@@ -223,6 +230,12 @@ function AnswerForm({ message, items, onSent }: { message: MessageView; items: I
             <label style={{ display: 'flex' }}>
               {t('desk.modifyText')}
               <textarea value={text[id] ?? ''} onChange={(e) => setText({ ...text, [id]: e.target.value })} required />
+            </label>
+          )}
+          {choice[id] === 'postponed' && (
+            <label style={{ display: 'flex' }}>
+              {t('desk.postponeNote')}
+              <textarea value={text[id] ?? ''} onChange={(e) => setText({ ...text, [id]: e.target.value })} />
             </label>
           )}
         </fieldset>
