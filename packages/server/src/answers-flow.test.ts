@@ -198,4 +198,14 @@ describe("the leader's answer on a registered decision, over HTTP", () => {
     expect(rows).toMatchObject({ rows: [], hidden: 1 });
     expect(JSON.stringify(rows)).not.toContain('Special matter');
   });
+
+  it('a backup of the body, amendments, revocation and visa included, restores as it was', async () => {
+    const backup = await ok(f.as.secretariat.json<Record<string, unknown>>('GET', p('/backup')));
+    const restored = await ok(f.as.secretariat.json<{ counts: { decisions: number } }>('POST', '/api/bodies/restore', { id: 'answers-restored', backup }), 201);
+    const original = await ok(f.as.secretariat.json<{ total: number }>('GET', p('/decisions')));
+    expect(restored.counts.decisions).toBe(original.total);
+    const again = await ok(f.as.secretariat.json<DecisionJson>('GET', '/api/bodies/answers-restored/decisions/d-grain'));
+    expect(again.lineage).toMatchObject({ amendedBy: [{ id: 'd-grain-2' }], current: 'procure 10% less in the Volga region' });
+    expect((await ok(f.as.secretariat.json<{ mode: string; visaById: string }>('GET', '/api/bodies/answers-restored/decisions/d-visa'))).visaById).toBe('kaganovich');
+  });
 });
