@@ -196,6 +196,17 @@ describe('the "without a poll" route (без опроса)', () => {
     const b = given(open(), events).state();
     expect(b.status === 'active' && b.body.items.i1).toMatchObject({ status: 'registered', decisionId: 'd1' });
   });
+  it('a point the leader raised, entered on the visa, is his initiative confirmed, as at a sitting or a poll', () => {
+    const raised = [
+      ...standardBody({ withoutPoll: true }),
+      sent({ id: 'tg-9', fromId: LEADER, toIds: [DEPUTY], points: [{ itemId: 'p1', title: 'On the Kirov affair', restricted: false }] }, t('08:00')),
+      delivered('tg-9', t('09:00')),
+      { type: 'ItemProposed', item: { id: 'p1', title: 'On the Kirov affair', restricted: false, initiatorId: LEADER, raisedInMessageId: 'tg-9' }, at: t('09:00') } as BodyEvent,
+    ];
+    given(raised)
+      .when({ type: 'EnterWithoutPoll', itemId: 'p1', decisionId: 'd1' }, as(DEPUTY, t('10:00')))
+      .thenMatches([{ type: 'DecisionRegistered', decision: { mode: 'without-poll' } }, { type: 'InterventionRecorded', intervention: { origin: 'initiative', outcome: 'confirmed', decisionId: 'd1' } }]);
+  });
   it('only where the body allows it (WITHOUT_POLL_NOT_ALLOWED), by one who steers (NOT_ALLOWED), on a member’s visa (VISA_NEEDS_MEMBER)', () => {
     given(open({})).when(enter, as(DEPUTY)).thenThrows('WITHOUT_POLL_NOT_ALLOWED', 'forbidden');
     given(open()).when(enter, as(M1)).thenThrows('NOT_ALLOWED', 'forbidden');

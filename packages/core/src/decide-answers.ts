@@ -1,5 +1,5 @@
 import type { CommandMeta, CommandOf } from './commands.ts';
-import { decisionEvent, nextProtocolSlot, requireItem, requireRegistrable } from './decide-items.ts';
+import { decisionEvent, nextProtocolSlot, pointConfirmed, requireItem, requireRegistrable } from './decide-items.ts';
 import { forbidden, illegal } from './errors.ts';
 import type { BodyEvent, EventOf } from './events.ts';
 import { requireNewId, requireSteering } from './guards.ts';
@@ -106,5 +106,6 @@ export const enterWithoutPoll = (b: Body, c: CommandOf<'EnterWithoutPoll'>, meta
       historical: false,
       at: meta.now,
     },
+    ...pointConfirmed(b, it, meta, c.decisionId),
   ];
 };

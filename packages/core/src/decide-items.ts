@@ -248,6 +248,10 @@ const initiativeOutcome = (b: Body, it: Item, outcome: 'confirmed' | 'rejected',
   at: meta.now,
 });
 
+/** A point the absent leader raised himself that becomes a decision, by whatever route: his initiative, confirmed. */
+export const pointConfirmed = (b: Body, it: Item, meta: CommandMeta, decisionId: string): BodyEvent[] =>
+  it.raisedInMessageId && it.initiatorId && !b.interventions[interventionIdFor(it.id, it.initiatorId)] ? [initiativeOutcome(b, it, 'confirmed', meta, decisionId)] : [];
+
 /** The next slot of the protocol being compiled (opening the next number if none is open): gapless, never reused. */
 export const nextProtocolSlot = (b: Body): { protocolNo: number; itemNo: number } => {
   const protocolNo = b.protocols.open?.no ?? b.protocols.lastNo + 1;
@@ -324,11 +328,7 @@ export const registerDecision = (b: Body, c: CommandOf<'RegisterDecision'>, meta
     mode: it.route.mode,
     ...(it.route.mode === 'meeting' ? { meetingId: it.route.meetingId } : {}),
   });
-  const events: BodyEvent[] = [{ type: 'DecisionRegistered', decision, historical: false, at: meta.now }];
-  if (it.raisedInMessageId && it.initiatorId && !b.interventions[interventionIdFor(it.id, it.initiatorId)]) {
-    events.push(initiativeOutcome(b, it, 'confirmed', meta, c.decisionId));
-  }
-  return events;
+  return [{ type: 'DecisionRegistered', decision, historical: false, at: meta.now }, ...pointConfirmed(b, it, meta, c.decisionId)];
 };
 
 export const sendExtract = (b: Body, c: CommandOf<'SendExtract'>, meta: CommandMeta): BodyEvent[] => {
