@@ -1,8 +1,5 @@
 import { type Actor, type BodyCommand, type BodyEvent, Engine, fromMinutes, type ItemAnswer, type MessageKind, type RaisedPoint } from '@politburo/core';
 import { buildCalendar, type Calendar, dateOfDay, isAbsentDay } from './calendar.ts';
-import { onDay, onDeadline, onMeeting, onPropose, onVote, route } from './agent-departments.ts';
-import { onDeliver, onDispatch, onReturn, onWait } from './agent-deputy.ts';
-import { onLeaderSend, onPoint, onRead } from './agent-leader.ts';
 import { EventQueue } from './event-queue.ts';
 import { type Params, parseTimes } from './params.ts';
 import { streamsFor } from './random.ts';
@@ -16,7 +13,8 @@ import { DEPUTY, LEADER, MEMBERS_1934 } from './roster.ts';
  * — items, votes, meetings, protocols, messages, interventions — is the engine's.
  *
  * This file holds the clock, the queue and the agents' shared memory; each agent's
- * behaviour is in its own file (agent-departments.ts, agent-deputy.ts, agent-leader.ts).
+ * behaviour is in its own file (agent-departments.ts, agent-deputy.ts, agent-leader.ts),
+ * and simulate.ts hands each event to its agent (so the agents import this file, never the reverse).
  */
 
 export type SimEvent =
@@ -151,58 +149,11 @@ export class Simulation {
     if (this.returnTime !== null) this.push(this.returnTime, { k: 'return' });
   }
 
-  run(): void {
+  /** Runs the queue to the end of the year, each event handed to its agent by `handle` (simulate.ts). */
+  run(handle: (s: Simulation, e: SimEvent) => void): void {
     for (let e = this.q.pop(); e; e = this.q.pop()) {
       this.setNow(e.time);
-      this.handle(e.item);
-    }
-  }
-
-  handle(e: SimEvent): void {
-    switch (e.k) {
-      case 'day':
-        onDay(this, e.day);
-        return;
-      case 'propose':
-        onPropose(this);
-        return;
-      case 'vote':
-        onVote(this, e.itemId, e.memberId, e.gen, e.candidate);
-        return;
-      case 'deadline':
-        onDeadline(this, e.itemId, e.gen);
-        return;
-      case 'meeting':
-        onMeeting(this, e.index);
-        return;
-      case 'dispatch':
-        onDispatch(this, e.kind);
-        return;
-      case 'deliver':
-        onDeliver(this, e.messageId);
-        return;
-      case 'read':
-        onRead(this);
-        return;
-      case 'point':
-        onPoint(this);
-        return;
-      case 'leaderSend':
-        onLeaderSend(this, e.kind, e.answers, e.points, e.inReplyTo);
-        return;
-      case 'wait':
-        onWait(this, e.itemId);
-        return;
-      case 'route':
-        route(this, e.itemId);
-        return;
-      case 'return':
-        onReturn(this);
-        return;
-      default: {
-        const unreachable: never = e;
-        throw new Error(`unknown simulation event ${JSON.stringify(unreachable)}`);
-      }
+      handle(this, e.item);
     }
   }
 }
