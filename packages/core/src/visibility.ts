@@ -137,8 +137,12 @@ export const decisionAsSeenBy = <D extends Partial<Pick<Decision, 'itemId' | 'am
 };
 
 /** An item as the viewer sees it: no link to a hidden decision. */
-export const itemAsSeenBy = <I extends Partial<Pick<Item, 'amendsId' | 'revokesId' | 'decisionId'>>>(b: Body, v: Viewer, it: I): I =>
-  seesSpecialFolder(v) ? it : stripRefs(it, (_, id) => decisionShown(b, v, id), ['amendsId', 'revokesId', 'decisionId']);
+export const itemAsSeenBy = <I extends Partial<Pick<Item, 'amendsId' | 'revokesId' | 'reconsidersId' | 'decisionId' | 'answerMessageId'>>>(b: Body, v: Viewer, it: I): I => {
+  // The answer an item carries out is mail: named only to whoever may read that message.
+  const m = it.answerMessageId ? b.messages[it.answerMessageId] : undefined;
+  const own = it.answerMessageId && !(m && maySeeMessage(v, m)) ? stripRefs(it, () => false, ['answerMessageId']) : it;
+  return seesSpecialFolder(v) ? own : stripRefs(own, (_, id) => decisionShown(b, v, id), ['amendsId', 'revokesId', 'reconsidersId', 'decisionId']);
+};
 
 /** A meeting as the viewer sees it: hidden items are not on its agenda. */
 export const meetingAsSeenBy = (b: Body, v: Viewer, m: Meeting): Meeting =>
