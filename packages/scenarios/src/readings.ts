@@ -36,6 +36,9 @@ export const READING_KEYS = [
   'confirmationRate',
   'untouchedOrConfirmedRate',
   'shareDuringAbsence',
+  'decisionsWithoutPoll',
+  'decisionsRestricted',
+  'meetingsWithAttendance',
 ] as const;
 export type ReadingKey = (typeof READING_KEYS)[number];
 export const RATE_READING_KEYS: readonly ReadingKey[] = ['interventionRate', 'responseShare', 'confirmationRate', 'untouchedOrConfirmedRate', 'shareDuringAbsence'];
@@ -51,7 +54,18 @@ const HOLIDAY = ['holiday-figures-unlocated'] as const;
 const quotedHoliday = (note: string): FigureReading => ({ basis: 'quoted', note: `Quoted, source not located; ${note}`, sourceIds: HOLIDAY });
 const attendance: FigureReading = {
   basis: 'archival',
-  note: 'Counted from the rows: attendance is unknown on every sitting, so no sitting is known to have been held without the leader.',
+  note: 'Counted from the rows: attendance is unknown on every sitting, so the figure reads unknown (null, attendance recorded for 0 sittings), not 0.',
+  sourceIds: [],
+};
+const withAttendance: FigureReading = { basis: 'archival', note: 'Counted from the rows: no sitting of the scenario has a recorded attendance list.', sourceIds: [] };
+const withoutPoll: FigureReading = {
+  basis: 'archival',
+  note: 'Counted from the rows: no decision is marked "без опроса"; Khlevniuk reports many such entries from September 1934, but no count of them has been seen, so none is invented.',
+  sourceIds: [],
+};
+const restricted: FigureReading = {
+  basis: 'synthetic',
+  note: 'Mostly synthetic filler: the filler rows’ special-folder flags are drawn by the generator; the archival rows carry their own.',
   sourceIds: [],
 };
 
@@ -72,6 +86,9 @@ const QUOTED: Record<ReadingKey, FigureReading> = {
   confirmationRate: quotedHoliday('printed as 84%.'),
   untouchedOrConfirmedRate: quotedHoliday('printed as 96%.'),
   shareDuringAbsence: quotedHoliday('printed as 26% (“more than a quarter”).'),
+  decisionsWithoutPoll: withoutPoll,
+  decisionsRestricted: restricted,
+  meetingsWithAttendance: withAttendance,
 };
 
 const keptQuoted = (note: string): FigureReading => ({
@@ -113,6 +130,9 @@ const EVIDENCE: Record<ReadingKey, FigureReading> = {
   confirmationRate: keptQuoted(''),
   untouchedOrConfirmedRate: keptQuoted(''),
   shareDuringAbsence: keptQuoted(''),
+  decisionsWithoutPoll: withoutPoll,
+  decisionsRestricted: restricted,
+  meetingsWithAttendance: withAttendance,
 };
 
 export const SCENARIO_READINGS: Readonly<Record<string, Record<ReadingKey, FigureReading>>> = {
