@@ -8,7 +8,8 @@ import { type Fixture, makeFixture, passwordOf, ROLE_MEMBERS } from './fixture-b
  * restricted items, a restricted decision amending a public one and a public one amending a
  * restricted one, interventions and corrections on restricted rows, a meeting with a
  * restricted agenda entry, mail citing restricted items, an answer withdrawing, rewording and
- * postponing restricted items, a restricted point raised by mail. Archival rows come in
+ * postponing restricted items, a restricted point raised by mail, an answer amending a
+ * restricted decision (a restricted amending item before the body). Archival rows come in
  * through a restore (the events a record import makes, decided by the core), live rows through
  * the API, so that the log holds every event type.
  */
@@ -126,7 +127,15 @@ export const makeSpecialFolderFixture = async (base: string, bodyId: string, tic
   ] as const) {
     await must(S, 'POST', '/items', { itemId, title, restricted });
   }
-  await must('deputy', 'POST', '/messages', { messageId: 'ask', kind: 'telephone', toIds: [ROLE_MEMBERS.leader], itemIds: ['pub-open', 'hush-open', 'hush-modify', 'hush-postpone'], summary: 'Ordinary request' });
+  // ... and about a restricted decision already registered: his "modified" puts a restricted amending item before the body
+  await must('deputy', 'POST', '/messages', {
+    messageId: 'ask',
+    kind: 'telephone',
+    toIds: [ROLE_MEMBERS.leader],
+    itemIds: ['pub-open', 'hush-open', 'hush-modify', 'hush-postpone'],
+    decisionIds: ['hush-d-amender'],
+    summary: 'Ordinary request',
+  });
   await must(S, 'POST', '/messages', { messageId: 'to-obs', kind: 'telephone', toIds: [ROLE_MEMBERS.observer], itemIds: ['pub-item', 'hush-item'], decisionIds: ['d-pub', 'hush-d'], summary: 'Ordinary note' });
   await must(S, 'POST', '/messages', { messageId: 'to-ext', kind: 'telephone', toIds: [ROLE_MEMBERS.external], itemIds: ['pub-item', 'hush-item'], decisionIds: ['d-pub', 'hush-d'], summary: 'Ordinary note' });
   const deliver = async () => {
@@ -147,6 +156,7 @@ export const makeSpecialFolderFixture = async (base: string, bodyId: string, tic
       { itemId: 'hush-open', outcome: 'rejected' },
       { itemId: 'hush-modify', outcome: 'modified', text: 'HUSH new wording' },
       { itemId: 'hush-postpone', outcome: 'postponed' },
+      { itemId: 'hush-amender', outcome: 'modified', text: 'HUSH amended wording' },
     ],
     points: [
       { itemId: 'hush-point', title: 'HUSH point', restricted: true },
@@ -160,7 +170,10 @@ export const makeSpecialFolderFixture = async (base: string, bodyId: string, tic
     bodyId,
     as,
     ids: {
-      items: { open: ['pub-item', 'pub-amender', 'pub-open', 'pub-point'], restricted: ['hush-item', 'hush-amender', 'hush-open', 'hush-modify', 'hush-point', 'hush-agenda'] },
+      items: {
+        open: ['pub-item', 'pub-amender', 'pub-open', 'pub-point'],
+        restricted: ['hush-item', 'hush-amender', 'hush-open', 'hush-modify', 'hush-point', 'hush-agenda', 'amend-hush-d-amender-reply'],
+      },
       decisions: { open: ['d-pub', 'd-pub-amender', 'hist-pub'], restricted: ['hush-d', 'hush-d-amender', 'hush-hist'] },
       meetings: ['mt', 'hist-mtg'],
       messages: ['ask', 'reply', 'to-obs', 'to-ext', 'hist-msg'],
