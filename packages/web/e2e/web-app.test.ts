@@ -254,19 +254,20 @@ describe('politburo web app (e2e, chromium)', () => {
     const members = (await must(api(deputy, 'GET', '/members'))).members as Array<{ id: string; role: string }>;
     const leaderId = members.find((m) => m.role === 'leader')!.id;
     const voters = members.filter((m) => m.role === 'deputy' || m.role === 'member').map((m) => m.id);
-    /** Proposed, polled for an hour, every present full member for, closed, registered. */
+    /** Proposed, polled for a day, every present full member for, closed, registered. */
     const adopt = async (id: string, title?: string) => {
       if (title) await must(api(deputy, 'POST', '/items', { itemId: id, title }));
       const now = String((await must(api(deputy, 'GET', '/clock'))).now);
       const deadline = new Date(`${now}:00Z`);
-      deadline.setUTCMinutes(deadline.getUTCMinutes() + 60);
+      // A deadline far enough ahead that the scheduler cannot close the poll while the votes come in.
+      deadline.setUTCMinutes(deadline.getUTCMinutes() + 24 * 60);
       await must(api(deputy, 'POST', `/items/${id}/poll`, { deadline: deadline.toISOString().slice(0, 16) }));
       // The engine closes the poll itself once every full member on the day has voted.
       for (const m of voters) {
         if ((await must(api(deputy, 'GET', `/items/${id}`))).status !== 'polling') break;
         await must(api(secretariat, 'POST', `/items/${id}/votes`, { vote: 'for', memberId: m }));
       }
-      await step(61);
+      await step(24 * 60 + 1);
       const item = await must(api(deputy, 'GET', `/items/${id}`));
       if (item.status !== 'adopted') await must(api(deputy, 'POST', `/items/${id}/close`, {}));
       return must(api(secretariat, 'POST', `/items/${id}/register`, {}));
