@@ -92,7 +92,7 @@ export const enterWithoutPoll = (b: Body, c: CommandOf<'EnterWithoutPoll'>, meta
   const by = requireSteering(b, meta, 'enter decisions without a poll');
   if (!b.settings.withoutPoll) throw forbidden('WITHOUT_POLL_NOT_ALLOWED', 'This body takes no decision without a poll: its settings do not allow the route.');
   if (!by) throw forbidden('VISA_NEEDS_MEMBER', 'A decision without a poll is entered on a member’s visa: the system gives none.');
-  const it = requireItem(b, c.itemId);
+  const it = requireItem(b, c.itemId, 'itemId', meta);
   if (it.status !== 'proposed' && it.status !== 'postponed') {
     throw illegal('ITEM_NOT_OPEN', `Item "${it.id}" is ${it.status}; only a proposed or postponed item can be entered without a poll.`);
   }

@@ -5,6 +5,7 @@ import { interventionIdFor, requireDecision, requireItem, requireNewItemId } fro
 import { conflict, forbidden, illegal, invalid, notFound } from './errors.ts';
 import type { BodyEvent } from './events.ts';
 import { requireActor, requireMember, requireNewId, requireSystem, roleOn } from './guards.ts';
+import { isFullMember, isOfBody } from './roles.ts';
 import { dateOf } from './time.ts';
 import type { Body, Item, Message } from './state.ts';
 import { isOneOf, MESSAGE_KINDS, OUTCOMES } from './vocabulary.ts';
@@ -36,9 +37,9 @@ export const sendMessage = (b: Body, c: CommandOf<'SendMessage'>, meta: CommandM
   c.toIds.forEach((id, i) => requireMember(b, id, `toIds[${i}]`));
   if (c.toIds.includes(from.id)) throw invalid('SELF_ADDRESSED', 'A message cannot be addressed to its sender.', 'toIds');
   const itemIds = c.itemIds ?? [];
-  itemIds.forEach((id, i) => requireItem(b, id, `itemIds[${i}]`));
+  itemIds.forEach((id, i) => requireItem(b, id, `itemIds[${i}]`, meta));
   const decisionIds = c.decisionIds ?? [];
-  decisionIds.forEach((id, i) => requireDecision(b, id, `decisionIds[${i}]`));
+  decisionIds.forEach((id, i) => requireDecision(b, id, `decisionIds[${i}]`, meta));
   if (c.inReplyTo) {
     const answered = requireMessage(b, c.inReplyTo, 'inReplyTo');
     if (!deliveredTo(answered, from.id, meta.now)) {
@@ -46,9 +47,18 @@ export const sendMessage = (b: Body, c: CommandOf<'SendMessage'>, meta: CommandM
     }
   }
   const answers = c.answers ?? [];
+  const role = roleOn(from, dateOf(meta.now));
+  // Only a full member who was asked answers with an outcome (it can withdraw or amend);
+  // only those who may propose raise points (they become items).
+  if (answers.length > 0 && !(role && isFullMember(role))) {
+    throw forbidden('NOT_ENTITLED_TO_ANSWER', `A ${role ?? 'retired member'} does not answer requests with an outcome: that is for the leader, the deputy and the members.`);
+  }
+  if ((c.points ?? []).length > 0 && !(role && isOfBody(role) && role !== 'observer')) {
+    throw forbidden('NOT_ALLOWED', `A ${role ?? 'retired member'} may not raise points: a point becomes an item, and he may not propose one.`);
+  }
   const answered = new Set<string>();
   for (const [i, a] of answers.entries()) {
-    const it = requireItem(b, a.itemId, `answers[${i}].itemId`);
+    const it = requireItem(b, a.itemId, `answers[${i}].itemId`, meta);
     if (!isOneOf(OUTCOMES, a.outcome)) throw invalid('BAD_OUTCOME', `"${a.outcome}" is not an answer.`, `answers[${i}].outcome`);
     if (a.outcome === 'modified' && !a.text?.trim()) throw invalid('MODIFY_NEEDS_TEXT', 'A modification needs the new wording.', `answers[${i}].text`);
     requireAnswerable(b, it, a, `answers[${i}]`);
@@ -168,8 +178,8 @@ export const recordIntervention = (b: Body, c: CommandOf<'RecordIntervention'>, 
   if (!c.decisionId && !c.itemId && !c.itemTitle?.trim()) {
     throw invalid('NO_SUBJECT', 'An intervention concerns a decision, an item, or an item title.', 'decisionId');
   }
-  if (c.decisionId) requireDecision(b, c.decisionId);
-  if (c.itemId) requireItem(b, c.itemId);
+  if (c.decisionId) requireDecision(b, c.decisionId, 'decisionId', meta);
+  if (c.itemId) requireItem(b, c.itemId, 'itemId', meta);
   (c.messageIds ?? []).forEach((id, i) => requireMessage(b, id, `messageIds[${i}]`));
   if (c.decisionId) {
     const dup = Object.values(b.interventions).find((iv) => iv.decisionId === c.decisionId && iv.memberId === member.id);

@@ -90,8 +90,8 @@ export const recordDecision = (b: Body, c: CommandOf<'RecordDecision'>, meta: Co
     throw conflict('DUPLICATE_PROTOCOL_ITEM', `Protocol ${c.protocolNo} item ${c.itemNo} is already used by decision "${taken}".`, 'itemNo');
   }
   if (c.initiatorId) requireMember(b, c.initiatorId, 'initiatorId');
-  if (c.amendsId) requireDecision(b, c.amendsId, 'amendsId');
-  if (c.revokesId) requireDecision(b, c.revokesId, 'revokesId');
+  if (c.amendsId) requireDecision(b, c.amendsId, 'amendsId', meta);
+  if (c.revokesId) requireDecision(b, c.revokesId, 'revokesId', meta);
   return [
     {
       type: 'DecisionRegistered',
@@ -125,7 +125,7 @@ export const recordMessage = (b: Body, c: CommandOf<'RecordMessage'>, meta: Comm
   if (!isOneOf(MESSAGE_KINDS, c.kind)) throw invalid('BAD_KIND', `"${c.kind}" is not a kind of message; use letter, telegram or telephone.`, 'kind');
   requireMember(b, c.fromId, 'fromId');
   c.toIds.forEach((id, i) => requireMember(b, id, `toIds[${i}]`));
-  c.decisionIds.forEach((id, i) => requireDecision(b, id, `decisionIds[${i}]`));
+  c.decisionIds.forEach((id, i) => requireDecision(b, id, `decisionIds[${i}]`, meta));
   if (c.sentAt) requireInstant(c.sentAt, 'sentAt');
   if (c.receivedAt) requireInstant(c.receivedAt, 'receivedAt');
   if (c.sentAt && c.receivedAt && c.receivedAt < c.sentAt) {
@@ -164,7 +164,7 @@ export const recordMessage = (b: Body, c: CommandOf<'RecordMessage'>, meta: Comm
 
 export const recordBallot = (b: Body, c: CommandOf<'RecordBallot'>, meta: CommandMeta): BodyEvent[] => {
   requireSystem(meta, 'record historical ballots');
-  const d = requireDecision(b, c.decisionId);
+  const d = requireDecision(b, c.decisionId, 'decisionId', meta);
   requireMember(b, c.memberId, 'memberId');
   if (!isOneOf(VOTES, c.vote)) throw invalid('BAD_VOTE', `"${c.vote}" is not a vote.`, 'vote');
   if (c.at) requireInstant(c.at, 'at');

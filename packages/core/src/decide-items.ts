@@ -14,22 +14,35 @@ import {
   requireSteering,
   roleOn,
 } from './guards.ts';
-import { canSteer, isOfBody, type Role } from './roles.ts';
+import { canSeeRestricted, canSteer, isOfBody, type Role } from './roles.ts';
 import { quorumFor } from './settings.ts';
 import type { Ballot, Body, Decision, Item } from './state.ts';
 import { dateOf } from './time.ts';
 import { isOneOf, VOTES, type Vote } from './vocabulary.ts';
 
 
-export const requireItem = (b: Body, id: string, field = 'itemId'): Item => {
+/** Whether the command's actor may know of the special folder: the system, and the roles `canSeeRestricted` names. */
+const actorSeesFolder = (b: Body, meta: CommandMeta): boolean => {
+  if (meta.actor.kind === 'system') return true;
+  const m = rowOf(b.members, meta.actor.id);
+  const role = m ? roleOn(m, dateOf(meta.now)) : undefined;
+  return role !== undefined && canSeeRestricted(role);
+};
+
+/**
+ * The item, for a command. With the command's meta, an item in the special folder does
+ * not exist for an actor who may not see it: he gets the very answer a missing id gets,
+ * so no refusal tells him it is there.
+ */
+export const requireItem = (b: Body, id: string, field = 'itemId', meta?: CommandMeta): Item => {
   const it = rowOf(b.items, id);
-  if (!it) throw notFound('UNKNOWN_ITEM', `No item with id "${id}".`, field);
+  if (!it || (meta && it.restricted && !actorSeesFolder(b, meta))) throw notFound('UNKNOWN_ITEM', `No item with id "${id}".`, field);
   return it;
 };
 
-export const requireDecision = (b: Body, id: string, field = 'decisionId'): Decision => {
+export const requireDecision = (b: Body, id: string, field = 'decisionId', meta?: CommandMeta): Decision => {
   const d = rowOf(b.decisions, id);
-  if (!d) throw notFound('UNKNOWN_DECISION', `No decision with id "${id}".`, field);
+  if (!d || (meta && d.restricted && !actorSeesFolder(b, meta))) throw notFound('UNKNOWN_DECISION', `No decision with id "${id}".`, field);
   return d;
 };
 
@@ -55,12 +68,12 @@ export const proposeItem = (b: Body, c: CommandOf<'ProposeItem'>, meta: CommandM
   if (c.importance !== undefined && !(c.importance >= 0 && c.importance <= 1)) {
     throw invalid('BAD_IMPORTANCE', 'importance is a number from 0 to 1.', 'importance');
   }
-  const amended = c.amendsId ? requireDecision(b, c.amendsId, 'amendsId') : undefined;
+  const amended = c.amendsId ? requireDecision(b, c.amendsId, 'amendsId', meta) : undefined;
   if (amended?.revokedBy) {
     throw illegal('DECISION_REVOKED', `Decision "${amended.id}" was revoked by "${amended.revokedBy}": a revoked decision cannot be amended.`);
   }
   if (c.revokesId) {
-    const d = requireDecision(b, c.revokesId, 'revokesId');
+    const d = requireDecision(b, c.revokesId, 'revokesId', meta);
     if (d.revokedBy) throw illegal('ALREADY_REVOKED', `Decision "${d.id}" was already revoked by "${d.revokedBy}".`);
   }
   return [
@@ -92,7 +105,7 @@ const requireOpenItem = (it: Item): void => {
 
 export const putItemToMeeting = (b: Body, c: CommandOf<'PutItemToMeeting'>, meta: CommandMeta): BodyEvent[] => {
   requireSteering(b, meta, 'set meeting agendas');
-  const it = requireItem(b, c.itemId);
+  const it = requireItem(b, c.itemId, 'itemId', meta);
   requireOpenItem(it);
   const m = requireMeeting(b, c.meetingId);
   if (m.status !== 'scheduled' && m.status !== 'open') throw illegal('MEETING_CLOSED', `Meeting "${m.id}" is ${m.status}.`);
@@ -101,7 +114,7 @@ export const putItemToMeeting = (b: Body, c: CommandOf<'PutItemToMeeting'>, meta
 
 export const circulatePoll = (b: Body, c: CommandOf<'CirculatePoll'>, meta: CommandMeta): BodyEvent[] => {
   requireSteering(b, meta, 'circulate polls');
-  const it = requireItem(b, c.itemId);
+  const it = requireItem(b, c.itemId, 'itemId', meta);
   requireOpenItem(it);
   requireInstant(c.deadline, 'deadline');
   if (c.deadline <= meta.now) throw invalid('DEADLINE_PASSED', 'A poll deadline must lie in the future.', 'deadline');
@@ -120,7 +133,7 @@ const admitBallot = (
   allowedRole: (r: Role) => boolean,
   refusal: (r: Role | undefined) => never,
 ): { it: Item; ballot: Ballot } => {
-  const it = requireItem(b, c.itemId);
+  const it = requireItem(b, c.itemId, 'itemId', meta);
   const member = requireMember(b, c.memberId, 'memberId');
   if (!isOneOf(VOTES, c.vote)) throw invalid('BAD_VOTE', `"${c.vote}" is not a vote; use for, against or abstain.`, 'vote');
   if (meta.actor.kind === 'member' && meta.actor.id !== member.id) {
@@ -200,7 +213,7 @@ const tally = (b: Body, it: Item, votes: Record<string, Ballot>, meta: CommandMe
 
 export const closeVoting = (b: Body, c: CommandOf<'CloseVoting'>, meta: CommandMeta): BodyEvent[] => {
   requireSteering(b, meta, 'close a vote');
-  const it = requireItem(b, c.itemId);
+  const it = requireItem(b, c.itemId, 'itemId', meta);
   if (it.route?.mode === 'poll' && it.status === 'polling') {
     const full = fullMembersOn(b, dateOf(meta.now));
     const allVoted = full.every((m) => it.votes[m.id]);
@@ -314,7 +327,7 @@ export const decisionEvent = (
  */
 export const registerDecision = (b: Body, c: CommandOf<'RegisterDecision'>, meta: CommandMeta): BodyEvent[] => {
   requireActor(b, meta, canSteer, 'register decisions');
-  const it = requireItem(b, c.itemId);
+  const it = requireItem(b, c.itemId, 'itemId', meta);
   requireNewId(b.decisions, c.decisionId, 'decisionId', 'decision');
   if (it.status !== 'adopted' || !it.result || !it.route) {
     throw illegal('NOT_ADOPTED', `Item "${it.id}" is ${it.status}; only an adopted item is registered.`);
@@ -333,7 +346,7 @@ export const registerDecision = (b: Body, c: CommandOf<'RegisterDecision'>, meta
 
 export const sendExtract = (b: Body, c: CommandOf<'SendExtract'>, meta: CommandMeta): BodyEvent[] => {
   const by = requireActor(b, meta, (r) => r === 'secretariat', 'send extracts');
-  const d = requireDecision(b, c.decisionId);
+  const d = requireDecision(b, c.decisionId, 'decisionId', meta);
   const recipients = c.recipients.map((r) => r.trim()).filter(Boolean);
   if (recipients.length === 0) throw invalid('NO_RECIPIENTS', 'An extract goes to at least one named recipient.', 'recipients');
   return [{ type: 'ExtractSent', decisionId: d.id, recipients, ...(by ? { byId: by.id } : {}), at: meta.now }];

@@ -9,6 +9,7 @@ import { openBodies } from './services.ts';
 import { startServer } from './start-server.ts';
 import { makeFixture, ROLE_MEMBERS } from './test-support/fixture-body.ts';
 import { TestClient } from './test-support/http-client.ts';
+import { pdfText } from './test-support/pdf-text.ts';
 import { startTestServer } from './test-support/test-server.ts';
 
 type Srv = Awaited<ReturnType<typeof startTestServer>>;
@@ -194,6 +195,8 @@ describe('one write path', () => {
     expect(signed.body.fingerprint).toMatch(/^[0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4}$/);
     expect((await as.secretariat.json<{ code: string }>('POST', `/api/bodies/${B}/protocols/${no}/sign`)).body.code).toBe('PROTOCOL_SIGNED');
     expect((await as.anonymous.json<{ fingerprint: string }>('GET', `/api/bodies/${B}/protocols/${no}/signature`)).body.fingerprint).toBe(signed.body.fingerprint);
+    const pdf = await as.member.raw('GET', `/api/bodies/${B}/protocols/${no}/export.pdf`);
+    expect(pdfText(new Uint8Array(await pdf.arrayBuffer()))).toContain(`Fingerprint: ${signed.body.fingerprint}`);
     const fine = await as.secretariat.json<{ ok: boolean; signatures: { checked: number; problems: unknown[] } }>('GET', `/api/bodies/${B}/verify`);
     expect([fine.body.ok, fine.body.signatures.checked, fine.body.signatures.problems]).toEqual([true, 1, []]);
   });

@@ -249,6 +249,8 @@ const CASES: Case[] = [
     body: () => ({ vote: 'for' }),
     allowed: ['leader', 'deputy', 'member'],
     ok: 201,
+    // For those who may not see the special folder the item does not exist: the answer a missing one gets.
+    special: { observer: 404, external: 404 },
   },
   {
     name: 'POST opinion (own)',

@@ -84,4 +84,34 @@ describe('sessions and CSRF over HTTP', () => {
     expect([taken.status, taken.body.code]).toEqual([409, 'USERNAME_TAKEN']);
     expect((await as.member.json('POST', `/api/bodies/${B}/invites`, { memberId: 'voroshilov', username: 'kev2' })).status).toBe(403);
   });
+
+  it('finding 4: answers and points obey the roles, and a restricted item is simply not found for an outsider', async () => {
+    // A member asked about an item answers with an outcome: refused; an external raises a restricted point: refused.
+    const item = await as.deputy.json<{ id: string }>('POST', `/api/bodies/${B}/items`, { itemId: 'pub1', title: 'Public matter' });
+    expect(item.status).toBe(201);
+    const secret = await as.deputy.json('POST', `/api/bodies/${B}/items`, { itemId: 'sec1', title: 'Restricted matter', restricted: true });
+    expect(secret.status).toBe(201);
+    const ask = await as.deputy.json<{ id: string }>('POST', `/api/bodies/${B}/messages`, { kind: 'telegram', toIds: ['molotov', 'gorky'], itemIds: ['pub1'], summary: 'About pub1' });
+    expect(ask.status).toBe(201);
+    await as.secretariat.raw('POST', `/api/bodies/${B}/clock/step`, { minutes: 24 * 60 });
+    await srv.scheduler.tick();
+    const external = await new TestClient(srv.url).login(B, 'external', passwordOf('external'));
+    // The candidate's password was reset by the test before.
+    const candidate = await new TestClient(srv.url).login(B, 'candidate', 'reset-password');
+    const byCandidate = await candidate.json<{ code: string }>('POST', `/api/bodies/${B}/messages`, { kind: 'letter', toIds: ['kaganovich'], summary: 'x', answers: [{ itemId: 'pub1', outcome: 'rejected' }] });
+    expect([byCandidate.status, byCandidate.body.code]).toEqual([403, 'NOT_ENTITLED_TO_ANSWER']);
+    const byExternal = await external.json<{ code: string }>('POST', `/api/bodies/${B}/messages`, { kind: 'letter', toIds: ['kaganovich'], summary: 'x', answers: [{ itemId: 'pub1', outcome: 'rejected' }] });
+    expect([byExternal.status, byExternal.body.code]).toEqual([403, 'NOT_ENTITLED_TO_ANSWER']);
+    const point = await external.json<{ code: string }>('POST', `/api/bodies/${B}/messages`, { kind: 'letter', toIds: ['kaganovich'], summary: 'x', points: [{ itemId: 'ext-point', title: 'Mine', restricted: true }] });
+    expect([point.status, point.body.code]).toEqual([403, 'NOT_ALLOWED']);
+    expect((await as.deputy.json<{ status: string }>('GET', `/api/bodies/${B}/items/pub1`)).body.status).toBe('proposed');
+    // Citing or voting on the restricted item: exactly what a missing item gets.
+    const cite = (id: string) => external.json<{ code: string; detail: string }>('POST', `/api/bodies/${B}/messages`, { kind: 'letter', toIds: ['kaganovich'], itemIds: [id], summary: 'x' });
+    const [real, missing] = [await cite('sec1'), await cite('sec-none')];
+    expect([real.status, real.body.code]).toEqual([missing.status, missing.body.code]);
+    expect(real.status).toBe(404);
+    const vote = (id: string) => as.observer.json<{ code: string }>('POST', `/api/bodies/${B}/items/${id}/votes`, { vote: 'for' });
+    const [v1, v2] = [await vote('sec1'), await vote('sec-none')];
+    expect([v1.status, v1.body.code]).toEqual([v2.status, v2.body.code]);
+  });
 });

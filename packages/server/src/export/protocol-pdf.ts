@@ -6,6 +6,8 @@ import { answerOriginOf, heardText, initiatorOf, modeLabel, modificationsOf, res
 export interface PdfOptions {
   /** pdfkit compresses content streams by default; tests may turn it off to read the text. */
   compress?: boolean;
+  /** The protocol's signature, when the secretariat has signed it: its fingerprint closes the document. */
+  signed?: { fingerprint: string; signedBy: string; at: string };
 }
 
 /**
@@ -58,6 +60,11 @@ export const protocolPdf = (bodyName: string, b: Body, no: number, decisions: re
       doc.addPage();
       doc.font('Helvetica-Bold').fontSize(14).text(`SPECIAL FOLDER — annex to protocol No. ${no}`, { align: 'center' }).moveDown(1);
       for (const d of annex) item(d);
+    }
+    if (o.signed) {
+      doc.moveDown(1.5).font('Helvetica-Bold').fontSize(10).text('Signed', { continued: true }).font('Helvetica').text(` by ${o.signed.signedBy} at ${o.signed.at.slice(0, 16).replace('T', ' ')}`);
+      doc.font('Courier').fontSize(10).text(`Fingerprint: ${o.signed.fingerprint}`);
+      doc.font('Helvetica').fontSize(8).text('Checked by `politburo verify`: the signature covers this protocol\'s decisions and the log as it stood.');
     }
     doc.end();
   });

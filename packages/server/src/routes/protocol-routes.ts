@@ -3,6 +3,7 @@ import { type Body, type Decision, decisionAsSeenBy, maySee } from '@politburo/c
 import type { Context } from 'hono';
 import { protocolCsv } from '../export/protocol-csv.ts';
 import { protocolPdf } from '../export/protocol-pdf.ts';
+import { fingerprintOf, readSignatures } from '../bodies/protocol-signing.ts';
 import type { Api, AppEnv } from '../http/app-env.ts';
 import { notFoundProblem } from '../http/problem.ts';
 import { bodyParams, ok } from '../http/route-def.ts';
@@ -77,7 +78,8 @@ export const registerProtocolRoutes = (app: Api): void => {
     async (c) => {
       const { bodyId, no } = c.req.valid('param');
       const { entry, b, v, visible } = await protocolOf(c, bodyId, no);
-      const pdf = await protocolPdf(entry.listing.name, b, no, visible, v);
+      const signature = (await readSignatures(c.var.services.store, bodyId)).get(no);
+      const pdf = await protocolPdf(entry.listing.name, b, no, visible, v, signature ? { signed: { fingerprint: fingerprintOf(signature), signedBy: signature.signedBy, at: signature.at } } : {});
       return new Response(new Uint8Array(pdf), {
         headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="protocol-${no}.pdf"` },
       });
