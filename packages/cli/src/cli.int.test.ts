@@ -300,6 +300,21 @@ describe('politburo CLI on a real SQLite file', () => {
     }
   });
 
+  it('finding 9: a byte that breaks the JSON of an event is reported as corruption by every reading command, never as a bug', async () => {
+    const db = join(work, 'corrupt.db');
+    expect(run('import', example, '--db', db, '--body', 'tiny').code).toBe(0);
+    const { default: Database } = await import('better-sqlite3');
+    const raw = new Database(db);
+    raw.prepare("UPDATE events SET data = SUBSTR(data, 2) WHERE stream_id = 'body-tiny' AND version = 3").run();
+    raw.close();
+    for (const args of [['export', '--db', db, '--out', join(work, 'corrupt-out')], ['events', '--db', db], ['report', db], ['verify', '--db', db]]) {
+      const r = run(...args);
+      expect(r.code, args[0]).toBe(65);
+      expect(r.err, args[0]).toMatch(/CORRUPT_LOG|CHAIN_BROKEN/);
+      expect(r.err, args[0]).not.toMatch(/INTERNAL|bug/);
+    }
+  });
+
   it('usage errors exit non-zero with a clear line', () => {
     const r = run('report', '--scenario', 'nope');
     expect(r.code).toBe(3);
