@@ -1,7 +1,7 @@
 import { createPrivateKey, createPublicKey, sign, verify as verifySignature } from 'node:crypto';
 import { DomainError } from '@politburo/core';
 import { eventHash, GENESIS_HASH } from './event-hash.ts';
-import type { EventStore } from './event-store.ts';
+import type { ChainRow, EventStore } from './event-store.ts';
 
 export interface ChainHead {
   position: number;
@@ -15,6 +15,22 @@ export interface VerifyResult {
   /** The first thing wrong, at the first position where it shows. */
   problem?: { position: number; streamId?: string; message: string };
 }
+
+/** One link of the chain: the row parses, says its type, and its hash follows from the one before. */
+const checkLink = (previous: string, r: ChainRow): { hash: string; problem?: undefined } | { problem: string } => {
+  let payload: unknown;
+  let meta: unknown;
+  try {
+    payload = JSON.parse(r.data);
+    meta = JSON.parse(r.meta);
+  } catch {
+    return { problem: 'its stored JSON does not parse (an edited byte)' };
+  }
+  if ((payload as { type?: unknown } | null)?.type !== r.type) return { problem: `its type column says "${r.type}" but its data says otherwise` };
+  const hash = eventHash(previous, { streamId: r.streamId, version: r.version, type: r.type, payload, meta });
+  if (r.hash !== hash) return { problem: r.hash === null ? 'it has no hash' : 'its hash does not match its content and the chain before it (an edit, or an event moved)' };
+  return { hash };
+};
 
 /**
  * Walks the whole log in position order and checks every link: positions without a
@@ -42,19 +58,9 @@ export const verifyLog = async (store: EventStore, options: { onProgress?: (done
       if (r.position !== expected) return fail(expected, r.position > expected ? `event ${expected} is missing (the next one stored is ${r.position})` : `position ${r.position} appears twice`);
       const version = (versions.get(r.streamId) ?? 0) + 1;
       if (r.version !== version) return fail(r.position, `stream "${r.streamId}" jumps to version ${r.version}, expected ${version} (an event deleted, inserted or moved)`, r.streamId);
-      let payload: unknown;
-      let meta: unknown;
-      try {
-        payload = JSON.parse(r.data);
-        meta = JSON.parse(r.meta);
-      } catch {
-        return fail(r.position, 'its stored JSON does not parse (an edited byte)', r.streamId);
-      }
-      if ((payload as { type?: unknown } | null)?.type !== r.type) return fail(r.position, `its type column says "${r.type}" but its data says otherwise`, r.streamId);
-      const hash = eventHash(previous, { streamId: r.streamId, version: r.version, type: r.type, payload, meta });
-      if (r.hash !== hash) {
-        return fail(r.position, r.hash === null ? 'it has no hash' : 'its hash does not match its content and the chain before it (an edit, or an event moved)', r.streamId);
-      }
+      const link = checkLink(previous, r);
+      if (link.problem !== undefined) return fail(r.position, link.problem, r.streamId);
+      const hash = link.hash;
       versions.set(r.streamId, version);
       previous = hash;
       head = { position: r.position, hash };
@@ -79,18 +85,9 @@ export const verifyStream = async (store: EventStore, streamId: string): Promise
     const fail = (message: string): VerifyResult => ({ ok: false, events: i, head, problem: { position: r.position, streamId, message } });
     if (r.version !== i + 1) return fail(`stream "${streamId}" jumps to version ${r.version}, expected ${i + 1}`);
     if (r.previousHash === null) return fail('the event before it in the log is missing');
-    let payload: unknown;
-    let meta: unknown;
-    try {
-      payload = JSON.parse(r.data);
-      meta = JSON.parse(r.meta);
-    } catch {
-      return fail('its stored JSON does not parse (an edited byte)');
-    }
-    if (r.hash !== eventHash(r.previousHash, { streamId: r.streamId, version: r.version, type: r.type, payload, meta })) {
-      return fail('its hash does not match its content and the event before it (an edit, or an event moved)');
-    }
-    head = { position: r.position, hash: r.hash };
+    const link = checkLink(r.previousHash, r);
+    if (link.problem !== undefined) return fail(link.problem);
+    head = { position: r.position, hash: link.hash };
   }
   return { ok: true, events: rows.length, head };
 };
