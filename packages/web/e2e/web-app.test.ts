@@ -15,6 +15,15 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 const as: Record<string, Page> = {};
 let copyId = '';
+/** Until the server says the message has reached the page's user (his inbox holds it): the scheduler delivers on its own time. */
+const deliveredTo = async (page: Page, bodyId: string, messageId: string): Promise<void> => {
+  await expect
+    .poll(async () => {
+      const r = await apiFromPage(page, 'GET', `/api/bodies/${bodyId}/messages/inbox`);
+      return ((r.json.messages as Array<{ id: string }> | undefined) ?? []).some((m) => m.id === messageId);
+    }, { timeout: 20_000 })
+    .toBe(true);
+};
 const passwords: Record<string, string> = {};
 let itemId = '';
 let decisionHash = '';
@@ -179,10 +188,9 @@ describe('politburo web app (e2e, chromium)', () => {
     await leader.getByLabel('Step (minutes)').fill('900');
     await leader.getByRole('button', { name: 'Step', exact: true }).click();
     const answer = leader.getByTestId(`answer-${itemId}`);
-    await expect.poll(async () => {
-      await leader.reload();
-      return answer.count();
-    }, { timeout: 15_000 }).toBeGreaterThan(0);
+    await deliveredTo(leader, copyId, messageId);
+    await leader.reload();
+    await answer.waitFor({ timeout: 15_000 });
     await answer.getByLabel('Confirm').check();
     await leader.getByTestId(`reply-${messageId}`).click();
     await leader.getByText('Answer sent; it takes effect when delivered.').waitFor();
@@ -278,29 +286,33 @@ describe('politburo web app (e2e, chromium)', () => {
     const d = await adopt('e2e-coal', 'E2E: coal norms for the Donbass');
     const label = `${d.protocolNo}/${d.itemNo}`;
     const asked = await must(api(deputy, 'POST', '/messages', { kind: 'telegram', toIds: [leaderId], decisionIds: [d.id], summary: 'We adopted the coal norms; your view?' }));
-    await step(900);
+    // A telegram takes at most 1.25 × its 720-minute median (clock/latency.ts): step past that.
+    await step(1000);
 
     // The leader answers on the registered decision from his desk.
     const leader = await pageFor('leader');
     await go(leader, `/b/${copyId}/desk`);
     const answer = leader.getByTestId('answer-e2e-coal');
-    await expect.poll(async () => {
-      await leader.reload();
-      return answer.count();
-    }, { timeout: 15_000 }).toBeGreaterThan(0);
+    await deliveredTo(leader, copyId, String(asked.id));
+    await leader.reload();
+    await answer.waitFor({ timeout: 15_000 });
     await answer.getByLabel('Modify').check();
     await answer.getByLabel('Wording you ask for').fill('norms lowered by a tenth for the winter');
     await leader.getByTestId(`reply-${asked.id}`).click();
     await leader.getByText('Answer sent; it takes effect when delivered.').waitFor();
-    await step(900);
+    // A telegram takes at most 1.25 × its 720-minute median (clock/latency.ts): step past that.
+    await step(1000);
 
     // Delivered: the deputy's desk lists the amendment as work, with the reply beside it.
     await go(deputy, `/b/${copyId}/desk`);
     const work = deputy.getByTestId('answer-work').getByTestId('work-item').filter({ hasText: `Amendment of ${label}` });
-    await expect.poll(async () => {
-      await deputy.reload();
-      return work.count();
-    }, { timeout: 15_000 }).toBe(1);
+    // Wait on the server, then look once: a reload inside a poll can count before the page has its data.
+    await expect
+      .poll(async () => ((await api(deputy, 'GET', '/desk/answers')).json.items as Array<{ decision: { id: string } }> | undefined)?.some((w) => w.decision.id === d.id) ?? false, { timeout: 20_000 })
+      .toBe(true);
+    await deputy.reload();
+    await work.first().waitFor({ timeout: 15_000 });
+    expect(await work.count()).toBe(1);
     expect(await work.getByTestId('work-reply').textContent()).toContain('norms lowered by a tenth for the winter');
 
     // The body adopts and registers it; the original decision now reads "amended by", with the wording in force.
