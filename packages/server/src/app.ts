@@ -3,7 +3,7 @@ import { swaggerUI } from '@hono/swagger-ui';
 import { bodyLimit } from 'hono/body-limit';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { getCookie } from 'hono/cookie';
-import { refuseCrossSite } from './auth/csrf.ts';
+import { refuseCrossSite } from './http/csrf.ts';
 import { CSRF_COOKIE, SESSION_COOKIE } from './auth/sessions.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { HttpProblem, problemResponse } from './http/problem.ts';

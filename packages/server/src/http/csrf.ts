@@ -1,5 +1,5 @@
-import { HttpProblem } from '../http/problem.ts';
-import { CSRF_HEADER } from './sessions.ts';
+import { HttpProblem } from './problem.ts';
+import { CSRF_HEADER } from '../auth/sessions.ts';
 
 /**
  * A state-changing request must come from this site: a browser's `Sec-Fetch-Site` of
