@@ -231,7 +231,15 @@ describe('politburo CLI on a real SQLite file', () => {
     }
     const events = run('events', '--db', db, '--body', 'forged');
     expect(events.code).toBe(3);
-  });
+    // One byte of a title changed: every line still parses and checks, but the chain does not hold.
+    const at = lines.findIndex((l) => l.includes('On the harvest plan'));
+    const edited = lines.map((l, i) => (i === at ? l.replace('On the harvest plan', 'On the harvest plaN') : l));
+    writeFileSync(join(work, 'edited.jsonl'), `${edited.join('\n')}\n`);
+    const r = run('restore', join(work, 'edited.jsonl'), '--db', db, '--body', 'edited');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(new RegExp(`BACKUP_CHAIN_BROKEN.*backup\\.events\\.${at} \\(DecisionRegistered\\)`));
+    expect(run('events', '--db', db, '--body', 'edited').code).toBe(3);
+  }, 90_000);
 
   it('verify: 0 on an untouched log, 65 naming the position of an edited byte; a checkpoint catches a cut', async () => {
     const db = join(work, 'verify.db');

@@ -367,7 +367,7 @@ describe('the API over HTTP', () => {
 
   it('backs up a body and restores it as a new one, accounts included', async () => {
     const backup = await f.as.secretariat.json<Json>('GET', p('/backup'));
-    expect(backup.body.format).toBe('politburo-backup/1');
+    expect(backup.body.format).toBe('politburo-backup/2');
     // anonymous: refused (a backup brings accounts and a whole history)
     const anon = await f.as.anonymous.json<{ code: string }>('POST', '/api/bodies/restore', { id: 'flow-anon', backup: backup.body });
     expect([anon.status, anon.body.code]).toEqual([401, 'UNAUTHENTICATED']);

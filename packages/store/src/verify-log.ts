@@ -72,14 +72,14 @@ export const verifyLog = async (store: EventStore, options: { onProgress?: (done
   return { ok: true, events: expected - 1, head };
 };
 
+/** A stream's row with the hash of the event just before it in the log: one link, checkable alone. */
+export type StreamLink = ChainRow & { previousHash: string | null };
+
 /**
- * Checks one stream's own links — each of its events chained from the event stored just
- * before it — without walking the whole log: what a copy checks of its source. An edit to
- * any of the stream's events shows; a rewrite that re-chains everything after it needs
- * `verifyLog` and a checkpoint.
+ * Checks one stream's own links: versions 1, 2, 3…, each event chained from the hash
+ * before it. The rows may come from the store or from a backup file.
  */
-export const verifyStream = async (store: EventStore, streamId: string): Promise<VerifyResult> => {
-  const rows = await store.readStreamLinks(streamId);
+export const verifyLinks = (streamId: string, rows: readonly StreamLink[]): VerifyResult => {
   let head: ChainHead | null = null;
   for (const [i, r] of rows.entries()) {
     const fail = (message: string): VerifyResult => ({ ok: false, events: i, head, problem: { position: r.position, streamId, message } });
@@ -90,6 +90,44 @@ export const verifyStream = async (store: EventStore, streamId: string): Promise
     head = { position: r.position, hash: link.hash };
   }
   return { ok: true, events: rows.length, head };
+};
+
+/**
+ * Checks one stream's own links — each of its events chained from the event stored just
+ * before it — without walking the whole log: what a copy checks of its source. An edit to
+ * any of the stream's events shows; a rewrite that re-chains everything after it needs
+ * `verifyLog` and a checkpoint.
+ */
+export const verifyStream = async (store: EventStore, streamId: string): Promise<VerifyResult> => verifyLinks(streamId, await store.readStreamLinks(streamId));
+
+/**
+ * Checks a set of streams cut out of one log (a backup): each stream's own links, and,
+ * where two of their events stood next to each other in the log, that the later one is
+ * chained from the earlier one's hash — so a file cannot re-chain one event alone. The
+ * first problem by position is reported; each stream's head is returned.
+ */
+export const verifyLinkSet = (set: ReadonlyArray<{ streamId: string; rows: readonly StreamLink[] }>): { ok: boolean; heads: Map<string, ChainHead | null>; problem?: NonNullable<VerifyResult['problem']> } => {
+  const heads = new Map<string, ChainHead | null>();
+  const problems: NonNullable<VerifyResult['problem']>[] = [];
+  const byPosition = new Map<number, StreamLink>();
+  for (const { streamId, rows } of set) {
+    const r = verifyLinks(streamId, rows);
+    heads.set(streamId, r.head);
+    if (r.problem) problems.push(r.problem);
+    for (const [i, row] of rows.entries()) {
+      const before = rows[i - 1];
+      if (before && row.position <= before.position) problems.push({ position: row.position, streamId, message: `its position ${row.position} does not follow ${before.position} (events moved)` });
+      if (byPosition.has(row.position)) problems.push({ position: row.position, streamId, message: `position ${row.position} appears twice` });
+      byPosition.set(row.position, row);
+    }
+  }
+  for (const [position, row] of byPosition) {
+    const before = byPosition.get(position - 1);
+    if (before && before.hash !== row.previousHash) problems.push({ position, streamId: row.streamId, message: `it is not chained from the event before it (position ${position - 1})` });
+  }
+  problems.sort((a, b) => a.position - b.position);
+  const [problem] = problems;
+  return problem ? { ok: false, heads, problem } : { ok: true, heads };
 };
 
 /** A chain head written to a file, signed when a key is given, to check a later log against. */

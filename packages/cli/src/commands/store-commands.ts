@@ -148,14 +148,16 @@ export const backupCommand = (program: Command): void => {
 
 /**
  * A backup file as the bodies service takes it: JSON lines from `politburo backup`
- * (versions must run 1, 2, 3…), or the JSON the API's backup route gives.
+ * (versions must run 1, 2, 3…), or the JSON the API's backup route gives. Lines that
+ * carry their chain links (`hash`, since format 2) make a format-2 backup, which the
+ * service verifies; lines without (older files) make a format-1 one, restored unverified.
  */
 const readBackup = async (file: string): Promise<unknown> => {
   const lines: string[] = [];
   for await (const line of createInterface({ input: createReadStream(file) })) if (line.trim()) lines.push(line);
   const bad = (row: number, message: string) => new DomainError('BAD_BACKUP', 'validation', `${file}: line ${row}: ${message}. Nothing was restored.`, [{ file, row, message }]);
   if (lines.length === 0) throw bad(1, 'the file is empty');
-  if (lines.length === 1 && lines[0]!.includes('"politburo-backup/1"')) {
+  if (lines.length === 1 && /"politburo-backup\/\d+"/.test(lines[0]!)) {
     try {
       return JSON.parse(lines[0]!) as unknown;
     } catch {
@@ -163,6 +165,7 @@ const readBackup = async (file: string): Promise<unknown> => {
     }
   }
   const events: unknown[] = [];
+  const links: unknown[] = [];
   for (const [i, line] of lines.entries()) {
     let parsed: unknown;
     try {
@@ -170,19 +173,22 @@ const readBackup = async (file: string): Promise<unknown> => {
     } catch {
       throw bad(i + 1, 'not JSON');
     }
-    const l = parsed as { version?: unknown; event?: unknown };
+    const l = parsed as { version?: unknown; event?: unknown; meta?: unknown; position?: unknown; hash?: unknown; previousHash?: unknown };
     if (typeof parsed !== 'object' || parsed === null || typeof l.event !== 'object') throw bad(i + 1, 'not a backup line ({ version, event, meta })');
     if (l.version !== i + 1) throw bad(i + 1, `version ${String(l.version)}, expected ${i + 1} (a line is missing, doubled or out of order)`);
     events.push(l.event);
+    links.push({ position: l.position, version: l.version, previousHash: l.previousHash, hash: l.hash, meta: l.meta });
   }
   const first = events[0] as { type?: unknown; bodyId?: unknown; name?: unknown };
+  const chained = (JSON.parse(lines[0]!) as { hash?: unknown }).hash !== undefined;
   return {
-    format: 'politburo-backup/1',
+    format: chained ? 'politburo-backup/2' : 'politburo-backup/1',
     bodyId: typeof first.bodyId === 'string' ? first.bodyId : 'restored',
     name: typeof first.name === 'string' ? first.name : 'Restored body',
     events,
     server: [],
     accounts: [],
+    ...(chained ? { chain: { events: links, server: [], accounts: [] } } : {}),
   };
 };
 
@@ -195,7 +201,10 @@ export const restoreCommand = (program: Command): void => {
     .requiredOption('--body <id>', 'id for the restored body (must be new in this database)')
     .action(async (file: string, opts: { db: string; body: string }) => {
       const backup = await readBackup(file);
-      const entry = await withBodies(opts.db, (bodies) => bodies.restore(backup, { id: opts.body, actor: 'cli' }, cliWrite()));
-      console.log(`Restored ${entry.version} events from ${file} as body "${opts.body}".`);
+      const { entry, head } = await withBodies(opts.db, async (bodies, store) => {
+        const entry = await bodies.restore(backup, { id: opts.body, actor: 'cli' }, cliWrite());
+        return { entry, head: (await store.read(streams.body(opts.body), { limit: 1 }))[0]?.meta.sourceHead };
+      });
+      console.log(`Restored ${entry.version} events from ${file} as body "${opts.body}"${head ? `; its chain verified up to the source's event ${head.position}` : '; the file carries no chain (an older backup), so it was not verified'}.`);
     });
 };

@@ -1,6 +1,6 @@
 import { type Actor, type BodyEvent, type BodySettings, DomainError, Engine, type ErrorDetail, evolve, type QuorumRule, type Role, referenceProblem } from '@politburo/core';
 import { recordToEvents } from '@politburo/importer';
-import { FoldedStream, handleCommand, verifyStream } from '@politburo/store';
+import { FoldedStream, handleCommand, type StreamLink, verifyLinkSet, verifyLinks, verifyStream } from '@politburo/store';
 import { createHash } from 'node:crypto';
 import { type PolitburoRecord, readRecord } from '@politburo/record';
 import { describeScenario, scenarioPath } from '@politburo/scenarios';
@@ -10,7 +10,7 @@ import { newId } from '../http/ids.ts';
 import { accountCommand, copyEvents, DEMO_ROLES, type DemoAccount, fold, seedDemo } from './body-factory.ts';
 import { activeOf, type BodyEntry, type BodyRepository, type WriteContext } from './body-repository.ts';
 import { bodyEventSchema } from './event-schema.ts';
-import { accountEventSchema, type Backup, backupSchema, settingsEventSchema } from './backup-schema.ts';
+import { accountEventSchema, type Backup, type BackupLink, backupSchema, linkSchema, settingsEventSchema } from './backup-schema.ts';
 import { type AccountsCommand, invitesDecider, type SettingsCommand } from './server-deciders.ts';
 import { type ClockConfig, DEFAULT_LATENCIES, type Listing, streams } from './server-events.ts';
 
@@ -42,6 +42,9 @@ const badBackup = (problems: ErrorDetail[]): DomainError =>
     `The backup is not a valid body (${problems.length} problem(s); first: ${problems[0]!.field}: ${problems[0]!.message}). Nothing was restored.`,
     problems,
   );
+
+const chainBroken = (field: string, message: string): DomainError =>
+  new DomainError('BACKUP_CHAIN_BROKEN', 'validation', `The backup's hash chain does not hold (${field}: ${message}). Nothing was restored.`, [{ field, message }]);
 
 /**
  * The bodies of a store: create, copy, import, restore, back up, list, get and give a
@@ -242,26 +245,95 @@ export class Bodies {
     return { bodyId: b.id, hasMember: (id: string) => Object.hasOwn(b.members, id), usernameTaken: (u: string) => entry.accounts.has(u) };
   }
 
-  /** Everything of a body: its events, its clock and channels, its accounts. */
+  /**
+   * Everything of a body: its events, its clock and channels, its accounts, each with its
+   * link in the log's chain. A body whose own links are broken is refused, as for a copy.
+   */
   async backup(bodyId: string): Promise<Backup> {
     const entry = await this.repo.get(bodyId);
-    const all = await this.repo.exportBody(bodyId);
+    const [events, server, accounts] = await Promise.all([streams.body(bodyId), streams.server(bodyId), streams.accounts(bodyId)].map((s) => this.linkedStream(s)));
     return {
-      format: 'politburo-backup/1',
+      format: 'politburo-backup/2',
       bodyId,
       name: entry.listing.name,
-      events: all.events.map((s) => s.event),
-      server: all.server.map((s) => s.event),
-      accounts: all.accounts.map((s) => s.event),
+      events: events!.events as BodyEvent[],
+      server: server!.events as Backup['server'],
+      accounts: accounts!.events as Backup['accounts'],
+      chain: { events: events!.links, server: server!.links, accounts: accounts!.links },
     };
+  }
+
+  private async linkedStream(streamId: string): Promise<{ events: unknown[]; links: BackupLink[] }> {
+    const rows = await this.repo.store.readStreamLinks(streamId);
+    const checked = verifyLinks(streamId, rows);
+    if (!checked.ok) {
+      throw new DomainError('CHAIN_BROKEN', 'corrupt', `Stream "${streamId}" cannot be backed up: its log is damaged at position ${checked.problem?.position} (${checked.problem?.message}).`);
+    }
+    return {
+      events: rows.map((r) => JSON.parse(r.data) as unknown),
+      links: rows.map((r) => ({ position: r.position, version: r.version, previousHash: r.previousHash ?? '', hash: r.hash ?? '', meta: JSON.parse(r.meta) as Record<string, unknown> })),
+    };
+  }
+
+  /**
+   * A format-2 backup's chain, checked before anything is written: every event, as the
+   * file has it, must give the hash its link records, chained from the hash before it,
+   * versions without a gap, and events that stood side by side in the log still linked.
+   * Where this store still holds the source's last event, its hash must agree. Returns
+   * the source head the restored body's first event records.
+   */
+  private async checkBackupChain(backup: { bodyId: string; events: unknown[]; server: unknown[]; accounts: unknown[]; chain: Record<'events' | 'server' | 'accounts', unknown[]> }) {
+    const parts = [
+      { key: 'events', streamId: streams.body(backup.bodyId), raw: backup.events, links: backup.chain.events },
+      { key: 'server', streamId: streams.server(backup.bodyId), raw: backup.server, links: backup.chain.server },
+      { key: 'accounts', streamId: streams.accounts(backup.bodyId), raw: backup.accounts, links: backup.chain.accounts },
+    ] as const;
+    const typeOf = (raw: unknown): string => String((raw as { type?: unknown }).type);
+    const links = new Map<string, BackupLink[]>();
+    for (const p of parts) {
+      if (p.links.length !== p.raw.length) {
+        throw chainBroken(`backup.chain.${p.key}`, `${p.links.length} links for ${p.raw.length} events: an event was added to or removed from the file`);
+      }
+      links.set(
+        p.key,
+        p.links.map((raw, i) => {
+          const l = linkSchema.safeParse(raw);
+          if (!l.success) throw chainBroken(`backup.chain.${p.key}.${i}${l.error.issues[0]?.path.length ? `.${l.error.issues[0].path.join('.')}` : ''}`, l.error.issues[0]?.message ?? 'not a link');
+          return l.data;
+        }),
+      );
+    }
+    const result = verifyLinkSet(
+      parts.map((p) => ({
+        streamId: p.streamId,
+        rows: links.get(p.key)!.map(
+          (l, i): StreamLink => ({ position: l.position, streamId: p.streamId, version: l.version, type: typeOf(p.raw[i]), data: JSON.stringify(p.raw[i]), meta: JSON.stringify(l.meta), hash: l.hash, previousHash: l.previousHash }),
+        ),
+      })),
+    );
+    if (result.problem) {
+      const { position, streamId, message } = result.problem;
+      const part = parts.find((p) => p.streamId === streamId) ?? parts[0];
+      const i = Math.max(0, links.get(part.key)!.findIndex((l) => l.position === position));
+      throw chainBroken(`backup.${part.key}.${i} (${typeOf(part.raw[i])})`, `${message}; the file is not the body as it was backed up`);
+    }
+    const head = result.heads.get(streams.body(backup.bodyId));
+    if (!head) throw chainBroken('backup.chain.events', 'no chain for the events');
+    const [row] = await this.repo.store.readChain(head.position - 1, 1);
+    if (row && row.streamId === streams.body(backup.bodyId) && row.hash !== head.hash) {
+      throw chainBroken(`backup.events.${backup.events.length - 1}`, `this database holds the source body's event ${head.position} with another hash: the file was rewritten`);
+    }
+    return { streamId: streams.body(backup.bodyId), ...head };
   }
 
   /**
    * A backup as a new body. Every event is checked against its strict schema, then the
    * whole history is folded in memory with the core's reference checks (each event
    * finds what it refers to), the settings and accounts are decided by their deciders,
-   * and only then is anything written. A forged, truncated or reordered backup is
-   * refused with the first bad event named, and leaves nothing behind.
+   * and, for a format-2 file, its chain is verified; only then is anything written. A
+   * forged, truncated, reordered or edited backup is refused with the first bad event
+   * named, and leaves nothing behind. The restored body's first event records the
+   * source's head (`sourceHead`), as a copy's does; a format-1 file has none to record.
    */
   async restore(input: unknown, options: { id?: string | undefined; actor: string }, ctx: WriteContext = {}): Promise<BodyEntry> {
     const parsed = backupSchema.safeParse(input);
@@ -284,7 +356,8 @@ export class Bodies {
       const { type: _t, ...account } = e.data;
       accounts.push({ type: 'CreateAccount', account, replace: true });
     });
-    return this.repo.create({ bodyId: id, name: backup.name, readOnly: false, scenario: null }, { body: events, settings, accounts }, options.actor, ctx);
+    const sourceHead = backup.format === 'politburo-backup/2' ? await this.checkBackupChain(backup) : undefined;
+    return this.repo.create({ bodyId: id, name: backup.name, readOnly: false, scenario: null }, { body: events, settings, accounts }, options.actor, { ...ctx, ...(sourceHead ? { sourceHead } : {}) });
   }
 
   /** Strict schema per event, then a fold in memory with the reference checks: the events, or BAD_BACKUP naming the first bad one. */

@@ -180,7 +180,7 @@ export const registerBodyRoutes = (app: Api): void => {
       path: '/api/bodies/restore',
       tags: ['bodies'],
       summary: 'Restore a backup as a new body (needs a logged-in session, in any body)',
-      request: { body: jsonBody(z.object({ id: slug.optional(), backup: z.looseObject({ format: z.literal('politburo-backup/1') }) })) },
+      request: { body: jsonBody(z.object({ id: slug.optional(), backup: z.looseObject({ format: z.enum(['politburo-backup/1', 'politburo-backup/2']) }) })) },
       responses: ok('BodySummary'),
     }),
     async (c) => {
