@@ -113,6 +113,8 @@ const QUERY_VALUES: Record<string, readonly string[]> = {
   format: ['json', 'csv', 'csl-json', 'bibtex'],
   a: ['1934'],
   b: ['1934-evidence'],
+  actor: [`member:${ROLE_MEMBERS.secretariat}`, 'system'],
+  type: ['ItemProposed', 'DecisionRegistered', 'InterventionRecorded'],
 };
 
 interface JsonSchema {

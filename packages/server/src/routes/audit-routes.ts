@@ -8,31 +8,61 @@ import type { Api } from '../http/app-env.ts';
 import { bodyParams, ok } from '../http/route-def.ts';
 import { requireSteeringViewer } from '../http/viewer.ts';
 
+const STREAM_KINDS = ['body', 'settings', 'accounts', 'invites', 'signatures'] as const;
+type StreamKind = (typeof STREAM_KINDS)[number];
+
 interface AuditRow {
   position: number;
   at: string;
   bodyTime: string;
   actor: string;
   requestId: string;
-  stream: 'body' | 'settings' | 'accounts';
+  stream: StreamKind;
   type: string;
   subject: string;
 }
 
-/** What an event is about, in one id: the item, decision, meeting, message, member or login. */
+const COLUMNS = ['position', 'at', 'bodyTime', 'actor', 'requestId', 'stream', 'type', 'subject'] as const;
+/** Events read from the store per step while a page of matching rows fills. */
+const SCAN = 2000;
+/** The most rows one CSV file holds; past it the file says where to go on. */
+const CSV_MAX_ROWS = 200_000;
+
+/** What an event is about, in one id: the item, decision, meeting, message, member, login or protocol. */
 const subjectOf = (e: Record<string, unknown>): string => {
-  for (const key of ['itemId', 'decisionId', 'meetingId', 'messageId', 'memberId', 'username']) if (typeof e[key] === 'string') return e[key] as string;
+  for (const key of ['username', 'itemId', 'decisionId', 'meetingId', 'messageId', 'memberId']) if (typeof e[key] === 'string') return e[key] as string;
   for (const key of ['item', 'decision', 'message', 'member', 'intervention', 'absence', 'source', 'meeting']) {
     const inner = e[key] as { id?: unknown } | undefined;
     if (inner && typeof inner.id === 'string') return inner.id;
   }
-  return '';
+  return typeof e.protocolNo === 'number' ? String(e.protocolNo) : '';
 };
+
+/** A day (`1934-08-01`) or an instant, as the first millisecond it covers; `end` gives the last. */
+const instantOf = (text: string, end: boolean): number => {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(text);
+  const ms = Date.parse(day ? `${text}T00:00:00Z` : text);
+  return day && end ? ms + 86_400_000 - 1 : ms;
+};
+const dateOrInstant = z
+  .string()
+  .max(40)
+  .refine((s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)), 'a date (YYYY-MM-DD) or an ISO instant');
+
+const auditQuery = z.object({
+  after: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(5000).default(500),
+  format: z.enum(['json', 'csv']).default('json'),
+  actor: z.string().min(1).max(200).optional().openapi({ description: 'Who: part of the actor label (member:stalin, account:body/user, cli, system), any case' }),
+  type: z.string().min(1).max(80).regex(/^[A-Za-z]+$/).optional().openapi({ description: 'What: one event type, e.g. ItemProposed' }),
+  from: dateOrInstant.optional().openapi({ description: 'Real time, from (a day or an instant, inclusive)' }),
+  to: dateOrInstant.optional().openapi({ description: 'Real time, to (a day or an instant, inclusive)' }),
+});
 
 /**
  * Who did what, and when: read from the log's own metadata (actor, real time, body
- * time, request id), for the steering roles, as JSON or CSV. Account events say which
- * login changed, never its password hash.
+ * time, request id), for the steering roles, as JSON or CSV, filtered by who, what and
+ * when. Account and invitation events say which login, never a password hash or token.
  */
 export const registerAuditRoutes = (app: Api): void => {
   app.openapi(
@@ -40,46 +70,71 @@ export const registerAuditRoutes = (app: Api): void => {
       method: 'get',
       path: '/api/bodies/{bodyId}/audit',
       tags: ['bodies'],
-      summary: 'The audit trail from the log (leader, deputy, secretariat); ?format=csv for a file',
-      request: {
-        params: bodyParams,
-        query: z.object({
-          after: z.coerce.number().int().min(0).default(0),
-          limit: z.coerce.number().int().min(1).max(5000).default(500),
-          format: z.enum(['json', 'csv']).default('json'),
-        }),
-      },
-      responses: ok('{ rows, next }'),
+      summary: 'The audit trail from the log (leader, deputy, secretariat), filtered by actor, type and real time; ?format=csv for a file',
+      request: { params: bodyParams, query: auditQuery },
+      responses: ok('{ rows, next } (next: the `after` of the next page, or null at the end)'),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
-      const { after, limit, format } = c.req.valid('query');
+      const q = c.req.valid('query');
       const { bodies, store } = c.var.services;
       const entry = await bodies.get(bodyId);
       const viewer = requireSteeringViewer(c, entry);
       const b = activeOf(entry);
-      const kind = { [streams.body(bodyId)]: 'body', [streams.server(bodyId)]: 'settings', [streams.accounts(bodyId)]: 'accounts' } as const;
-      const stored = (await store.readAll({ afterPosition: after, limit, streamIds: Object.keys(kind) })) as StoredEvent<BodyEvent>[];
-      const rows: AuditRow[] = [];
-      for (const s of stored) {
+      const kind: Record<string, StreamKind> = {
+        [streams.body(bodyId)]: 'body',
+        [streams.server(bodyId)]: 'settings',
+        [streams.accounts(bodyId)]: 'accounts',
+        [streams.invites(bodyId)]: 'invites',
+        [streams.signatures(bodyId)]: 'signatures',
+      };
+      const actor = q.actor?.toLowerCase();
+      const from = q.from ? instantOf(q.from, false) : -Infinity;
+      const to = q.to ? instantOf(q.to, true) : Infinity;
+      const rowOf = (s: StoredEvent): AuditRow | null => {
+        const stream = kind[s.streamId] ?? 'body';
         // The one visibility rule decides, as for the live stream: an event the viewer may not see is no row.
-        if (kind[s.streamId] === 'body' && eventAsSeenBy(b, viewer, s.event) === null) continue;
-        const subject = subjectOf(s.event as unknown as Record<string, unknown>);
-        rows.push({
+        if (stream === 'body' && eventAsSeenBy(b, viewer, s.event as BodyEvent) === null) return null;
+        const row: AuditRow = {
           position: s.position,
           at: s.meta.at ?? s.recordedAt,
           bodyTime: s.meta.bodyTime ?? '',
           actor: s.meta.actor ?? '',
           requestId: s.meta.requestId ?? '',
-          stream: kind[s.streamId] ?? 'body',
+          stream,
           type: s.event.type,
-          subject,
-        });
+          subject: subjectOf(s.event as unknown as Record<string, unknown>),
+        };
+        if (actor !== undefined && !row.actor.toLowerCase().includes(actor)) return null;
+        if (q.type !== undefined && row.type !== q.type) return null;
+        const at = Date.parse(row.at);
+        return at >= from && at <= to ? row : null;
+      };
+      const max = q.format === 'csv' ? CSV_MAX_ROWS : q.limit;
+      const rows: AuditRow[] = [];
+      let cursor = q.after;
+      let next: number | null = null;
+      scan: for (;;) {
+        const stored = await store.readAll({ afterPosition: cursor, limit: SCAN, streamIds: Object.keys(kind) });
+        for (const s of stored) {
+          cursor = s.position;
+          const row = rowOf(s);
+          if (!row) continue;
+          rows.push(row);
+          if (rows.length === max) {
+            next = cursor;
+            break scan;
+          }
+        }
+        if (stored.length < SCAN) break;
       }
-      const next = stored.at(-1)?.position ?? after;
-      if (format === 'csv') {
-        const csv = stringify(rows, { header: true, columns: ['position', 'at', 'bodyTime', 'actor', 'requestId', 'stream', 'type', 'subject'], record_delimiter: '\r\n' });
-        return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${bodyId}-audit.csv"` });
+      if (q.format === 'csv') {
+        const csv = stringify(rows, { header: true, columns: [...COLUMNS], record_delimiter: '\r\n' });
+        return c.body(csv, 200, {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="${bodyId}-audit.csv"`,
+          ...(next !== null ? { 'x-audit-next': String(next) } : {}),
+        });
       }
       return c.json({ rows, next });
     },
