@@ -69,7 +69,7 @@ describe('sessions and CSRF over HTTP', () => {
   it('an invitation link lets a member set his own password once; it refuses a second use, a taken name and anyone but the steering roles', async () => {
     const made = await as.secretariat.json<{ token: string; link: string }>('POST', `/api/bodies/${B}/invites`, { memberId: 'voroshilov', username: 'kev' });
     expect(made.status).toBe(201);
-    expect(made.body.link).toMatch(new RegExp(`^/invite\\?body=${B}&token=`));
+    expect(made.body.link).toMatch(new RegExp(`^/#/invite\\?body=${B}&token=`));
     const guest = await new TestClient(srv.url).ready();
     const accepted = await guest.json<{ user: { username: string; role: string } }>('POST', '/api/auth/invite', { bodyId: B, token: made.body.token, password: 'his-own-password' });
     expect(accepted.status).toBe(200);

@@ -17,6 +17,10 @@ const ReportPage = lazy(() => import('./pages/report-page.tsx'));
 const SimulatorPage = lazy(() => import('./pages/simulator-page.tsx'));
 const ScenariosPage = lazy(() => import('./pages/scenarios-page.tsx'));
 const ProtocolsPage = lazy(() => import('./pages/protocols-page.tsx'));
+const AccountsPage = lazy(() => import('./pages/accounts-page.tsx'));
+const AuditPage = lazy(() => import('./pages/audit-page.tsx'));
+const PasswordPage = lazy(() => import('./pages/password-page.tsx'));
+const InvitePage = lazy(() => import('./pages/invite-page.tsx'));
 
 const LAST_BODY = 'politburo.body';
 
@@ -43,6 +47,8 @@ function pageFor(route: Route): { bodyId?: string; node: ReactNode } {
   if (first === 'login') return { node: <LoginPage /> };
   if (first === 'scenarios') return { node: <ScenariosPage /> };
   if (first === 'simulator') return { node: <SimulatorPage /> };
+  if (first === 'password') return { node: <PasswordPage /> };
+  if (first === 'invite') return { node: <InvitePage /> };
   if (first === 'b' && bodyId) {
     switch (page) {
       case undefined:
@@ -65,6 +71,10 @@ function pageFor(route: Route): { bodyId?: string; node: ReactNode } {
         return { bodyId, node: <ReportPage /> };
       case 'protocols':
         return { bodyId, node: <ProtocolsPage no={a ? Number(a) : undefined} /> };
+      case 'accounts':
+        return { bodyId, node: <AccountsPage /> };
+      case 'audit':
+        return { bodyId, node: <AuditPage /> };
       default:
         return { bodyId, node: <NotFound /> };
     }

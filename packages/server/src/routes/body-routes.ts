@@ -126,7 +126,8 @@ export const registerBodyRoutes = (app: Api): void => {
       const { bodies } = c.var.services;
       const v = requireSteeringViewer(c, await bodies.get(bodyId));
       const { token, expiresAt } = await bodies.invite(bodyId, input, actorOf(v), writeContext(c));
-      const link = `/invite?body=${encodeURIComponent(bodyId)}&token=${token}`;
+      // The app's hash route: the token stays in the fragment, which browsers do not send to servers or their logs.
+      const link = `/#/invite?body=${encodeURIComponent(bodyId)}&token=${token}`;
       return c.json({ ...input, token, link, expiresAt: new Date(expiresAt).toISOString() }, 201);
     },
   );

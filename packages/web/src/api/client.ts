@@ -61,7 +61,7 @@ const ensureCsrf = async (): Promise<string> => {
   return csrfToken;
 };
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (method !== 'GET') headers['X-CSRF-Token'] = decodeURIComponent(await ensureCsrf());
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -81,6 +81,11 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   return json as T;
 }
 
+/** A login made elsewhere (an invitation accepted, a password changed) brings its own CSRF token. */
+export const rememberCsrf = (token: string): void => {
+  csrfToken = token;
+};
+
 const safeJson = (text: string): unknown => {
   try {
     return JSON.parse(text);
@@ -89,7 +94,7 @@ const safeJson = (text: string): unknown => {
   }
 };
 
-const qs = (params: Record<string, string | number | undefined>): string => {
+export const qs = (params: Record<string, string | number | undefined>): string => {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
   const s = q.toString();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage } from '../i18n/index.ts';
 import { bodyPath, href, type Route } from '../router.ts';
 import { useSession } from './session.tsx';
+import { steers } from './steering.ts';
 
 export function Layout({ route, bodyId, children, bodyBar }: { route: Route; bodyId: string; children: ReactNode; bodyBar?: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -17,6 +18,12 @@ export function Layout({ route, bodyId, children, bodyBar }: { route: Route; bod
     [bodyPath(bodyId, 'protocols'), t('nav.protocols')],
     ['/scenarios', t('nav.scenarios')],
     ['/simulator', t('nav.simulator')],
+    ...(user?.bodyId === bodyId && steers(user.role)
+      ? ([
+          [bodyPath(bodyId, 'accounts'), t('nav.accounts')],
+          [bodyPath(bodyId, 'audit'), t('nav.audit')],
+        ] as Array<[string, string]>)
+      : []),
   ];
   const current = (p: string) => route.path === p || route.path.startsWith(`${p}/`);
   return (
@@ -60,6 +67,7 @@ export function Layout({ route, bodyId, children, bodyBar }: { route: Route; bod
                 {user.name} · {t(`role.${user.role}`)}
                 <span className="hide-phone"> · {user.bodyId}</span>
               </span>
+              <a href={href('/password')}>{t('nav.password')}</a>
               <button type="button" className="secondary" onClick={() => void logout()}>
                 {t('nav.logout')}
               </button>

@@ -2,6 +2,7 @@
 export const en = {
   app: { name: 'politburo' },
   nav: {
+    accounts: 'Accounts', audit: 'Audit', password: 'My password',
     register: 'Register', meetings: 'Meetings', polls: 'Items & polls', desk: "Leader's desk", report: 'Who decided?', protocols: 'Protocols',
     scenarios: 'Scenarios', simulator: 'Simulator', login: 'Log in', logout: 'Log out', language: 'Language', label: 'Main', menu: 'Menu', skip: 'Skip to content',
   },
@@ -129,12 +130,36 @@ export const en = {
     syntheticNote: 'Simulated output ({{runs}} runs, {{what}}): synthetic figures, not records. The range is the 5th to the 95th percentile of the runs.',
     cf: { telephone: 'with a telephone', 'no-absence': 'no absence', 'no-deputy-referrals': 'deputy refers nothing', 'short-holiday': 'one-month holiday' },
   },
+  accounts: {
+    title: 'Accounts', intro: 'The logins of this body. Invite a member with a one-time link with which he sets his own password; reset a password when one is lost (every session of that login ends).',
+    steerOnly: 'Accounts are kept by the leader, the deputy and the secretariat of this body.', username: 'Username', member: 'Member', role: 'Role', none: 'No accounts yet.',
+    invite: 'Invite a member', inviteMember: 'Member without a login', inviteButton: 'Make the invitation link', noneToInvite: 'Every member has a login.',
+    linkMade: 'One-time link for {{username}}, valid until {{until}}. It is shown only now: copy it and hand it to him.', copy: 'Copy the link', copied: 'Copied.',
+    reset: 'Reset password', newPassword: 'New password (at least 8 characters)', resetButton: 'Set this password', resetDone: 'Password of {{username}} reset; his sessions have ended.',
+  },
+  password: {
+    title: 'Change my password', current: 'Current password', next: 'New password (at least 8 characters)', repeat: 'New password again', submit: 'Change the password',
+    mismatch: 'The two new passwords differ.', done: 'Password changed. Every other session of your login has ended.', loginFirst: 'Log in to change your password.',
+  },
+  invite: {
+    title: 'Accept the invitation', intro: 'Choose the password for your login in {{body}}. The link works once.', password: 'Password (at least 8 characters)', repeat: 'Password again',
+    submit: 'Set my password and log in', incomplete: 'This link is incomplete: ask for a new one.', mismatch: 'The two passwords differ.',
+  },
+  audit: {
+    title: 'Audit trail', intro: 'Who did what and when, read from the log of this body: each event with its author, real time, body time and request. Accounts and invitations name the login, never a password or a token.',
+    steerOnly: 'The audit trail is for the leader, the deputy and the secretariat of this body.', actor: 'Who', actorHint: 'e.g. member:kaganovich', type: 'Event type',
+    from: 'From (real time)', to: 'To (real time)', apply: 'Show', clear: 'Clear', csv: 'Download CSV', more: 'Show more', none: 'No events match.',
+    col: { position: '#', at: 'Real time', bodyTime: 'Body time', actor: 'Who', type: 'What', subject: 'About', stream: 'Log', requestId: 'Request' },
+    stream: { body: 'body', settings: 'settings', accounts: 'accounts', invites: 'invitations', signatures: 'signatures' },
+    count_one: '{{count}} event shown', count_other: '{{count}} events shown',
+  },
   login: {
     title: 'Log in', already: 'Logged in as {{name}} in {{body}}.', body: 'Body', username: 'Username', password: 'Password', submit: 'Log in', demoTitle: 'Demo accounts',
     demoHint: 'Each demo body has one account per role; the username is the role.', useRole: 'Use the {{role}} account',
     demoPasswords: 'Passwords are printed by the server when it starts, and shown when you copy a scenario.',
   },
   problem: {
+    INVITE_UNKNOWN: 'This invitation link is not known here.', INVITE_USED: 'This invitation link has been used already; ask for a new one.', INVITE_EXPIRED: 'This invitation link has expired; ask for a new one.', USERNAME_TAKEN: 'This username is taken.', PASSWORD_TOO_SHORT: 'A password has at least 8 characters.', UNKNOWN_ACCOUNT: 'No such login.',
     UNAUTHENTICATED: 'Please log in first.', BAD_CREDENTIALS: 'Wrong username or password.', RATE_LIMITED: 'Too many attempts; wait a few minutes.', CSRF: 'The page is stale; reload it.',
     FORBIDDEN: 'Your role may not do this.', NOT_ALLOWED: 'Your role may not do this.', CANDIDATE_CANNOT_VOTE: 'A candidate member cannot vote; give a consultative opinion instead.',
     SCENARIO_READ_ONLY: 'The 1934 scenario is read-only: copy it to work on it.', VALIDATION: 'Please check the form.', NOT_AVAILABLE: 'Not available on this server yet.',

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { accountsApi } from '../api/accounts-client.ts';
+import { ErrorView } from '../components/problem-text.tsx';
+import { useSession } from '../components/session.tsx';
+import { bodyPath, navigate, useRoute } from '../router.ts';
+
+/** Where a one-time invitation link lands: the member sets his password, and is logged in. */
+export default function InvitePage() {
+  const { t } = useTranslation();
+  const { setUser } = useSession();
+  const route = useRoute();
+  const bodyId = route.query.get('body') ?? '';
+  const token = route.query.get('token') ?? '';
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  if (!bodyId || !token) {
+    return (
+      <>
+        <h1>{t('invite.title')}</h1>
+        <p className="error">{t('invite.incomplete')}</p>
+      </>
+    );
+  }
+  const mismatch = repeat !== '' && repeat !== password;
+  return (
+    <div style={{ maxWidth: 480, margin: '0 auto' }}>
+      <h1>{t('invite.title')}</h1>
+      <p>{t('invite.intro', { body: bodyId })}</p>
+      <form
+        className="card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (mismatch) return;
+          setBusy(true);
+          setError(undefined);
+          accountsApi
+            .acceptInvite(bodyId, token, password)
+            .then((u) => {
+              setUser(u);
+              // The token is spent: leave its page without keeping it in the history.
+              navigate(bodyPath(u.bodyId, 'register'), undefined, true);
+            }, setError)
+            .finally(() => setBusy(false));
+        }}
+      >
+        <p>
+          <label style={{ display: 'flex' }}>
+            {t('invite.password')}
+            <input type="password" name="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" minLength={8} required />
+          </label>
+        </p>
+        <p>
+          <label style={{ display: 'flex' }}>
+            {t('invite.repeat')}
+            <input type="password" name="repeat" value={repeat} onChange={(e) => setRepeat(e.target.value)} autoComplete="new-password" minLength={8} required />
+          </label>
+        </p>
+        {mismatch && <p className="error">{t('invite.mismatch')}</p>}
+        <button type="submit" disabled={busy || mismatch}>
+          {t('invite.submit')}
+        </button>
+        <ErrorView error={error} />
+      </form>
+    </div>
+  );
+}
