@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppUnderTest, DEMO_PASSWORD, startAppUnderTest } from './support/app-under-test.ts';
-import { DESKTOP, launchBrowser, newContext } from './support/browser.ts';
-import { apiFromPage, go, login } from './support/pages.ts';
+import { DESKTOP, launchBrowser, newContext, PHONE } from './support/browser.ts';
+import { apiFromPage, go, login, shoot } from './support/pages.ts';
 
 const BODY = '1934-demo';
 const INVITEE = { memberId: 'e2e-invitee', name: 'E. Invitee', username: 'invitee' };
@@ -24,8 +24,8 @@ let member: Page;
 let link = '';
 let secretariatId = '';
 
-const page = async (): Promise<Page> => {
-  const ctx = await newContext(browser, app.url, DESKTOP);
+const page = async (viewport: { width: number; height: number } = DESKTOP): Promise<Page> => {
+  const ctx = await newContext(browser, app.url, viewport);
   ctx.setDefaultTimeout(15_000);
   contexts.push(ctx);
   return ctx.newPage();
@@ -146,5 +146,22 @@ describe('accounts and audit (e2e, chromium)', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(new RegExp(`,member:${secretariatId},[^,]*,invites,ServerInviteIssued,invitee$`));
     expect(csv).not.toContain(new URL(link.replace('/#/', '/')).searchParams.get('token')!);
+  }, 90_000);
+
+  it('the new pages fit a laptop and a phone without horizontal scrolling', async () => {
+    const phone = await page(PHONE);
+    await login(phone, BODY, 'secretariat', DEMO_PASSWORD);
+    for (const p of [secretariat, phone]) {
+      for (const [path, heading] of [
+        [`/b/${BODY}/accounts`, 'Accounts'],
+        [`/b/${BODY}/audit`, 'Audit trail'],
+        ['/password', 'Change my password'],
+      ] as const) {
+        await go(p, path);
+        await p.getByRole('heading', { name: heading }).waitFor();
+        const { overflow } = await shoot(p, `accounts-${path.split('/').at(-1)}`);
+        expect(overflow, `${path} at ${p.viewportSize()?.width}px`).toBeLessThanOrEqual(0);
+      }
+    }
   }, 90_000);
 });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { accountsApi } from '../api/accounts-client.ts';
+import { api } from '../api/client.ts';
 import { useBody } from '../components/body-context.tsx';
 import { InviteForm } from '../components/invite-form.tsx';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
@@ -7,7 +8,6 @@ import { ResetPasswordForm } from '../components/reset-password-form.tsx';
 import { useRoleIn } from '../components/session.tsx';
 import { steers } from '../components/steering.ts';
 import { useAsync } from '../components/use-async.ts';
-import { useMembers } from '../components/use-members.ts';
 import { href } from '../router.ts';
 
 /** The body's logins, for its steering roles: who has one, an invitation for who has not, a reset for a lost password. */
@@ -17,7 +17,9 @@ export default function AccountsPage() {
   const me = useRoleIn(bodyId);
   const allowed = steers(me?.role);
   const accounts = useAsync(() => (allowed ? accountsApi.accounts(bodyId) : Promise.resolve({ accounts: [] })), [bodyId, allowed]);
-  const { members, name } = useMembers(bodyId);
+  // Fresh, not the page-wide members cache: a member admitted a moment ago is the one to invite.
+  const fresh = useAsync(() => api.members(bodyId), [bodyId, accounts.data]);
+  const members = fresh.data?.members ?? [];
   if (!allowed) {
     return (
       <>
@@ -30,7 +32,7 @@ export default function AccountsPage() {
   const rows = accounts.data?.accounts ?? [];
   const withLogin = new Set(rows.map((a) => a.memberId));
   const candidates = members.filter((m) => !withLogin.has(m.id) && !m.retiredOn);
-  const roleOf = new Map(members.map((m) => [m.id, m.role]));
+  const byId = new Map(members.map((m) => [m.id, m]));
   return (
     <>
       <h1>{t('accounts.title')}</h1>
@@ -53,12 +55,12 @@ export default function AccountsPage() {
           </thead>
           <tbody>
             {rows.map((a) => {
-              const role = roleOf.get(a.memberId);
+              const m = byId.get(a.memberId);
               return (
                 <tr key={a.username}>
                   <td>{a.username}</td>
-                  <td>{name(a.memberId)}</td>
-                  <td>{role ? t(`role.${role}`) : '—'}</td>
+                  <td>{m?.name ?? a.memberId}</td>
+                  <td>{m ? t(`role.${m.role}`) : '—'}</td>
                   <td>
                     <ResetPasswordForm bodyId={bodyId} username={a.username} />
                   </td>
