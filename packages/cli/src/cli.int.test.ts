@@ -69,13 +69,14 @@ describe('politburo CLI on a real SQLite file', () => {
     expect(run('backup', '--db', db, '--body', 'orig', '--out', join(work, 'orig.jsonl')).code).toBe(0);
     const restored = run('restore', join(work, 'orig.jsonl'), '--db', db, '--body', 'copy');
     expect(restored.code).toBe(0);
+    expect(restored.out).toMatch(/its chain verified up to the source's event \d+/);
     expect(run('export', '--db', db, '--body', 'orig', '--out', join(work, 'o1')).code).toBe(0);
     expect(run('export', '--db', db, '--body', 'copy', '--out', join(work, 'o2')).code).toBe(0);
     expect(filesOf(join(work, 'o2'))).toEqual(filesOf(join(work, 'o1')));
     const again = run('restore', join(work, 'orig.jsonl'), '--db', db, '--body', 'copy');
     expect(again.code).toBe(4);
     expect(again.err).toMatch(/BODY_EXISTS: A body "copy" already exists/);
-  });
+  }, 90_000);
 
   it('report --scenario 1934 --json gives the published figures', () => {
     const r = run('report', '--scenario', '1934', '--json');
@@ -239,7 +240,16 @@ describe('politburo CLI on a real SQLite file', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(new RegExp(`BACKUP_CHAIN_BROKEN.*backup\\.events\\.${at} \\(DecisionRegistered\\)`));
     expect(run('events', '--db', db, '--body', 'edited').code).toBe(3);
-  }, 90_000);
+    // A file from before the chain (lines without their links) still restores, and says it was not verified.
+    const old = lines.map((l) => {
+      const { position: _p, hash: _h, previousHash: _ph, ...line } = JSON.parse(l) as Record<string, unknown>;
+      return JSON.stringify(line);
+    });
+    writeFileSync(join(work, 'old.jsonl'), `${old.join('\n')}\n`);
+    const restoredOld = run('restore', join(work, 'old.jsonl'), '--db', db, '--body', 'old');
+    expect(restoredOld.code).toBe(0);
+    expect(restoredOld.out).toMatch(/carries no chain .*not verified/);
+  }, 120_000);
 
   it('verify: 0 on an untouched log, 65 naming the position of an edited byte; a checkpoint catches a cut', async () => {
     const db = join(work, 'verify.db');
