@@ -115,6 +115,8 @@ const QUERY_VALUES: Record<string, readonly string[]> = {
   b: ['1934-evidence'],
   actor: [`member:${ROLE_MEMBERS.secretariat}`, 'system'],
   type: ['ItemProposed', 'DecisionRegistered', 'InterventionRecorded'],
+  order: ['asc', 'desc'],
+  before: ['100000'],
 };
 
 interface JsonSchema {

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { type BodyEvent, eventAsSeenBy } from '@politburo/core';
-import type { StoredEvent } from '@politburo/store';
+import type { EventStore, StoredEvent } from '@politburo/store';
 import { stringify } from 'csv-stringify/sync';
 import { activeOf } from '../bodies/body-repository.ts';
 import { streams } from '../bodies/server-events.ts';
@@ -49,8 +49,33 @@ const dateOrInstant = z
   .max(40)
   .refine((s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)), 'a date (YYYY-MM-DD) or an ISO instant');
 
+/**
+ * The events of the given streams, oldest first after position `from`, or newest first
+ * before it. The store reads forward only, so newest first steps back a window of SCAN
+ * positions at a time: a window holds at most SCAN events, so one read returns them all.
+ */
+async function* scanLog(store: EventStore, streamIds: readonly string[], order: 'asc' | 'desc', from: number): AsyncGenerator<StoredEvent> {
+  if (order === 'asc') {
+    let cursor = from;
+    for (;;) {
+      const stored = await store.readAll({ afterPosition: cursor, limit: SCAN, streamIds });
+      yield* stored;
+      if (stored.length < SCAN) return;
+      cursor = stored.at(-1)!.position;
+    }
+  }
+  for (let end = from; end > 1; ) {
+    const start = Math.max(0, end - 1 - SCAN);
+    const stored = await store.readAll({ afterPosition: start, limit: SCAN, streamIds });
+    yield* stored.filter((e) => e.position < end).reverse();
+    end = start + 1;
+  }
+}
+
 const auditQuery = z.object({
+  order: z.enum(['asc', 'desc']).default('asc').openapi({ description: 'asc: oldest first, after `after`; desc: newest first, before `before`' }),
   after: z.coerce.number().int().min(0).default(0),
+  before: z.coerce.number().int().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(5000).default(500),
   format: z.enum(['json', 'csv']).default('json'),
   actor: z.string().min(1).max(200).optional().openapi({ description: 'Who: part of the actor label (member:stalin, account:body/user, cli, system), any case' }),
@@ -72,7 +97,7 @@ export const registerAuditRoutes = (app: Api): void => {
       tags: ['bodies'],
       summary: 'The audit trail from the log (leader, deputy, secretariat), filtered by actor, type and real time; ?format=csv for a file',
       request: { params: bodyParams, query: auditQuery },
-      responses: ok('{ rows, next } (next: the `after` of the next page, or null at the end)'),
+      responses: ok('{ rows, next } (next: the `after` — newest first, the `before` — of the next page, or null at the end)'),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
@@ -112,21 +137,16 @@ export const registerAuditRoutes = (app: Api): void => {
       };
       const max = q.format === 'csv' ? CSV_MAX_ROWS : q.limit;
       const rows: AuditRow[] = [];
-      let cursor = q.after;
       let next: number | null = null;
-      scan: for (;;) {
-        const stored = await store.readAll({ afterPosition: cursor, limit: SCAN, streamIds: Object.keys(kind) });
-        for (const s of stored) {
-          cursor = s.position;
-          const row = rowOf(s);
-          if (!row) continue;
-          rows.push(row);
-          if (rows.length === max) {
-            next = cursor;
-            break scan;
-          }
+      const start = q.order === 'asc' ? q.after : (q.before ?? (await store.lastPosition()) + 1);
+      for await (const s of scanLog(store, Object.keys(kind), q.order, start)) {
+        const row = rowOf(s);
+        if (!row) continue;
+        rows.push(row);
+        if (rows.length === max) {
+          next = s.position;
+          break;
         }
-        if (stored.length < SCAN) break;
       }
       if (q.format === 'csv') {
         const csv = stringify(rows, { header: true, columns: [...COLUMNS], record_delimiter: '\r\n' });

@@ -49,8 +49,9 @@ export const accountsApi = {
   acceptInvite: (bodyId: string, token: string, password: string) =>
     request<{ user: SessionUser; csrfToken: string }>('POST', '/auth/invite', { bodyId, token, password }).then(loggedIn),
   changePassword: (current: string, password: string) => request<{ user: SessionUser; csrfToken: string }>('POST', '/auth/password', { current, password }).then(loggedIn),
-  audit: (bodyId: string, filter: AuditFilter, after: number, limit: number) =>
-    request<{ rows: AuditRow[]; next: number | null }>('GET', `${b(bodyId)}/audit${qs({ ...filter, after, limit })}`),
+  /** Newest first; `before` is the `next` of the page before (none for the first). */
+  audit: (bodyId: string, filter: AuditFilter, before: number | undefined, limit: number) =>
+    request<{ rows: AuditRow[]; next: number | null }>('GET', `${b(bodyId)}/audit${qs({ ...filter, order: 'desc', before, limit })}`),
   /** The filtered trail as one file, for the browser to download. */
   auditCsvUrl: (bodyId: string, filter: AuditFilter) => `/api${b(bodyId)}/audit${qs({ ...filter, format: 'csv' })}`,
 };

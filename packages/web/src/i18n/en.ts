@@ -146,7 +146,7 @@ export const en = {
     submit: 'Set my password and log in', incomplete: 'This link is incomplete: ask for a new one.', mismatch: 'The two passwords differ.',
   },
   audit: {
-    title: 'Audit trail', intro: 'Who did what and when, read from the log of this body: each event with its author, real time, body time and request. Accounts and invitations name the login, never a password or a token.',
+    title: 'Audit trail', intro: 'Who did what and when, newest first, read from the log of this body: each event with its author, real time, body time and request. Accounts and invitations name the login, never a password or a token.',
     steerOnly: 'The audit trail is for the leader, the deputy and the secretariat of this body.', actor: 'Who', actorHint: 'e.g. member:kaganovich', type: 'Event type',
     from: 'From (real time)', to: 'To (real time)', apply: 'Show', clear: 'Clear', csv: 'Download CSV', more: 'Show more', none: 'No events match.',
     col: { position: '#', at: 'Real time', bodyTime: 'Body time', actor: 'Who', type: 'What', subject: 'About', stream: 'Log', requestId: 'Request' },

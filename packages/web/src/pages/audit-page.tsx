@@ -8,7 +8,7 @@ import { steers } from '../components/steering.ts';
 
 const PAGE = 200;
 
-/** Who did what and when, from the body's log, for its steering roles: filtered, paged, downloadable as CSV. */
+/** Who did what and when, from the body's log, for its steering roles: newest first, filtered, paged, downloadable as CSV (oldest first). */
 export default function AuditPage() {
   const { t } = useTranslation();
   const { bodyId } = useBody();
@@ -21,11 +21,11 @@ export default function AuditPage() {
   const [error, setError] = useState<unknown>();
   const [loading, setLoading] = useState(false);
 
-  const load = (f: AuditFilter, after: number, append: boolean) => {
+  const load = (f: AuditFilter, before: number | undefined, append: boolean) => {
     setLoading(true);
     setError(undefined);
     accountsApi
-      .audit(bodyId, f, after, PAGE)
+      .audit(bodyId, f, before, PAGE)
       .then((page) => {
         setRows((old) => (append ? [...old, ...page.rows] : page.rows));
         setNext(page.next);
@@ -34,7 +34,7 @@ export default function AuditPage() {
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter or body starts from the first page
   useEffect(() => {
-    if (allowed) load(filter, 0, false);
+    if (allowed) load(filter, undefined, false);
   }, [bodyId, allowed, filter]);
 
   if (!allowed) {
