@@ -281,7 +281,7 @@ describe('visibility matrix: every OpenAPI route × every role × the special fo
       if (url.includes('after=0')) expect(text, `${who} ${url}: the stream reached the end of the log`).toContain(last);
     } else {
       const bytes = new Uint8Array(await res.arrayBuffer());
-      text += type.includes('pdf') ? `${pdfText(bytes)}\n${Buffer.from(bytes).toString('latin1')}` : new TextDecoder().decode(bytes);
+      text += type.includes('pdf') ? `${await pdfText(bytes)}\n${Buffer.from(bytes).toString('latin1')}` : new TextDecoder().decode(bytes);
     }
     return { status: res.status, text };
   };

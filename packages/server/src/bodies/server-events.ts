@@ -48,7 +48,23 @@ export interface Account {
  */
 export type IndexEvent = { type: 'ServerBodyListed' } & Listing;
 export type SettingsEvent = { type: 'ServerClockSet'; clock: ClockConfig } | { type: 'ServerLatenciesSet'; latencies: Latencies };
-export type AccountEvent = { type: 'ServerAccountCreated' } & Account;
+/** Where and how an account is told of what happens (`notifications/`), and the language of its documents and mail. */
+export type MailMode = 'off' | 'each' | 'digest';
+export interface AccountPrefs {
+  email: string | null;
+  mail: MailMode;
+  lang: 'en' | 'ru' | null;
+}
+export const DEFAULT_PREFS: AccountPrefs = { email: null, mail: 'off', lang: null };
+/**
+ * The account's own facts beside its login: its mail settings, and the secret of its
+ * calendar feed (only the token's hash is kept; revoking it ends the feed's address).
+ */
+export type AccountEvent =
+  | ({ type: 'ServerAccountCreated' } & Account)
+  | ({ type: 'ServerAccountPrefsSet'; username: string } & AccountPrefs)
+  | { type: 'ServerCalendarTokenIssued'; username: string; tokenHash: string }
+  | { type: 'ServerCalendarTokenRevoked'; username: string };
 export type SecretEvent = { type: 'ServerSecretSet'; secret: string };
 /** A one-time link for a member to set his own password (`inv-<bodyId>`); only its token's hash is kept. */
 export type InviteEvent =

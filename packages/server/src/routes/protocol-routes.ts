@@ -7,12 +7,15 @@ import { fingerprintOf, readSignatures } from '../bodies/protocol-signing.ts';
 import type { Api, AppEnv } from '../http/app-env.ts';
 import { notFoundProblem } from '../http/problem.ts';
 import { bodyParams, ok } from '../http/route-def.ts';
-import {readBody, } from '../http/viewer.ts';
+import { readBody } from '../http/viewer.ts';
+import { viewerLang } from '../http/viewer-lang.ts';
 import { byProtocol, decisionView } from '../views/decision-view.ts';
 
 export const protocolDecisions = (b: Body, no: number): Decision[] => Object.values(b.decisions).filter((d) => d.protocolNo === no).sort(byProtocol);
 
 const protocolParams = z.object({ bodyId: z.string().min(1), no: z.coerce.number().int().min(0) });
+/** A document's language: the viewer's choice; without it his saved setting, then Accept-Language. */
+export const langQuery = z.object({ lang: z.enum(['en', 'ru']).optional() });
 
 /** A protocol for one viewer: all its decisions (for the counts) and those he may see, as he sees them. */
 const protocolOf = async (c: Context<AppEnv>, bodyId: string, no: number) => {
@@ -74,12 +77,20 @@ export const registerProtocolRoutes = (app: Api): void => {
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/protocols/{no}/export.pdf', tags: ['register'], summary: 'Protocol as PDF (Heard / Resolved)', request: { params: protocolParams }, responses: ok('application/pdf') }),
+    createRoute({
+      method: 'get',
+      path: '/api/bodies/{bodyId}/protocols/{no}/export.pdf',
+      tags: ['register'],
+      summary: 'Protocol as PDF (Heard / Resolved), in the viewer\'s language',
+      request: { params: protocolParams, query: langQuery },
+      responses: { 200: { description: 'The protocol as PDF, fonts embedded (DejaVu, subset)', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } } },
+    }),
     async (c) => {
       const { bodyId, no } = c.req.valid('param');
       const { entry, b, v, visible } = await protocolOf(c, bodyId, no);
       const signature = (await readSignatures(c.var.services.store, bodyId)).get(no);
-      const pdf = await protocolPdf(entry.listing.name, b, no, visible, v, signature ? { signed: { fingerprint: fingerprintOf(signature), signedBy: signature.signedBy, at: signature.at } } : {});
+      const lang = viewerLang(c, entry, c.req.valid('query').lang);
+      const pdf = await protocolPdf(entry.listing.name, b, no, visible, v, { lang, ...(signature ? { signed: { fingerprint: fingerprintOf(signature), signedBy: signature.signedBy, at: signature.at } } : {}) });
       return new Response(new Uint8Array(pdf), {
         headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="protocol-${no}.pdf"` },
       });
