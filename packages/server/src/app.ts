@@ -11,6 +11,7 @@ import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerSignatureRoutes } from './routes/signature-routes.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerBodyRoutes } from './routes/body-routes.ts';
+import { registerCalendarRoutes } from './routes/calendar-routes.ts';
 import { registerCitableLinkRoutes } from './routes/citable-link-routes.ts';
 import { registerClockRoutes } from './routes/clock-routes.ts';
 import { registerCorrectionRoutes } from './routes/correction-routes.ts';
@@ -85,6 +86,7 @@ export const createApp = (services: Services, limits: Limits = DEFAULT_LIMITS): 
   registerReportRoutes(app);
   registerEventRoutes(app);
   registerSimulationRoutes(app);
+  registerCalendarRoutes(app);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,0 +1,109 @@
+import ICAL from 'ical.js';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Fixture, makeFixture } from './test-support/fixture-body.ts';
+import { pdfText } from './test-support/pdf-text.ts';
+import { startTestServer } from './test-support/test-server.ts';
+
+type Srv = Awaited<ReturnType<typeof startTestServer>>;
+
+/** The feed parsed by ical.js (not the library that wrote it): each event's summary and start. */
+const events = (ics: string) =>
+  new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((c) => {
+    const e = new ICAL.Event(c);
+    return { uid: e.uid, summary: e.summary, start: e.startDate.toString(), allDay: e.startDate.isDate };
+  });
+
+/** The documents people take away: the protocol as PDF and .docx in their language, and the calendar feed. */
+describe('documents over HTTP', () => {
+  let srv: Srv;
+  let f: Fixture;
+  const B = 'docs';
+  const p = (path: string) => `/api/bodies/${B}${path}`;
+  let protocolNo = 0;
+
+  beforeAll(async () => {
+    srv = await startTestServer({ schedulerIntervalMs: 3_600_000 });
+    f = await makeFixture(srv.url, B);
+    const put = async (who: keyof Fixture['as'], method: string, path: string, body: unknown) => {
+      const r = await f.as[who].json(method, p(path), body);
+      if (r.status >= 300) throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(r.body)}`);
+      return r;
+    };
+    await put('member', 'POST', '/items', { itemId: 'grain', title: 'Утвердить план хлебозаготовок' });
+    await put('deputy', 'POST', '/items/grain/poll', { deadline: '1934-09-01T18:00' });
+    for (const role of ['deputy', 'member'] as const) await put(role, 'POST', '/items/grain/votes', { vote: 'for' });
+    await put('secretariat', 'POST', '/items/grain/votes', { vote: 'for', memberId: 'voroshilov' });
+    await put('secretariat', 'POST', '/clock/step', { minutes: 9 * 60 });
+    await put('deputy', 'POST', '/items/grain/close', {});
+    protocolNo = (await put('secretariat', 'POST', '/items/grain/register', { decisionId: 'd-grain' })).body.protocolNo as number;
+    // still open: one public poll and one in the special folder, and a sitting
+    await put('member', 'POST', '/items', { itemId: 'metro', title: 'Смета московского метро' });
+    await put('deputy', 'POST', '/items/metro/poll', { deadline: '1934-09-05T12:00' });
+    await put('deputy', 'POST', '/items', { itemId: 'secret-coal', title: 'Особо: уголь для Донбасса', restricted: true });
+    await put('deputy', 'POST', '/items/secret-coal/poll', { deadline: '1934-09-06T12:00' });
+    await put('deputy', 'POST', '/meetings', { meetingId: 'm-sept', date: '1934-09-10' });
+  });
+  afterAll(async () => srv?.stopAndClean());
+
+  it('writes the protocol PDF in Russian for a browser that asks for Russian, and in English when told', async () => {
+    const ru = await f.as.member.raw('GET', p(`/protocols/${protocolNo}/export.pdf`), undefined, { 'accept-language': 'ru-RU,ru;q=0.9,en;q=0.5' });
+    expect(ru.headers.get('content-type')).toBe('application/pdf');
+    const text = await pdfText(new Uint8Array(await ru.arrayBuffer()));
+    expect(text).toContain(`ПРОТОКОЛ № ${protocolNo}`);
+    expect(text).toContain('Слушали: Утвердить план хлебозаготовок (вносит V. M. Molotov).');
+    expect(text).toContain('1 сентября 1934 г.');
+    const en = await pdfText(new Uint8Array(await (await f.as.member.raw('GET', p(`/protocols/${protocolNo}/export.pdf?lang=en`), undefined, { 'accept-language': 'ru' })).arrayBuffer()));
+    expect(en).toContain('Heard: Утвердить план хлебозаготовок (raised by V. M. Molotov).');
+  });
+
+  it('offers the protocol as .docx', async () => {
+    const res = await f.as.member.raw('GET', p(`/protocols/${protocolNo}/export.docx?lang=ru`));
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const xml = await (await JSZip.loadAsync(await res.arrayBuffer())).file('word/document.xml')!.async('string');
+    expect(xml).toContain('Утвердить план хлебозаготовок');
+    expect(xml).toContain('Постановили:');
+  });
+
+  it('lists the 1934 protocols in date order', async () => {
+    const list = await f.as.anonymous.json<{ protocols: Array<{ no: number; date: string }> }>('GET', '/api/bodies/1934/protocols');
+    const dates = list.body.protocols.map((x) => x.date);
+    expect(dates.length).toBeGreaterThan(10);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('serves the calendar to a session: sittings and poll deadlines, the special folder only to the entitled', async () => {
+    const member = events(await (await f.as.member.raw('GET', p('/calendar.ics'))).text());
+    expect(member.find((e) => e.uid.includes('meeting/m-sept'))).toMatchObject({ start: '1934-09-10', allDay: true });
+    expect(member.find((e) => e.summary.includes('Смета московского метро'))?.start).toBe('1934-09-05T12:00:00');
+    expect(member.some((e) => e.summary.includes('Особо: уголь'))).toBe(true);
+    const observer = await (await f.as.observer.raw('GET', p('/calendar.ics'))).text();
+    const seen = events(observer);
+    expect(seen.some((e) => e.summary.includes('Смета московского метро'))).toBe(true);
+    expect(seen.some((e) => e.uid.includes('secret-coal'))).toBe(false);
+    expect(observer).not.toContain('secret-coal');
+    expect(observer).not.toContain('Особо');
+  });
+
+  it('serves the calendar to an application by a secret token, which its account can revoke', async () => {
+    const issued = await f.as.observer.json<{ token: string; url: string }>('POST', p('/account/calendar-token'));
+    expect(issued.status).toBe(201);
+    // no cookie: as a calendar application asks
+    const feed = await fetch(srv.url + issued.body.url);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toContain('text/calendar');
+    const text = await feed.text();
+    expect(events(text).some((e) => e.summary.includes('Смета московского метро'))).toBe(true);
+    expect(text).not.toContain('Особо');
+    const memberToken = await f.as.member.json<{ url: string }>('POST', p('/account/calendar-token'));
+    expect(await (await fetch(srv.url + memberToken.body.url)).text()).toContain('Особо: уголь');
+    // a new token replaces the old; a revoked one opens nothing
+    const again = await f.as.observer.json<{ url: string }>('POST', p('/account/calendar-token'));
+    expect((await fetch(srv.url + issued.body.url)).status).toBe(401);
+    expect((await f.as.observer.json<{ revoked: boolean }>('DELETE', p('/account/calendar-token'))).body.revoked).toBe(true);
+    const gone = await fetch(srv.url + again.body.url);
+    expect(gone.status).toBe(401);
+    expect(gone.headers.get('content-type')).toContain('application/problem+json');
+    expect((await f.as.anonymous.json('POST', p('/account/calendar-token'))).status).toBe(401);
+  });
+});
