@@ -22,6 +22,7 @@ import { registerItemRoutes } from './routes/item-routes.ts';
 import { registerMeetingRoutes } from './routes/meeting-routes.ts';
 import { registerMemberRoutes } from './routes/member-routes.ts';
 import { registerMessageRoutes } from './routes/message-routes.ts';
+import { registerNotificationRoutes } from './routes/notification-routes.ts';
 import { registerProtocolRoutes } from './routes/protocol-routes.ts';
 import { registerRegisterRoutes } from './routes/register-routes.ts';
 import { registerReportRoutes } from './routes/report-routes.ts';
@@ -87,6 +88,7 @@ export const createApp = (services: Services, limits: Limits = DEFAULT_LIMITS): 
   registerEventRoutes(app);
   registerSimulationRoutes(app);
   registerCalendarRoutes(app);
+  registerNotificationRoutes(app);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
