@@ -29,7 +29,7 @@ export const noticeOf = (b: Body, v: Viewer, e: BodyEvent, lang: Lang): Notice |
     }
     case 'MessageDelivered': {
       const m = b.messages[e.messageId];
-      if (!m || !m.toIds.includes(v.memberId) || !maySeeMessage(v, m)) return null;
+      if (!m?.toIds.includes(v.memberId) || !maySeeMessage(v, m)) return null;
       const what = messageLabel(b, m, t, lang);
       return { key: `mail/${m.id}`, subject: t('mail.subject.messageDelivered', { what }), text: t('mail.messageDelivered', { what, from: b.members[m.fromId]?.name ?? m.fromId, summary: m.summary }) };
     }

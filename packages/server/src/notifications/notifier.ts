@@ -155,7 +155,7 @@ export class Notifier {
     const entry = await this.repo.get(bodyId);
     const a = entry.accounts.get(username);
     // Settings changed since: mail off, or each notice on its own from now on, or a new address.
-    if (!a || a.mail !== 'digest' || !a.email) return;
+    if (a?.mail !== 'digest' || !a.email) return;
     const t = translator(d.lang);
     await this.mailer.send({
       to: a.email,
