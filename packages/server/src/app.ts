@@ -15,6 +15,7 @@ import { registerCalendarRoutes } from './routes/calendar-routes.ts';
 import { registerCitableLinkRoutes } from './routes/citable-link-routes.ts';
 import { registerClockRoutes } from './routes/clock-routes.ts';
 import { registerCorrectionRoutes } from './routes/correction-routes.ts';
+import { registerCourierRoutes } from './routes/courier-routes.ts';
 import { registerDecisionRoutes } from './routes/decision-routes.ts';
 import { registerEventRoutes } from './routes/event-routes.ts';
 import { registerInterventionRoutes } from './routes/intervention-routes.ts';
@@ -89,6 +90,7 @@ export const createApp = (services: Services, limits: Limits = DEFAULT_LIMITS): 
   registerSimulationRoutes(app);
   registerCalendarRoutes(app);
   registerNotificationRoutes(app);
+  registerCourierRoutes(app);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -106,4 +106,40 @@ describe('documents over HTTP', () => {
     expect(gone.headers.get('content-type')).toContain('application/problem+json');
     expect((await f.as.anonymous.json('POST', p('/account/calendar-token'))).status).toBe(401);
   });
+
+  it('assembles the courier packet on the server, as data, a page and a PDF, with the special folder only for the entitled', async () => {
+    await f.as.member.json('POST', p('/items'), { itemId: 'steel', title: 'Сталь для Магнитки' });
+    expect((await f.as.deputy.json('POST', p('/meetings/m-sept/agenda'), { itemId: 'steel' })).status).toBe(200);
+    const sent = await f.as.deputy.json<{ dueAt: string }>('POST', p('/messages'), { messageId: 'letter-1', kind: 'letter', toIds: ['stalin'], itemIds: ['metro'], summary: 'Посылаю материалы по метро' });
+    expect(sent.status).toBe(201);
+    const day = sent.body.dueAt.slice(0, 10);
+    await f.as.secretariat.json('POST', p('/clock/step'), { minutes: 4 * 24 * 60 });
+    await srv.scheduler.tick();
+    type Packet = { date: string; member: { id: string }; letters: Array<{ id: string }>; polls: Array<{ id: string }>; agenda: Array<{ id: string; sittingDate: string }> };
+    const leader = await f.as.leader.json<Packet>('GET', p(`/courier-packet?date=${day}&format=json`));
+    expect(leader.status).toBe(200);
+    expect(leader.body.member.id).toBe('stalin');
+    expect(leader.body.letters.map((m) => m.id)).toEqual(['letter-1']);
+    expect(leader.body.polls.map((x) => x.id).sort()).toEqual(['metro', 'secret-coal']);
+    expect(leader.body.agenda).toEqual([expect.objectContaining({ id: 'steel', sittingDate: '1934-09-10' })]);
+    // a day before the letter arrived: no letter
+    expect((await f.as.leader.json<Packet>('GET', p('/courier-packet?date=1934-09-02&format=json'))).body.letters).toEqual([]);
+    // an observer reads the packet without the special folder and without mail that is not his
+    const observer = await f.as.observer.json<Packet>('GET', p(`/courier-packet?date=${day}&format=json`));
+    expect(observer.body.polls.map((x) => x.id)).toEqual(['metro']);
+    expect(observer.body.letters).toEqual([]);
+    const html = await (await f.as.leader.raw('GET', p(`/courier-packet?date=${day}&format=html&lang=ru`))).text();
+    expect(html).toContain('<html lang="ru">');
+    expect(html).toContain('Почта с фельдъегерем для I. V. Stalin');
+    expect(html).toContain('Посылаю материалы по метро');
+    expect(html).toContain('Особо: уголь для Донбасса');
+    const outsiderHtml = await (await f.as.observer.raw('GET', p(`/courier-packet?date=${day}&format=html`))).text();
+    expect(outsiderHtml).not.toContain('Особо');
+    const pdf = await f.as.leader.raw('GET', p(`/courier-packet?date=${day}&format=pdf&lang=ru`));
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const text = await pdfText(new Uint8Array(await pdf.arrayBuffer()));
+    expect(text).toContain('Письма, доставленные в этот день');
+    expect(text).toContain('Сталь для Магнитки — на заседании 10 сентября 1934 г.');
+    expect((await f.as.leader.json('GET', p('/courier-packet?memberId=nobody&format=json'))).status).toBe(404);
+  });
 });
