@@ -1,19 +1,12 @@
 import type { Viewer } from '@politburo/core';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { docxParagraphs } from '../test-support/docx-text.ts';
 import { protocolBody } from '../test-support/protocol-body.ts';
 import { blocksDocx } from './protocol-docx.ts';
 import { protocolDocument } from './protocol-document.ts';
 
 const member: Viewer = { role: 'member', memberId: 'molotov', now: '1934-08-02T10:00' };
-
-/** The text of each paragraph of word/document.xml, as a word processor would show it. */
-const docxParagraphs = async (docx: Buffer): Promise<string[]> => {
-  const zip = await JSZip.loadAsync(docx);
-  const xml = await zip.file('word/document.xml')!.async('string');
-  const xmlText = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => xmlText(t[1] ?? '')).join(''));
-};
 
 describe('the protocol as .docx', () => {
   it('opens as Office Open XML with the Russian titles and the Heard / Resolved paragraphs intact', async () => {

@@ -21,6 +21,9 @@ export const packetMember = (b: Body, date: IsoDate, memberId?: string): string 
   return Object.values(b.members).find((m) => roleOn(m, date) === 'leader')?.id ?? null;
 };
 
+/** Polling still, or closed no earlier than that day (a poll withdrawn or postponed has no result and is not). */
+const stillOpenOn = (it: Item, date: IsoDate): boolean => it.status === 'polling' || (it.result !== undefined && dateOf(it.result.at) >= date);
+
 export const courierPacket = (b: Body, reader: Viewer, date: IsoDate, memberId: string | null): CourierPacket => {
   const member = memberId ? b.members[memberId] : undefined;
   const role = member ? roleOn(member, date) : undefined;
@@ -33,7 +36,7 @@ export const courierPacket = (b: Body, reader: Viewer, date: IsoDate, memberId: 
         .sort((x, y) => (x.receivedAt ?? '').localeCompare(y.receivedAt ?? ''))
     : [];
   const polls = Object.values(b.items)
-    .filter((it) => it.route?.mode === 'poll' && dateOf(it.route.openedAt) <= date && dateOf(it.route.deadline) >= date && it.status !== 'withdrawn' && both({ table: 'items', id: it.id }))
+    .filter((it) => it.route?.mode === 'poll' && dateOf(it.route.openedAt) <= date && dateOf(it.route.deadline) >= date && stillOpenOn(it, date) && both({ table: 'items', id: it.id }))
     .sort((x, y) => (x.route?.mode === 'poll' && y.route?.mode === 'poll' ? x.route.deadline.localeCompare(y.route.deadline) : 0));
   const agenda = Object.values(b.meetings)
     .filter((m) => m.date >= date && (m.status === 'scheduled' || m.status === 'open'))
