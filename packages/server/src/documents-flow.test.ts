@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Fixture, makeFixture } from './test-support/fixture-body.ts';
+import { type Fixture, makeFixture, passwordOf } from './test-support/fixture-body.ts';
+import { TestClient } from './test-support/http-client.ts';
 import { pdfText } from './test-support/pdf-text.ts';
 import { startTestServer } from './test-support/test-server.ts';
 
@@ -105,6 +106,18 @@ describe('documents over HTTP', () => {
     expect(gone.status).toBe(401);
     expect(gone.headers.get('content-type')).toContain('application/problem+json');
     expect((await f.as.anonymous.json('POST', p('/account/calendar-token'))).status).toBe(401);
+    // the token and the mail settings are account events: a backup carries them, a restore decides them again
+    await f.as.member.json('PUT', p('/account/notifications'), { email: 'molotov@example.org', mail: 'digest', lang: 'ru' });
+    const backup = await f.as.secretariat.json('GET', p('/backup'));
+    expect((await f.as.secretariat.json('POST', '/api/bodies/restore', { id: 'docs-restored', backup: backup.body })).status).toBe(201);
+    const restoredFeed = await fetch(srv.url + memberToken.body.url.replace(`/bodies/${B}/`, '/bodies/docs-restored/'));
+    expect(restoredFeed.status).toBe(200);
+    expect(await restoredFeed.text()).toContain('Особо: уголь');
+    const member = await new TestClient(srv.url).login('docs-restored', 'member', passwordOf('member'));
+    expect((await member.json('GET', '/api/bodies/docs-restored/account/notifications')).body).toEqual({ email: 'molotov@example.org', mail: 'digest', lang: 'ru' });
+    // the saved language is the viewer's setting: it wins over the browser's
+    const pdf = await member.raw('GET', `/api/bodies/docs-restored/protocols/${protocolNo}/export.pdf`, undefined, { 'accept-language': 'en' });
+    expect(await pdfText(new Uint8Array(await pdf.arrayBuffer()))).toContain(`ПРОТОКОЛ № ${protocolNo}`);
   });
 
   it('assembles the courier packet on the server, as data, a page and a PDF, with the special folder only for the entitled', async () => {
