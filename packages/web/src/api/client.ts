@@ -1,9 +1,11 @@
+import i18n from 'i18next';
 import type {
   Absence,
   AnswerWork,
   BodyListEntry,
   BodySummary,
   Clock,
+  CourierPacket,
   Decision,
   DecisionDetail,
   DecisionPage,
@@ -116,10 +118,16 @@ export async function logout(): Promise<void> {
   csrfToken = '';
 }
 
+const lang = (): string => (i18n.language === 'ru' ? 'ru' : 'en');
+
 /** URLs the browser opens directly (downloads, citable links). */
 export const urls = {
   protocolCsv: (bodyId: string, no: number) => `/api${b(bodyId)}/protocols/${no}/export.csv`,
-  protocolPdf: (bodyId: string, no: number) => `/api${b(bodyId)}/protocols/${no}/export.pdf`,
+  /** Documents the server writes in the language chosen here (else it goes by the browser's). */
+  protocolPdf: (bodyId: string, no: number) => `/api${b(bodyId)}/protocols/${no}/export.pdf?lang=${lang()}`,
+  protocolDocx: (bodyId: string, no: number) => `/api${b(bodyId)}/protocols/${no}/export.docx?lang=${lang()}`,
+  courierPacket: (bodyId: string, date: string, format: 'html' | 'pdf') => `/api${b(bodyId)}/courier-packet?date=${date}&format=${format}&lang=${lang()}`,
+  calendar: (bodyId: string) => `/api${b(bodyId)}/calendar.ics`,
   /** The citable address a reader opens: the app's own route, served by any static server. */
   citable: (bodyId: string, no: number, n: number) => `/#/b/${seg(bodyId)}/protocol/${no}/item/${n}`,
   /** The server's stable address for the same decision (302: a browser to the app's route above, an API client to the JSON). */
@@ -176,6 +184,7 @@ export const api = {
   closeVoting: (bodyId: string, id: string) => request<ItemView>('POST', `${b(bodyId)}/items/${seg(id)}/close`),
   register: (bodyId: string, id: string) => request<Decision>('POST', `${b(bodyId)}/items/${seg(id)}/register`, {}),
   enterWithoutPoll: (bodyId: string, id: string) => request<Decision>('POST', `${b(bodyId)}/items/${seg(id)}/without-poll`, {}),
+  courierPacket: (bodyId: string, date: string) => request<CourierPacket>('GET', `${b(bodyId)}/courier-packet?date=${encodeURIComponent(date)}&format=json`),
   answerWork: (bodyId: string) => request<{ items: AnswerWork[] }>('GET', `${b(bodyId)}/desk/answers`),
 
   decisions: (bodyId: string, filter: RegisterFilter, page: number, pageSize: number) =>

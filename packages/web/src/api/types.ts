@@ -279,3 +279,12 @@ export interface SourceInfo {
   confidence?: string;
   note?: string;
 }
+
+/** The absent member's courier packet for a body date, as the server assembles it (GET …/courier-packet?format=json). */
+export interface CourierPacket {
+  date: string;
+  member: { id: string; name: string } | null;
+  letters: MessageView[];
+  polls: ItemView[];
+  agenda: Array<ItemView & { sittingDate: string }>;
+}
