@@ -8,14 +8,16 @@ import recordEn from './messages/record.en.json' with { type: 'json' };
 import recordRu from './messages/record.ru.json' with { type: 'json' };
 import reportEn from './messages/report.en.json' with { type: 'json' };
 import reportRu from './messages/report.ru.json' with { type: 'json' };
+import vocabEn from './messages/vocab.en.json' with { type: 'json' };
+import vocabRu from './messages/vocab.ru.json' with { type: 'json' };
 
 /**
  * Every namespace of the shared catalogue, as data: `messages/<namespace>.<lang>.json`, keys
  * `<namespace>.<…>`. A new namespace is a pair of files and one line here per language.
  */
 export const NAMESPACES: Record<Lang, Record<string, Dictionary>> = {
-  en: { cli: cliEn, csv: csvEn, record: recordEn, report: reportEn },
-  ru: { cli: cliRu, csv: csvRu, record: recordRu, report: reportRu },
+  en: { cli: cliEn, csv: csvEn, record: recordEn, report: reportEn, vocab: vocabEn },
+  ru: { cli: cliRu, csv: csvRu, record: recordRu, report: reportRu, vocab: vocabRu },
 };
 
 const flat = new Map<Lang, Record<string, string>>();

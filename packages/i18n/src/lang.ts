@@ -45,3 +45,6 @@ export function langFromEnv(env: NodeJS.ProcessEnv | Record<string, string | und
   const first = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
   return langOfTag(first) ?? 'en';
 }
+
+/** A command line's language: `--lang` when given (the CLI has checked it is one we speak), else the terminal's. */
+export const cliLang = (flag: unknown, env: NodeJS.ProcessEnv | Record<string, string | undefined>): Lang => (isLang(flag) ? flag : langFromEnv(env));
