@@ -1,3 +1,6 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { catalogue, NAMESPACES } from './catalogue.ts';
@@ -33,5 +36,27 @@ describe('the shared catalogue', () => {
         expect(argumentsOf(message), `${lang} ${key}`).toEqual(argumentsOf(en[key]!));
       }
     }
+  });
+});
+
+describe('every package that speaks through the catalogue', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.name === 'node_modules' || e.name === 'dist' ? [] : e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+    );
+  const namespaces = Object.keys(NAMESPACES.en).join('|');
+  it('names only keys the catalogue has, in every language', () => {
+    const missing: string[] = [];
+    for (const file of readdirSync(root).flatMap((p) => (existsSync(join(root, p, 'src')) ? files(join(root, p, 'src')) : []))) {
+      const code = readFileSync(file, 'utf8');
+      for (const m of code.matchAll(new RegExp(`\\bt\\(\\s*'((?:${namespaces})\\.[\\w.-]+)'`, 'g'))) {
+        for (const lang of LANGS) if (!(m[1]! in catalogue(lang))) missing.push(`${lang} ${file.slice(root.length)}: ${m[1]}`);
+      }
+      for (const m of code.matchAll(new RegExp(`\\bt\\(\\s*\`((?:${namespaces})[\\w.-]*)\\.\\$\\{`, 'g'))) {
+        if (!Object.keys(catalogue('en')).some((k) => k.startsWith(`${m[1]}.`))) missing.push(`${file.slice(root.length)}: ${m[1]}.*`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });

@@ -43,6 +43,27 @@ export function createTranslator(lang: Lang, messages: Record<string, string>, f
   };
 }
 
+const formats = new Map<string, IntlMessageFormat>();
+/**
+ * One message formatted as it stands (the web's i18next hands each resolved message here). Numbers other
+ * than `count` go in as written (3945, not 3,945), as i18next printed them; `count` drives the plural.
+ */
+export function formatMessage(lang: Lang, message: string, params: Record<string, unknown> = {}): string {
+  const id = `${lang}\u0000${message}`;
+  let format = formats.get(id);
+  if (!format) {
+    format = new IntlMessageFormat(message, LOCALES[lang], UTC_FORMATS, { ignoreTag: true });
+    formats.set(id, format);
+  }
+  const values: Record<string, string | number | Date> = {};
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v === 'number') values[k] = k === 'count' ? v : String(v);
+    else if (typeof v === 'string' || v instanceof Date) values[k] = v;
+  }
+  const out = format.format(values);
+  return Array.isArray(out) ? out.join('') : String(out);
+}
+
 const translators = new Map<Lang, Translate>();
 /** The shared catalogue's translator for a language (CLI, server documents, mail, calendar). */
 export function translator(lang: Lang): Translate {
