@@ -8,7 +8,7 @@ import { en } from './en.ts';
 import { ru } from './ru.ts';
 
 const icuEn = icuFromI18next(flatten(en));
-const icuRu = icuFromI18next(flatten(ru));
+const icuRu = icuFromI18next(flatten(ru as Parameters<typeof flatten>[0]));
 const src = fileURLToPath(new URL('..', import.meta.url));
 const sources = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
