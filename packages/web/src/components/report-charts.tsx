@@ -26,7 +26,7 @@ export default function ReportCharts({ bodyId, report, compareWith }: { bodyId: 
   const byMonth = useMemo(() => report.decisionsByMonth.flatMap((m) => [
     { month: m.month, x1: monthStart(m.month), x2: nextMonth(m.month), mode: 'meeting' as const, n: m.meeting },
     { month: m.month, x1: monthStart(m.month), x2: nextMonth(m.month), mode: 'poll' as const, n: m.poll },
-  ]), [report, t]);
+  ]), [report]);
   const windows = useMemo(() => report.absences.map((w) => ({ x1: new Date(`${w.from}T00:00:00Z`), x2: new Date(`${w.to}T23:59:00Z`) })), [report]);
   const overTime = useCallback(
     (width: number): Plot.PlotOptions => ({
