@@ -13,6 +13,7 @@ import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerBodyRoutes } from './routes/body-routes.ts';
 import { registerCitableLinkRoutes } from './routes/citable-link-routes.ts';
 import { registerClockRoutes } from './routes/clock-routes.ts';
+import { registerLanguageRoutes } from './routes/language-routes.ts';
 import { registerCorrectionRoutes } from './routes/correction-routes.ts';
 import { registerDecisionRoutes } from './routes/decision-routes.ts';
 import { registerEventRoutes } from './routes/event-routes.ts';
@@ -68,6 +69,7 @@ export const createApp = (services: Services, limits: Limits = DEFAULT_LIMITS): 
   });
 
   registerAuthRoutes(app);
+  registerLanguageRoutes(app);
   registerBodyRoutes(app);
   registerAuditRoutes(app);
   registerSignatureRoutes(app);

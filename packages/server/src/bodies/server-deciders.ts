@@ -10,7 +10,7 @@ import { DEFAULT_LATENCIES } from './server-events.ts';
  */
 
 /** Accepts only the given event types from a stream: anything else there is damage, not data. */
-const decoderFor =
+export const decoderFor =
   <E extends { type: string }>(...types: E['type'][]) =>
   (stored: StoredEvent): E => {
     if (!types.includes(stored.event.type as E['type'])) {

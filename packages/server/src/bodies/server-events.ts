@@ -68,7 +68,9 @@ export interface ProtocolSignature {
 }
 export type SignatureEvent = { type: 'ServerProtocolSigned' } & ProtocolSignature;
 export type SigningKeyEvent = { type: 'ServerSigningKeySet'; privateKeyPem: string };
-export type ServerEvent = IndexEvent | SettingsEvent | AccountEvent | SecretEvent | InviteEvent | SignatureEvent | SigningKeyEvent;
+/** A login's interface language (`pref-<bodyId>`): the viewer's setting, which wins over Accept-Language. */
+export type PreferenceEvent = { type: 'ServerLanguageSet'; username: string; lang: 'en' | 'ru' };
+export type ServerEvent = IndexEvent | SettingsEvent | AccountEvent | SecretEvent | InviteEvent | SignatureEvent | SigningKeyEvent | PreferenceEvent;
 /** What the live feed carries for a body: its own events and its settings stream's. */
 export type AnyEvent = BodyEvent | ServerEvent;
 
@@ -78,6 +80,7 @@ export const streams = {
   server: (id: string) => `srv-${id}`,
   accounts: (id: string) => `acct-${id}`,
   invites: (id: string) => `inv-${id}`,
+  preferences: (id: string) => `pref-${id}`,
   signatures: (id: string) => `sig-${id}`,
   /** The store's own protocol-signing key, when POLITBURO_SIGNING_KEY does not give one. */
   signingKey: 'srv-signing-key',

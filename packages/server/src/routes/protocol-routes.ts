@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { type Body, type Decision, decisionAsSeenBy, maySee } from '@politburo/core';
 import type { Context } from 'hono';
 import { protocolCsv } from '../export/protocol-csv.ts';
+import { viewerLang } from '../http/viewer-lang.ts';
 import { protocolPdf } from '../export/protocol-pdf.ts';
 import { fingerprintOf, readSignatures } from '../bodies/protocol-signing.ts';
 import type { Api, AppEnv } from '../http/app-env.ts';
@@ -67,7 +68,7 @@ export const registerProtocolRoutes = (app: Api): void => {
     async (c) => {
       const { bodyId, no } = c.req.valid('param');
       const { b, v, visible } = await protocolOf(c, bodyId, no);
-      return new Response(protocolCsv(b, visible, v), {
+      return new Response(protocolCsv(b, visible, v, await viewerLang(c)), {
         headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="protocol-${no}.csv"` },
       });
     },
