@@ -58,8 +58,11 @@ void i18n
     returnNull: false,
   });
 
-// English first; a remembered choice, or `?lang=ru` in the address, switches after start.
+// English first; a remembered choice, or `?lang=ru` in the address, switches after start. The page says
+// at once which language it is becoming, so requests made meanwhile already ask for it.
 const wanted = new URLSearchParams(window.location.search).get('lang') ?? localStorage.getItem(STORE);
-if (wanted && wanted !== 'en') void setLanguage(wanted, false);
+const initial: Language = wanted && (LANGUAGES as readonly string[]).includes(wanted) ? (wanted as Language) : 'en';
+document.documentElement.lang = initial;
+if (initial !== 'en') void setLanguage(initial, false);
 
 export default i18n;
