@@ -14,6 +14,7 @@ import { registerBodyRoutes } from './routes/body-routes.ts';
 import { registerCalendarRoutes } from './routes/calendar-routes.ts';
 import { registerCitableLinkRoutes } from './routes/citable-link-routes.ts';
 import { registerClockRoutes } from './routes/clock-routes.ts';
+import { registerLanguageRoutes } from './routes/language-routes.ts';
 import { registerCorrectionRoutes } from './routes/correction-routes.ts';
 import { registerCourierRoutes } from './routes/courier-routes.ts';
 import { registerDecisionRoutes } from './routes/decision-routes.ts';
@@ -71,6 +72,7 @@ export const createApp = (services: Services, limits: Limits = DEFAULT_LIMITS): 
   });
 
   registerAuthRoutes(app);
+  registerLanguageRoutes(app);
   registerBodyRoutes(app);
   registerAuditRoutes(app);
   registerSignatureRoutes(app);

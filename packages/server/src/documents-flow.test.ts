@@ -107,15 +107,16 @@ describe('documents over HTTP', () => {
     expect(gone.headers.get('content-type')).toContain('application/problem+json');
     expect((await f.as.anonymous.json('POST', p('/account/calendar-token'))).status).toBe(401);
     // the token and the mail settings are account events: a backup carries them, a restore decides them again
-    await f.as.member.json('PUT', p('/account/notifications'), { email: 'molotov@example.org', mail: 'digest', lang: 'ru' });
+    await f.as.member.json('PUT', p('/account/notifications'), { email: 'molotov@example.org', mail: 'digest' });
     const backup = await f.as.secretariat.json('GET', p('/backup'));
     expect((await f.as.secretariat.json('POST', '/api/bodies/restore', { id: 'docs-restored', backup: backup.body })).status).toBe(201);
     const restoredFeed = await fetch(srv.url + memberToken.body.url.replace(`/bodies/${B}/`, '/bodies/docs-restored/'));
     expect(restoredFeed.status).toBe(200);
     expect(await restoredFeed.text()).toContain('Особо: уголь');
     const member = await new TestClient(srv.url).login('docs-restored', 'member', passwordOf('member'));
-    expect((await member.json('GET', '/api/bodies/docs-restored/account/notifications')).body).toEqual({ email: 'molotov@example.org', mail: 'digest', lang: 'ru' });
-    // the saved language is the viewer's setting: it wins over the browser's
+    expect((await member.json('GET', '/api/bodies/docs-restored/account/notifications')).body).toEqual({ email: 'molotov@example.org', mail: 'digest' });
+    // the login's language setting is the viewer's: it wins over the browser's
+    expect((await member.json('PUT', '/api/auth/language', { lang: 'ru' })).status).toBe(200);
     const pdf = await member.raw('GET', `/api/bodies/docs-restored/protocols/${protocolNo}/export.pdf`, undefined, { 'accept-language': 'en' });
     expect(await pdfText(new Uint8Array(await pdf.arrayBuffer()))).toContain(`ПРОТОКОЛ № ${protocolNo}`);
   });

@@ -57,7 +57,6 @@ export const accountEventSchema = z.discriminatedUnion('type', [
     username,
     email: z.string().max(320).nullable(),
     mail: z.enum(['off', 'each', 'digest']),
-    lang: z.enum(['en', 'ru']).nullable(),
   }),
   z.strictObject({ type: z.literal('ServerCalendarTokenIssued'), username, tokenHash: z.string().regex(/^[0-9a-f]{64}$/) }),
   z.strictObject({ type: z.literal('ServerCalendarTokenRevoked'), username }),

@@ -10,7 +10,7 @@ import { DEFAULT_LATENCIES, DEFAULT_PREFS } from './server-events.ts';
  */
 
 /** Accepts only the given event types from a stream: anything else there is damage, not data. */
-const decoderFor =
+export const decoderFor =
   <E extends { type: string }>(...types: E['type'][]) =>
   (stored: StoredEvent): E => {
     if (!types.includes(stored.event.type as E['type'])) {
@@ -107,7 +107,7 @@ export const accountsDecider: Decider<AccountsCommand, AccountEvent, AccountsSta
         return state.set(e.username, { ...kept, username: e.username, memberId: e.memberId, salt: e.salt, hash: e.hash });
       }
       case 'ServerAccountPrefsSet':
-        return had ? state.set(e.username, { ...had, email: e.email, mail: e.mail, lang: e.lang }) : state;
+        return had ? state.set(e.username, { ...had, email: e.email, mail: e.mail }) : state;
       case 'ServerCalendarTokenIssued':
         return had ? state.set(e.username, { ...had, calendarTokenHash: e.tokenHash }) : state;
       case 'ServerCalendarTokenRevoked': {
@@ -122,10 +122,10 @@ export const accountsDecider: Decider<AccountsCommand, AccountEvent, AccountsSta
       if (!state.has(c.username)) throw unknownAccount(meta.bodyId, c.username);
       if (c.type === 'IssueCalendarToken') return [{ type: 'ServerCalendarTokenIssued', username: c.username, tokenHash: c.tokenHash }];
       if (c.type === 'RevokeCalendarToken') return state.get(c.username)?.calendarTokenHash ? [{ type: 'ServerCalendarTokenRevoked', username: c.username }] : [];
-      const { email, mail, lang } = c.prefs;
+      const { email, mail } = c.prefs;
       if (email !== null && !EMAIL.test(email)) throw new DomainError('EMAIL_INVALID', 'validation', `"${email}" is not an e-mail address.`, [{ field: 'email', message: 'expected name@domain' }]);
       if (mail !== 'off' && email === null) throw new DomainError('EMAIL_MISSING', 'validation', 'Mail needs an address: give an e-mail address, or turn mail off.', [{ field: 'email', message: 'required unless mail is off' }]);
-      return [{ type: 'ServerAccountPrefsSet', username: c.username, email, mail, lang }];
+      return [{ type: 'ServerAccountPrefsSet', username: c.username, email, mail }];
     }
     const { username, memberId } = c.account;
     if (!USERNAME.test(username)) {
@@ -147,7 +147,7 @@ export const accountCommandOf = (e: AccountEvent): AccountsCommand => {
       return { type: 'CreateAccount', account, replace: true };
     }
     case 'ServerAccountPrefsSet':
-      return { type: 'SetAccountPrefs', username: e.username, prefs: { email: e.email, mail: e.mail, lang: e.lang } };
+      return { type: 'SetAccountPrefs', username: e.username, prefs: { email: e.email, mail: e.mail } };
     case 'ServerCalendarTokenIssued':
       return { type: 'IssueCalendarToken', username: e.username, tokenHash: e.tokenHash };
     case 'ServerCalendarTokenRevoked':

@@ -1,15 +1,14 @@
+import { type Lang, pickLang } from '@politburo/i18n';
 import type { Context } from 'hono';
-import type { BodyEntry } from '../bodies/body-repository.ts';
-import { type Lang, pickLang } from '../export/lang.ts';
+import { languageOf } from '../bodies/language-preferences.ts';
 import type { AppEnv } from './app-env.ts';
 
-/**
- * The language a document is written in for this request: the viewer's own setting (the
- * `lang` the web app passes from its language switch, else the language saved with his
- * mail settings), then the browser's Accept-Language, then English.
- */
-export const viewerLang = (c: Context<AppEnv>, entry: BodyEntry, asked: string | undefined): Lang => {
+/** The language a response speaks: the logged-in viewer's own setting, else the request's Accept-Language, else English. */
+export const viewerLang = async (c: Context<AppEnv>): Promise<Lang> => {
   const s = c.var.session;
-  const saved = s && s.bodyId === entry.listing.bodyId ? entry.accounts.get(s.username)?.lang : undefined;
-  return pickLang(asked ?? saved ?? undefined, c.req.header('accept-language'));
+  const setting = s ? await languageOf(c.var.services.repo.store, s.bodyId, s.username) : undefined;
+  return pickLang(setting, c.req.header('accept-language'));
 };
+
+/** A document's language: the `lang` the link asks for (the web app's switch), else as `viewerLang`. */
+export const documentLang = async (c: Context<AppEnv>, asked: Lang | undefined): Promise<Lang> => asked ?? (await viewerLang(c));

@@ -2,7 +2,8 @@ import { type BodyEvent, dateOf, type Instant } from '@politburo/core';
 import type { StoredEvent } from '@politburo/store';
 import { activeOf, type BodyEntry, type BodyRepository } from '../bodies/body-repository.ts';
 import type { AccountRecord } from '../bodies/server-deciders.ts';
-import { formatDate, translator } from '../export/lang.ts';
+import { languageOf } from '../bodies/language-preferences.ts';
+import { formatDate, type Lang, translator } from '../export/lang.ts';
 import { viewerOfAccount } from '../http/viewer.ts';
 import type { Mailer } from './mailer.ts';
 import { deadlineNotice, type Notice, noticeOf } from './notices.ts';
@@ -18,12 +19,11 @@ export interface NotifierOptions {
 interface Digest {
   to: string;
   date: string;
-  lang: 'en' | 'ru';
+  lang: Lang;
   notices: Notice[];
 }
 
 const BODY_STREAM = /^body-(.+)$/;
-const langOf = (a: AccountRecord) => a.lang ?? 'en';
 
 /**
  * Mail driven by the log: a subscriber of commit notices reads what each body stream
@@ -102,7 +102,7 @@ export class Notifier {
     const entry = await this.repo.get(bodyId);
     this.cursors.set(streamId, batch.at(-1)!.position);
     if (entry.state.status !== 'active') return;
-    for (const se of batch) await this.tell(entry, (a) => noticeOf(activeOf(entry), viewerOfAccount(this.repo.now(entry), entry, a.username), se.event, langOf(a)));
+    for (const se of batch) await this.tell(entry, (a, lang) => noticeOf(activeOf(entry), viewerOfAccount(this.repo.now(entry), entry, a.username), se.event, lang));
     if (batch.length === 1000) this.enqueue(() => this.catchUp(bodyId, streamId));
   }
 
@@ -121,27 +121,28 @@ export class Notifier {
         const crossed = before < threshold && threshold <= now;
         const openedInside = it.route.openedAt > before && it.route.openedAt <= now && it.route.openedAt >= threshold;
         if (!crossed && !openedInside) continue;
-        await this.tell(entry, (a) => deadlineNotice(b, viewerOfAccount(now, entry, a.username), it.id, langOf(a)));
+        await this.tell(entry, (a, lang) => deadlineNotice(b, viewerOfAccount(now, entry, a.username), it.id, lang));
       }
       for (const [key, d] of this.digests) if (key.startsWith(`${bodyId}\n`) && d.date < dateOf(now)) await this.sendDigest(key);
     }
   }
 
   /** The notice for each account that wants mail, as a mail of its own or a line of the day's digest. */
-  private async tell(entry: BodyEntry, noticeFor: (a: AccountRecord) => Notice | null): Promise<void> {
+  private async tell(entry: BodyEntry, noticeFor: (a: AccountRecord, lang: Lang) => Notice | null): Promise<void> {
     const today = dateOf(this.repo.now(entry));
     for (const a of entry.accounts.values()) {
       if (a.mail === 'off' || !a.email) continue;
-      const n = noticeFor(a);
+      const lang = await this.langOf(entry, a);
+      const n = noticeFor(a, lang);
       if (!n) continue;
       if (a.mail === 'each') {
-        await this.mailer.send({ to: a.email, subject: n.subject, text: `${n.text}\n\n${this.footer(entry, a)}` });
+        await this.mailer.send({ to: a.email, subject: n.subject, text: `${n.text}\n\n${this.footer(entry, lang)}` });
         continue;
       }
       const key = `${entry.listing.bodyId}\n${a.username}`;
       const d = this.digests.get(key);
       if (d && d.date !== today) await this.sendDigest(key);
-      const open = this.digests.get(key) ?? { to: a.email, date: today, lang: langOf(a), notices: [] };
+      const open = this.digests.get(key) ?? { to: a.email, date: today, lang, notices: [] };
       if (!open.notices.some((x) => x.key === n.key)) open.notices.push(n);
       this.digests.set(key, open);
     }
@@ -160,12 +161,17 @@ export class Notifier {
     await this.mailer.send({
       to: a.email,
       subject: t('mail.subject.digest', { body: entry.listing.name, count: d.notices.length, date: formatDate(d.lang, d.date) }),
-      text: `${d.notices.map((n) => `• ${n.text}`).join('\n')}\n\n${this.footer(entry, a)}`,
+      text: `${d.notices.map((n) => `• ${n.text}`).join('\n')}\n\n${this.footer(entry, d.lang)}`,
     });
   }
 
-  private footer(entry: BodyEntry, a: AccountRecord): string {
-    return translator(langOf(a))('mail.footer', { body: entry.listing.name, bodyId: entry.listing.bodyId });
+  /** Mail speaks the login's own language setting (`PUT /api/auth/language`), English without one. */
+  private async langOf(entry: BodyEntry, a: AccountRecord): Promise<Lang> {
+    return (await languageOf(this.repo.store, entry.listing.bodyId, a.username)) ?? 'en';
+  }
+
+  private footer(entry: BodyEntry, lang: Lang): string {
+    return translator(lang)('mail.footer', { body: entry.listing.name, bodyId: entry.listing.bodyId });
   }
 }
 

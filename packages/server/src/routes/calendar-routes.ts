@@ -1,13 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
 import { activeOf, type BodyEntry } from '../bodies/body-repository.ts';
+import { languageOf } from '../bodies/language-preferences.ts';
 import { bodyCalendar } from '../export/calendar.ts';
 import type { Api } from '../http/app-env.ts';
 import { unauthenticated } from '../http/problem.ts';
 import { bodyParams } from '../http/route-def.ts';
 import { actorOf, writeContext } from '../http/run-command.ts';
 import { requireMemberViewer, viewerOf, viewerOfAccount } from '../http/viewer.ts';
-import { viewerLang } from '../http/viewer-lang.ts';
+import { documentLang } from '../http/viewer-lang.ts';
 
 /** Only the token's hash is kept (an account event), so a copy of the store does not hand out feeds. */
 export const calendarTokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
@@ -45,8 +46,9 @@ export const registerCalendarRoutes = (app: Api): void => {
       const entry = await c.var.services.repo.get(bodyId);
       const b = activeOf(entry);
       const v = token ? viewerOfAccount(c.var.services.repo.now(entry), entry, accountOfToken(entry, token)) : viewerOf(c, entry);
-      const saved = v.username ? entry.accounts.get(v.username)?.lang : undefined;
-      return new Response(bodyCalendar(bodyId, entry.listing.name, b, v, viewerLang(c, entry, lang ?? saved ?? undefined)), {
+      // A calendar application sends no cookie: the token's login's own setting speaks for it.
+      const saved = token && v.username ? await languageOf(c.var.services.store, bodyId, v.username) : undefined;
+      return new Response(bodyCalendar(bodyId, entry.listing.name, b, v, await documentLang(c, lang ?? saved)), {
         headers: { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': `inline; filename="${bodyId}.ics"`, 'cache-control': 'private, max-age=300' },
       });
     },

@@ -8,7 +8,7 @@ import type { Api } from '../http/app-env.ts';
 import { notFoundProblem } from '../http/problem.ts';
 import { bodyParams, isoDate } from '../http/route-def.ts';
 import { viewerOf } from '../http/viewer.ts';
-import { viewerLang } from '../http/viewer-lang.ts';
+import { documentLang } from '../http/viewer-lang.ts';
 import { courierPacket, packetMember } from '../views/courier-packet.ts';
 import { itemView } from '../views/item-view.ts';
 import { messageView } from '../views/message-view.ts';
@@ -75,7 +75,7 @@ export const registerCourierRoutes = (app: Api): void => {
           200,
         );
       }
-      const lang = viewerLang(c, entry, q.lang);
+      const lang = await documentLang(c, q.lang);
       const doc = packetDocument(entry.listing.name, b, packet, lang);
       if (q.format === 'html') return c.html(blocksHtml(doc.title, lang, doc.blocks), 200);
       return new Response(new Uint8Array(await blocksPdf(doc.title, lang, doc.blocks)), {

@@ -9,15 +9,15 @@ const prefsSchema = z
   .object({
     email: z.string().max(320).nullable().openapi({ description: 'Where mail goes; null for none' }),
     mail: z.enum(['off', 'each', 'digest']).openapi({ description: 'off; a mail per notice; or one digest a body day' }),
-    lang: z.enum(['en', 'ru']).nullable().openapi({ description: "The language of your mail and documents; null: the browser's" }),
   })
   .openapi('NotificationSettings');
 
 const jsonPrefs = (description: string) => ({ 200: { description, content: { 'application/json': { schema: prefsSchema } } } });
 
 /**
- * Your own mail settings in a body: the address, per-notice mail or a daily digest, and
- * the language. Each is an account event (`acct-<bodyId>`), decided by the accounts decider.
+ * Your own mail settings in a body: the address, and per-notice mail or a daily digest.
+ * Each is an account event (`acct-<bodyId>`), decided by the accounts decider; mail speaks
+ * the login's language setting (`PUT /api/auth/language`).
  */
 export const registerNotificationRoutes = (app: Api): void => {
   app.openapi(
@@ -26,7 +26,7 @@ export const registerNotificationRoutes = (app: Api): void => {
       const entry = await c.var.services.repo.get(c.req.valid('param').bodyId);
       const v = requireMemberViewer(c, entry);
       const a = entry.accounts.get(v.username!);
-      return c.json({ email: a?.email ?? DEFAULT_PREFS.email, mail: a?.mail ?? DEFAULT_PREFS.mail, lang: a?.lang ?? DEFAULT_PREFS.lang }, 200);
+      return c.json({ email: a?.email ?? DEFAULT_PREFS.email, mail: a?.mail ?? DEFAULT_PREFS.mail }, 200);
     },
   );
 
@@ -46,7 +46,7 @@ export const registerNotificationRoutes = (app: Api): void => {
       const v = requireMemberViewer(c, entry);
       const after = await c.var.services.repo.account(bodyId, { type: 'SetAccountPrefs', username: v.username!, prefs }, actorOf(v), writeContext(c));
       const a = after.accounts.get(v.username!)!;
-      return c.json({ email: a.email, mail: a.mail, lang: a.lang }, 200);
+      return c.json({ email: a.email, mail: a.mail }, 200);
     },
   );
 };

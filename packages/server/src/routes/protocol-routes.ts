@@ -10,7 +10,7 @@ import type { Api, AppEnv } from '../http/app-env.ts';
 import { notFoundProblem } from '../http/problem.ts';
 import { bodyParams, ok } from '../http/route-def.ts';
 import { readBody } from '../http/viewer.ts';
-import { viewerLang } from '../http/viewer-lang.ts';
+import { documentLang, viewerLang } from '../http/viewer-lang.ts';
 import { byProtocol, decisionView } from '../views/decision-view.ts';
 
 export const protocolDecisions = (b: Body, no: number): Decision[] => Object.values(b.decisions).filter((d) => d.protocolNo === no).sort(byProtocol);
@@ -80,7 +80,7 @@ export const registerProtocolRoutes = (app: Api): void => {
     async (c) => {
       const { bodyId, no } = c.req.valid('param');
       const { b, v, visible } = await protocolOf(c, bodyId, no);
-      return new Response(protocolCsv(b, visible, v), {
+      return new Response(protocolCsv(b, visible, v, await viewerLang(c)), {
         headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="protocol-${no}.csv"` },
       });
     },
@@ -99,7 +99,7 @@ export const registerProtocolRoutes = (app: Api): void => {
       const { bodyId, no } = c.req.valid('param');
       const { entry, b, v, visible } = await protocolOf(c, bodyId, no);
       const signed = await signatureOf(c, bodyId, no);
-      const pdf = await protocolPdf(entry.listing.name, b, no, visible, v, { lang: viewerLang(c, entry, c.req.valid('query').lang), ...(signed ? { signed } : {}) });
+      const pdf = await protocolPdf(entry.listing.name, b, no, visible, v, { lang: await documentLang(c, c.req.valid('query').lang), ...(signed ? { signed } : {}) });
       return new Response(new Uint8Array(pdf), {
         headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="protocol-${no}.pdf"` },
       });
@@ -118,7 +118,7 @@ export const registerProtocolRoutes = (app: Api): void => {
     async (c) => {
       const { bodyId, no } = c.req.valid('param');
       const { entry, b, v, visible } = await protocolOf(c, bodyId, no);
-      const doc = protocolDocument(entry.listing.name, b, no, visible, v, viewerLang(c, entry, c.req.valid('query').lang), await signatureOf(c, bodyId, no));
+      const doc = protocolDocument(entry.listing.name, b, no, visible, v, await documentLang(c, c.req.valid('query').lang), await signatureOf(c, bodyId, no));
       return new Response(new Uint8Array(await blocksDocx(doc.title, doc.lang, doc.blocks)), {
         headers: { 'content-type': DOCX, 'content-disposition': `attachment; filename="protocol-${no}.docx"` },
       });

@@ -64,7 +64,8 @@ const ensureCsrf = async (): Promise<string> => {
 };
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The interface's language, not the browser's: a logged-out viewer's answers follow the switch too.
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'en' };
   if (method !== 'GET') headers['X-CSRF-Token'] = decodeURIComponent(await ensureCsrf());
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const res = await fetch(`/api${path}`, {
@@ -100,6 +101,11 @@ const qs = (params: Record<string, string | number | undefined>): string => {
 
 const b = (bodyId: string): string => `/bodies/${encodeURIComponent(bodyId)}`;
 const seg = encodeURIComponent;
+
+/** The language the server answers this viewer in: his own setting, else the interface's. */
+export const language = (): Promise<{ lang: string }> => request('GET', '/auth/language');
+/** Keeps a logged-in viewer's choice on the server, for every device he uses. */
+export const saveLanguage = (lang: string): Promise<{ lang: string }> => request('PUT', '/auth/language', { lang });
 
 export async function session(): Promise<SessionInfo> {
   const s = await request<SessionInfo>('GET', '/auth/session');
