@@ -89,6 +89,7 @@ const CARRY_NO_FOLDER: Record<string, string> = {
   'GET /api/simulations/{id}': 'a synthetic simulation',
   'GET /api/report': 'a redirect to the body report',
   'GET /api/bodies/{bodyId}/account/notifications': "the viewer's own mail settings",
+  'GET /api/auth/language': "the language this request is answered in",
 };
 
 /** Values tried for each query parameter (none: the parameter changes nothing about what is shown). A new parameter fails the test until listed. */
