@@ -5,6 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { DomainError } from '@politburo/core';
+import { cliLang } from '@politburo/i18n';
 import { type PolitburoRecord, readRecord } from '@politburo/record';
 import type { Command } from 'commander';
 import { type DateWindow, parseAbsenceOption } from './absence-windows.ts';
@@ -94,11 +95,11 @@ export const reportCommand =
       .option('--explain <key>', 'list the rows behind a figure')
       .option('--stream', 'stream a CSV folder instead of reading and validating it whole (for very large records)');
     config.configure?.(command);
-    command.action(async (target: string | undefined, flags: ReportCommandOptions) => {
+    command.action(async (target: string | undefined, flags: ReportCommandOptions, self: Command) => {
       const options = reportOptionsFromFlags(flags);
       const source = await resolveReportSource(target, flags, [...(config.resolvers ?? []), pathResolver]);
       const report = await reportFromSource(source, options);
-      print(flags.json === true ? reportToJson(report) : formatReportText(report));
+      print(flags.json === true ? reportToJson(report) : formatReportText(report, cliLang(self.optsWithGlobals().lang, process.env)));
     });
   };
 

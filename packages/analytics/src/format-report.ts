@@ -3,6 +3,7 @@
  * (from the counts, in integers) and "—" where a rate has no denominator; JSON
  * carries the unrounded fractions.
  */
+import { type Lang, translator } from '@politburo/i18n';
 import type { ExplainedRow, Report } from './report.ts';
 import { percentHalfUp, RATE_DEFINITIONS, type RateCounts, type RateKey } from './report-definitions.ts';
 
@@ -14,14 +15,15 @@ export const formatRate = (key: RateKey, counts: RateCounts): string => {
   return p === null ? NO_VALUE : `${p}%`;
 };
 
-const minutes = (m: number | null): string => {
+const minutes = (m: number | null, lang: Lang): string => {
   if (m === null) return NO_VALUE;
+  const t = translator(lang);
   const sign = m < 0 ? '-' : '';
   const a = Math.abs(m);
   const d = Math.floor(a / 1440);
   const h = Math.floor((a % 1440) / 60);
   const mm = a % 60;
-  return `${sign}${d > 0 ? `${d}d ` : ''}${h}h${String(mm).padStart(2, '0')}`;
+  return `${sign}${d > 0 ? t('cli.report.days', { d: String(d) }) : ''}${t('cli.report.hours', { h: String(h), mm: String(mm).padStart(2, '0') })}`;
 };
 
 const table = (header: string[], rows: Array<Array<string | number>>): string[] => {
@@ -30,62 +32,76 @@ const table = (header: string[], rows: Array<Array<string | number>>): string[] 
   return cells.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd());
 };
 
-export const formatReportText = (report: Report): string => {
-  const windows = report.absences.length === 0 ? 'none' : report.absences.map((w) => `${w.from}..${w.to}`).join(', ');
+/** Numbers go in as strings: the text form prints them bare (3945), as scripts that read it expect, in either language. */
+export const formatReportText = (report: Report, lang: Lang = 'en'): string => {
+  const t = translator(lang);
+  const r = (key: string): string => t(`cli.report.row.${key}`);
+  const col = (...keys: string[]): string[] => keys.map((k) => t(`cli.report.col.${k}`));
+  const windows = report.absences.length === 0 ? t('cli.report.none') : report.absences.map((w) => `${w.from}..${w.to}`).join(', ');
   const out: string[] = [
-    `Who decided? Leader: ${report.leaderId}. Absences: ${windows}.${report.onlyArchival ? ' Archival rows only.' : ''}`,
+    t('cli.report.head', { leader: report.leaderId, windows, archival: report.onlyArchival ? t('cli.report.archivalOnly') : '' }),
     '',
     ...table(
-      ['figure', 'count', 'share', 'of'],
+      col('figure', 'count', 'share', 'of'),
       [
-        ['decisions', report.decisionsTotal, '', ''],
-        ['  in the special folder', report.decisionsRestricted, '', ''],
-        ['  without a poll (visa alone)', report.decisionsWithoutPoll, '', ''],
-        ['meetings', report.meetingsTotal, '', ''],
-        ['decisions during absence', report.decisionsDuringAbsence, formatRate('shareDuringAbsence', report), 'decisions'],
-        ['meetings during absence', report.meetingsDuringAbsence, '', ''],
-        ['protocols', report.protocolsTotal, '', ''],
-        ['protocols during absence', report.protocolsDuringAbsence, '', ''],
-        ['meetings without the leader', report.meetingsWithoutLeader ?? 'unknown', '', `attendance recorded for ${report.meetingsWithAttendance} of ${report.meetingsTotal}`],
-        ["leader's interventions", report.interventions, formatRate('interventionRate', report), 'decisions during absence'],
-        ['  responses', report.responses, formatRate('responseShare', report), 'interventions'],
-        ['  initiatives', report.initiatives, '', ''],
-        ['  confirmed unchanged', report.confirmedUnchanged, formatRate('confirmationRate', report), 'responses'],
+        [r('decisions'), report.decisionsTotal, '', ''],
+        [r('restricted'), report.decisionsRestricted, '', ''],
+        [r('withoutPoll'), report.decisionsWithoutPoll, '', ''],
+        [r('meetings'), report.meetingsTotal, '', ''],
+        [r('decisionsDuringAbsence'), report.decisionsDuringAbsence, formatRate('shareDuringAbsence', report), t('cli.report.ofDecisions')],
+        [r('meetingsDuringAbsence'), report.meetingsDuringAbsence, '', ''],
+        [r('protocols'), report.protocolsTotal, '', ''],
+        [r('protocolsDuringAbsence'), report.protocolsDuringAbsence, '', ''],
         [
-          'untouched or confirmed',
+          r('meetingsWithoutLeader'),
+          report.meetingsWithoutLeader ?? t('cli.report.unknown'),
+          '',
+          t('cli.report.attendance', { recorded: String(report.meetingsWithAttendance), total: String(report.meetingsTotal) }),
+        ],
+        [r('interventions'), report.interventions, formatRate('interventionRate', report), t('cli.report.ofDecisionsDuringAbsence')],
+        [r('responses'), report.responses, formatRate('responseShare', report), t('cli.report.ofInterventions')],
+        [r('initiatives'), report.initiatives, '', ''],
+        [r('confirmedUnchanged'), report.confirmedUnchanged, formatRate('confirmationRate', report), t('cli.report.ofResponses')],
+        [
+          r('untouchedOrConfirmed'),
           report.decisionsDuringAbsence - report.interventions + report.confirmedUnchanged,
           formatRate('untouchedOrConfirmedRate', report),
-          'decisions during absence',
+          t('cli.report.ofDecisionsDuringAbsence'),
         ],
       ],
     ),
     '',
-    'Decisions by month and mode',
+    t('cli.report.byMonth'),
     ...table(
-      ['month', 'meeting', 'poll', 'without poll'],
+      col('month', 'meeting', 'poll', 'withoutPoll'),
       report.decisionsByMonth.map((m) => [m.month || NO_VALUE, m.meeting, m.poll, m.withoutPoll]),
     ),
     '',
-    'Meetings by chair',
+    t('cli.report.byChair'),
     ...table(
-      ['chair', 'meetings'],
+      col('chair', 'meetings'),
       report.meetingsByChair.map((c) => [c.chairId ?? NO_VALUE, c.meetings]),
     ),
     '',
-    'Correspondence by kind (delivery latency over delivered messages, nearest rank)',
+    t('cli.report.byKind'),
     ...table(
-      ['kind', 'messages', 'delivered', 'median', 'p90'],
-      report.correspondenceByKind.map((k) => [k.kind, k.messages, k.delivered, minutes(k.medianMinutes), minutes(k.p90Minutes)]),
+      col('kind', 'messages', 'delivered', 'median', 'p90'),
+      report.correspondenceByKind.map((k) => [t(`vocab.kind.${k.kind}`), k.messages, k.delivered, minutes(k.medianMinutes, lang), minutes(k.p90Minutes, lang)]),
     ),
-    `Reply latency (reply sent − answered message received): ${report.replyLatency.count} of ${report.replyLatency.replies} replies measured, median ${minutes(report.replyLatency.medianMinutes)}, p90 ${minutes(report.replyLatency.p90Minutes)}`,
+    t('cli.report.replyLatency', {
+      count: String(report.replyLatency.count),
+      replies: String(report.replyLatency.replies),
+      median: minutes(report.replyLatency.medianMinutes, lang),
+      p90: minutes(report.replyLatency.p90Minutes, lang),
+    }),
     '',
-    'Who initiated what (interventions on decisions during the absence)',
+    t('cli.report.initiators'),
     ...table(
-      ['member', 'decisions', 'during absence', 'responses', 'initiatives'],
+      col('member', 'decisions', 'duringAbsence', 'responses', 'initiatives'),
       report.initiators.map((m) => [m.memberId ?? NO_VALUE, m.decisions, m.decisionsDuringAbsence, m.responses, m.initiatives]),
     ),
   ];
-  if (report.explanation) out.push('', ...formatExplanation(report));
+  if (report.explanation) out.push('', ...formatExplanation(report, lang));
   return `${out.join('\n')}\n`;
 };
 
@@ -108,11 +124,13 @@ const describeRow = (r: ExplainedRow): string => {
   }
 };
 
-export const formatExplanation = (report: Report): string[] => {
+export const formatExplanation = (report: Report, lang: Lang = 'en'): string[] => {
   const e = report.explanation;
   if (!e) return [];
-  const head = e.rowsOf === e.key ? `Rows behind ${e.key}: ${e.rows.length}` : `Rows behind ${e.key} (its numerator, ${e.rowsOf}): ${e.rows.length}`;
-  return [head, ...e.rows.map((r) => `  ${r.table}.csv row ${r.row}: ${describeRow(r)}`)];
+  const t = translator(lang);
+  const head =
+    e.rowsOf === e.key ? t('cli.report.rowsBehind', { key: e.key, count: String(e.rows.length) }) : t('cli.report.rowsBehindNumerator', { key: e.key, rowsOf: e.rowsOf, count: String(e.rows.length) });
+  return [head, ...e.rows.map((r) => t('cli.report.rowAt', { table: r.table, row: String(r.row), values: describeRow(r) }))];
 };
 
 /** One JSON object: the figures as top-level fields (rates unrounded, null for a zero denominator), then the extras. */

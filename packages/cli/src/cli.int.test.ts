@@ -13,7 +13,7 @@ const work = mkdtempSync(join(tmpdir(), 'politburo-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const run = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, POLITBURO_DEBUG: '' } });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, POLITBURO_DEBUG: '', LC_ALL: 'C.UTF-8' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const filesOf = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));

@@ -1,4 +1,5 @@
-import { Command, CommanderError } from 'commander';
+import { cliLang, LANGS, translator } from '@politburo/i18n';
+import { Command, CommanderError, Option } from 'commander';
 import { recordToEvents } from '@politburo/importer';
 import { validateCommand } from '@politburo/record';
 import { cliCommands as ownCommands } from './cli.ts';
@@ -9,6 +10,7 @@ export const buildProgram = (): Command => {
   const program = new Command()
     .name('politburo')
     .description("A collective body's decision machinery, as the 1934 Politburo ran it: register, analytics, simulator.")
+    .addOption(new Option('--lang <lang>', translator(cliLang(undefined, process.env))('cli.lang.option')).choices(LANGS))
     .showHelpAfterError()
     .exitOverride();
   // `validate` judges with the import's own dry run through the engine: one verdict for both.

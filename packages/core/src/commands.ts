@@ -23,7 +23,7 @@ export type BodyCommand =
   | { type: 'StartConvocation'; convocation: string }
   | { type: 'SetRecordMeta'; meta: Record<string, unknown> }
   | { type: 'RegisterSource'; source: Source }
-  | ({ type: 'AdmitMember'; memberId: string; name: string; role: Role; from?: IsoDate } & Provenance)
+  | ({ type: 'AdmitMember'; memberId: string; name: string; nameRu?: string; role: Role; from?: IsoDate } & Provenance)
   | ({ type: 'ChangeRole'; memberId: string; role: Role; from: IsoDate; to?: IsoDate } & Provenance)
   | { type: 'RetireMember'; memberId: string; on: IsoDate }
   | ({ type: 'RecordAbsence'; absenceId: string; memberId: string; from: IsoDate; to: IsoDate; location: string } & Provenance)

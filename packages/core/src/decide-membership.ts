@@ -53,6 +53,7 @@ export const admitMember = (b: Body, c: CommandOf<'AdmitMember'>, meta: CommandM
   requireSteering(b, meta, 'admit members');
   requireNewId(b.members, c.memberId, 'memberId', 'member');
   requireNonEmpty(c.name, 'name');
+  if (c.nameRu !== undefined) requireNonEmpty(c.nameRu, 'nameRu');
   const role = requireRole(c.role, 'role');
   if (c.from) requireDate(c.from, 'from');
   if (c.sourceId && !rowOf(b.sources, c.sourceId)) throw notFound('UNKNOWN_SOURCE', `No source "${c.sourceId}".`, 'sourceId');
@@ -62,6 +63,7 @@ export const admitMember = (b: Body, c: CommandOf<'AdmitMember'>, meta: CommandM
       member: {
         id: c.memberId,
         name: c.name,
+        ...(c.nameRu !== undefined ? { nameRu: c.nameRu } : {}),
         role,
         ...(c.from ? { from: c.from } : {}),
         ...(c.sourceId ? { sourceId: c.sourceId } : {}),

@@ -18,6 +18,8 @@ export interface RoleSpan extends Provenance {
 export interface Member extends Provenance {
   id: string;
   name: string;
+  /** The name in Russian, in its standard form ("Каганович Л. М."), where the record gives it. */
+  nameRu?: string;
   role: Role;
   /** Dated role history, oldest first; the last open span is the current role. */
   roles: RoleSpan[];
@@ -165,6 +167,8 @@ export interface Source {
   id: string;
   author: string;
   title: string;
+  /** The title as published, in the source's own language, where `title` is a translation or a description. */
+  titleOriginal?: string;
   locator?: string;
   url?: string;
   status: SourceStatus;

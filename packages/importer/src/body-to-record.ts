@@ -98,7 +98,13 @@ export const bodyToRecord = (b: Body): PolitburoRecord => {
   }
   return {
     meta: { ...b.meta },
-    members: Object.values(b.members).map((m) => ({ id: m.id, name: m.name, role: m.roles.find((s) => !s.recorded)?.role ?? m.role, ...prov(m) })),
+    members: Object.values(b.members).map((m) => ({
+      id: m.id,
+      name: m.name,
+      role: m.roles.find((s) => !s.recorded)?.role ?? m.role,
+      ...(m.nameRu ? { name_ru: m.nameRu } : {}),
+      ...prov(m),
+    })),
     memberships,
     absences: Object.values(b.absences).map((a) => ({ member_id: a.memberId, from: a.from, to: a.to, location: a.location, ...prov(a) })),
     meetings: Object.values(b.meetings).map((m) => {
@@ -111,6 +117,6 @@ export const bodyToRecord = (b: Body): PolitburoRecord => {
     interventions,
     items,
     ballots,
-    sources: Object.values(b.sources).map((s) => ({ ...s })),
+    sources: Object.values(b.sources).map(({ titleOriginal, ...s }) => ({ ...s, ...(titleOriginal ? { title_original: titleOriginal } : {}) })),
   };
 };

@@ -96,6 +96,7 @@ export const recordToCommands = (record: PolitburoRecord, opts: RecordToEventsOp
           id: s.id,
           author: s.author,
           title: s.title,
+          ...(s.title_original ? { titleOriginal: s.title_original } : {}),
           status: s.status,
           ...(s.locator ? { locator: s.locator } : {}),
           ...(s.url ? { url: s.url } : {}),
@@ -109,7 +110,7 @@ export const recordToCommands = (record: PolitburoRecord, opts: RecordToEventsOp
   );
   record.members.forEach((m, i) =>
     out.push({
-      command: { type: 'AdmitMember', memberId: m.id, name: m.name, role: m.role, ...prov(m) },
+      command: { type: 'AdmitMember', memberId: m.id, name: m.name, ...(m.name_ru ? { nameRu: m.name_ru } : {}), role: m.role, ...prov(m) },
       now: at(first),
       file: 'members.csv',
       row: i + 1,

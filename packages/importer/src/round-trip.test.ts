@@ -80,6 +80,12 @@ describe('record → engine → record', () => {
     expect(unsourced).toEqual([]);
     expect(exported.memberships.map((m) => m.extra?.map(([k]) => k))).toEqual(original.memberships.map((m) => m.extra?.map(([k]) => k)));
     expect(exported.sources.map((s) => s.extra)).toEqual(original.sources.map((s) => s.extra));
+    // The names in both scripts go through the engine and come back as they were read.
+    const names = (r: typeof original) => r.members.map((m) => [m.id, m.name_ru]).filter(([, ru]) => ru);
+    expect(names(exported)).toEqual(names(original));
+    expect(names(exported).find(([id]) => id === 'kaganovich')).toEqual(['kaganovich', 'Каганович Л. М.']);
+    expect(exported.sources.map((s) => s.title_original)).toEqual(original.sources.map((s) => s.title_original));
+    expect(exported.sources.filter((s) => s.title_original).length).toBeGreaterThan(30);
   });
 
   it('the same holds for a record written as one JSON file', async () => {

@@ -27,6 +27,8 @@ export interface MemberRow extends CommonColumns {
   id: string;
   name: string;
   role: RecordRole;
+  /** The name in Russian, in its standard form ("Каганович Л. М."). */
+  name_ru?: string;
 }
 export interface MembershipRow extends CommonColumns {
   member_id: string;
@@ -112,6 +114,8 @@ export interface SourceRow extends CommonColumns {
   locator?: string;
   url?: string;
   status: SourceStatus;
+  /** The title as published, in the source's own language (Russian for most), where `title` is a translation or a description. */
+  title_original?: string;
 }
 export interface RecordMeta {
   synthetic?: boolean;

@@ -289,6 +289,7 @@ const setExtra = (d: DecisionRow, column: string, value: string): void => {
 export const meta1934Evidence = (record: PolitburoRecord, seed: number, protocols: readonly PlannedProtocol[], drawn: Record<string, number>): RecordMeta => ({
   name: '1934-evidence',
   title: 'The Politburo in 1934, as the archive suggests',
+  title_ru: 'Политбюро в 1934 году, как показывает архив',
   description:
     'The 1934 Politburo record with the protocol series and the sittings the sources point to (about 20–25 protocols, 4–6 in August–October) instead of the quoted 46 and 16. The same archival rows as the scenario 1934, each with its source; the 3,945 items (Khlevniuk) and the quoted holiday counts are kept as synthetic filler, because the archive gives no other count. See docs/scenario-1934.md, "Two readings".',
   synthetic: false,

@@ -85,6 +85,19 @@ export const TOPIC_LABEL: Record<(typeof TOPICS)[number]['id'], string> = {
   culture: 'press and culture',
   regions: 'regions',
 };
+/** The same subjects in Russian, for the synthetic departments' `name_ru`. */
+export const TOPIC_LABEL_RU: Record<(typeof TOPICS)[number]['id'], string> = {
+  agriculture: 'сельское хозяйство',
+  industry: 'промышленность',
+  transport: 'транспорт',
+  'finance-trade': 'финансы и торговля',
+  foreign: 'внешняя политика',
+  defence: 'оборона',
+  security: 'государственная безопасность',
+  party: 'партийные дела',
+  culture: 'печать и культура',
+  regions: 'регионы',
+};
 /** Share of synthetic items given a generic synthetic department as initiator (the rest: unknown). */
 export const DEPARTMENT_INITIATOR_SHARE = 0.8;
 /** Among non-confirmed synthetic responses: modified, else postponed. */
@@ -321,6 +334,7 @@ export const syntheticDepartments = (): MemberRow[] =>
   TOPICS.map((t) => ({
     id: deptId(t.id),
     name: `Synthetic department: ${TOPIC_LABEL[t.id]} (generic, not a real body)`,
+    name_ru: `Синтетический отдел: ${TOPIC_LABEL_RU[t.id]} (условный, не реальный орган)`,
     role: 'external',
     synthetic: true,
   }));
@@ -338,6 +352,7 @@ export const countRows = (record: PolitburoRecord, synthetic: boolean): Record<s
 export const meta1934 = (record: PolitburoRecord, seed: number): RecordMeta => ({
   name: '1934',
   title: 'The Politburo in 1934',
+  title_ru: 'Политбюро в 1934 году (по цитируемым цифрам)',
   description:
     'The 1934 Politburo record as quoted: the archival facts gathered so far (members, the leader’s holiday, the sittings, protocol items and decisions the sources name, 37 items of the holiday correspondence, a request with no answer seen, coded interventions), each with its source, plus seeded synthetic filler that brings the totals to the figures quoted in the secondary literature (3,945 / 46 / 1,038 / 16 / 119 / 91 / 76; most without a located source, 46 probably the 1930–36 average). Its counterpart 1934-evidence follows the protocol numbering instead. See docs/scenario-1934.md.',
   synthetic: false,

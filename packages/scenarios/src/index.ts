@@ -16,6 +16,8 @@ export {
   PUBLISHED_ABSENCE_1934,
   PUBLISHED_COUNTS_1934,
   PUBLISHED_FIGURES_1934,
+  type FigureKey,
+  type FigureText,
   type PublishedFigure,
   publishedFigure1934,
   QUOTED_FIGURES_1934,
@@ -23,6 +25,7 @@ export {
 } from './published-figures.ts';
 export {
   BASIS_LABELS,
+  BASIS_LABELS_RU,
   type ComparedFigure,
   type ComparedValue,
   compareReadings,
@@ -38,4 +41,5 @@ export {
 } from './readings.ts';
 export { EVIDENCE_RANGES_1934, type EvidenceRange, FORGED_SITTINGS_1934 } from './evidence-1934.ts';
 export { type CitationContext, type CslItem, sourcesToBibtex, sourcesToCslJson } from './citations.ts';
+export { ALL_TEXT_IDS, text as scenarioText, type TextId } from './texts.ts';
 export { EVIDENCE_COUNTS_1934 } from './evidence-counts.ts';

@@ -161,3 +161,21 @@ describe('the figures', () => {
     expect(report.responses).toBe(1);
   });
 });
+
+describe('names in both scripts', () => {
+  it('gives every member a Russian name, real people in the standard form (surname, initials)', () => {
+    const missing = record.members.filter((m) => !m.name_ru).map((m) => m.id);
+    expect(missing).toEqual([]);
+    for (const m of record.members.filter((r) => r.synthetic !== true)) expect(m.name_ru, m.id).toMatch(/^[А-ЯЁ][а-яё-]+( [А-ЯЁ]\.){1,2}$/u);
+    expect(record.members.find((m) => m.id === 'kaganovich')?.name_ru).toBe('Каганович Л. М.');
+  });
+  it('names the body in Russian too', () => {
+    expect(record.meta.title_ru).toMatch(/Политбюро/);
+  });
+  it('keeps the original title of each source whose title it records in another language', () => {
+    const withOriginal = record.sources.filter((s) => s.title_original);
+    expect(withOriginal.length).toBeGreaterThan(30);
+    // The original is the source's own title, read from the record's title, never a made-up one.
+    for (const s of withOriginal) expect(s.title, s.id).toContain(s.title_original!.split(/[ .,]/)[0]);
+  });
+});

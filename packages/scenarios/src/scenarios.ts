@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { DomainError } from '@politburo/core';
 import { OFFICE_GAP_1934, PROVENANCE_CAVEAT_1934, PUBLISHED_ABSENCE_1934, PUBLISHED_FIGURES_1934, type PublishedFigure } from './published-figures.ts';
 import { type FigureReading, type ReadingKey, SCENARIO_READINGS } from './readings.ts';
+import { text, textOf } from './texts.ts';
 
 const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../data');
 
@@ -20,7 +21,7 @@ export interface ScenarioDescription {
   /** Shown beside the figures wherever they appear. */
   caveat: string;
   /** Alternative absence windows a user may compare (`--absence FROM..TO`). */
-  absenceWindows: ReadonlyArray<{ from: string; to: string; label: string; sourceId?: string }>;
+  absenceWindows: ReadonlyArray<{ from: string; to: string; label: string; labelRu: string; sourceId?: string }>;
   /** Which reading of the evidence the scenario is: the quoted figures, or what the archive suggests. */
   reading: 'quoted' | 'evidence';
   /** One line for a list. */
@@ -29,33 +30,43 @@ export interface ScenarioDescription {
   counterpart?: string;
   /** For each figure, what its value rests on (see readings.ts). */
   figureReadings: Record<ReadingKey, FigureReading>;
+  /** The title, caveat and reading label in Russian (texts-1934.json). */
+  ru: { title: string; caveat: string; readingLabel: string };
 }
 
-export const EVIDENCE_CAVEAT_1934 =
-  'As the archive suggests: the same archival rows as 1934, with the protocol series and sittings the sources point to — about 20–25 protocols and 4–6 in the holiday, estimated from the numbering by a seeded rule within documented ranges — instead of the quoted 46 and 16. 3,945 items (Khlevniuk) and the quoted holiday counts are kept as synthetic filler, because the archive gives no other count. Every estimated number is marked; the filler rows are synthetic.';
+export const EVIDENCE_CAVEAT_1934 = text('evidenceCaveat').en;
+const words = (name: string, caveat: 'provenanceCaveat' | 'evidenceCaveat') => ({
+  title: textOf(`scenario.${name}.title`),
+  readingLabel: textOf(`scenario.${name}.readingLabel`),
+  caveat: text(caveat),
+});
+const W1934 = words('1934', 'provenanceCaveat');
+const WEVIDENCE = words('1934-evidence', 'evidenceCaveat');
 
 const SCENARIOS: readonly ScenarioDescription[] = [
   {
     name: '1934',
-    title: 'The Politburo in 1934',
+    title: W1934.title.en,
     publishedFigures: PUBLISHED_FIGURES_1934,
     caveat: PROVENANCE_CAVEAT_1934,
     absenceWindows: [PUBLISHED_ABSENCE_1934, OFFICE_GAP_1934],
     reading: 'quoted',
-    readingLabel: '1934 as quoted: built to the figures quoted in the secondary literature',
+    readingLabel: W1934.readingLabel.en,
     counterpart: '1934-evidence',
     figureReadings: SCENARIO_READINGS['1934']!,
+    ru: { title: W1934.title.ru, caveat: W1934.caveat.ru, readingLabel: W1934.readingLabel.ru },
   },
   {
     name: '1934-evidence',
-    title: 'The Politburo in 1934, as the archive suggests',
+    title: WEVIDENCE.title.en,
     publishedFigures: PUBLISHED_FIGURES_1934,
     caveat: EVIDENCE_CAVEAT_1934,
     absenceWindows: [PUBLISHED_ABSENCE_1934, OFFICE_GAP_1934],
     reading: 'evidence',
-    readingLabel: '1934 as the archive suggests: protocols and sittings from the numbering and the attested dates',
+    readingLabel: WEVIDENCE.readingLabel.en,
     counterpart: '1934',
     figureReadings: SCENARIO_READINGS['1934-evidence']!,
+    ru: { title: WEVIDENCE.title.ru, caveat: WEVIDENCE.caveat.ru, readingLabel: WEVIDENCE.readingLabel.ru },
   },
 ];
 

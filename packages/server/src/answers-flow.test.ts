@@ -133,12 +133,14 @@ describe("the leader's answer on a registered decision, over HTTP", () => {
     expect(drill.rows.find((r) => r.values.id === 'd-grain')?.current).toEqual({ wording: 'procure 10% less in the Volga region', label: label2 });
     const csv = csvRecords(await (await f.as.member.raw('GET', p(`/protocols/${d1.protocolNo}/export.csv`))).text());
     expect(csv.find((r) => r.id === 'd-grain')).toMatchObject({ amended_by: label2, current_wording: 'procure 10% less in the Volga region' });
-    const pdf = pdfText(new Uint8Array(await (await f.as.member.raw('GET', p(`/protocols/${d1.protocolNo}/export.pdf`))).arrayBuffer()));
+    const pdf = await pdfText(new Uint8Array(await (await f.as.member.raw('GET', p(`/protocols/${d1.protocolNo}/export.pdf`))).arrayBuffer()));
     expect(pdf).toContain(`Amended by ${label2}.`);
     expect(pdf).toContain(`procure 10% less in the Volga region (as amended by ${label2}).`);
     // The answer came once 47/1 stood: it is the amendment's origin, not a rewording of 47/1.
     expect(pdf).not.toContain('Wording modified at the request of');
-    expect(pdf).toContain('Put before the body by the answer of I. V. Stalin (message reply-grain).');
+    // a member does not read the leader's mail to the deputy: the answer's author is named, the message is not
+    expect(pdf).toContain('Put before the body by the answer of I. V. Stalin.');
+    expect(pdf).not.toContain('reply-grain');
   });
 
   it('"rejected": after delivery a revoking item exists; registering it revokes the decision, and the core then refuses to amend it', async () => {

@@ -11,9 +11,12 @@ import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerSignatureRoutes } from './routes/signature-routes.ts';
 import { registerAuthRoutes } from './routes/auth-routes.ts';
 import { registerBodyRoutes } from './routes/body-routes.ts';
+import { registerCalendarRoutes } from './routes/calendar-routes.ts';
 import { registerCitableLinkRoutes } from './routes/citable-link-routes.ts';
 import { registerClockRoutes } from './routes/clock-routes.ts';
+import { registerLanguageRoutes } from './routes/language-routes.ts';
 import { registerCorrectionRoutes } from './routes/correction-routes.ts';
+import { registerCourierRoutes } from './routes/courier-routes.ts';
 import { registerDecisionRoutes } from './routes/decision-routes.ts';
 import { registerEventRoutes } from './routes/event-routes.ts';
 import { registerInterventionRoutes } from './routes/intervention-routes.ts';
@@ -21,6 +24,7 @@ import { registerItemRoutes } from './routes/item-routes.ts';
 import { registerMeetingRoutes } from './routes/meeting-routes.ts';
 import { registerMemberRoutes } from './routes/member-routes.ts';
 import { registerMessageRoutes } from './routes/message-routes.ts';
+import { registerNotificationRoutes } from './routes/notification-routes.ts';
 import { registerProtocolRoutes } from './routes/protocol-routes.ts';
 import { registerRegisterRoutes } from './routes/register-routes.ts';
 import { registerReportRoutes } from './routes/report-routes.ts';
@@ -68,6 +72,7 @@ export const createApp = (services: Services, limits: Limits = DEFAULT_LIMITS): 
   });
 
   registerAuthRoutes(app);
+  registerLanguageRoutes(app);
   registerBodyRoutes(app);
   registerAuditRoutes(app);
   registerSignatureRoutes(app);
@@ -85,6 +90,9 @@ export const createApp = (services: Services, limits: Limits = DEFAULT_LIMITS): 
   registerReportRoutes(app);
   registerEventRoutes(app);
   registerSimulationRoutes(app);
+  registerCalendarRoutes(app);
+  registerNotificationRoutes(app);
+  registerCourierRoutes(app);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

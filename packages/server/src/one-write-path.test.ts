@@ -196,7 +196,7 @@ describe('one write path', () => {
     expect((await as.secretariat.json<{ code: string }>('POST', `/api/bodies/${B}/protocols/${no}/sign`)).body.code).toBe('PROTOCOL_SIGNED');
     expect((await as.anonymous.json<{ fingerprint: string }>('GET', `/api/bodies/${B}/protocols/${no}/signature`)).body.fingerprint).toBe(signed.body.fingerprint);
     const pdf = await as.member.raw('GET', `/api/bodies/${B}/protocols/${no}/export.pdf`);
-    expect(pdfText(new Uint8Array(await pdf.arrayBuffer()))).toContain(`Fingerprint: ${signed.body.fingerprint}`);
+    expect(await pdfText(new Uint8Array(await pdf.arrayBuffer()))).toContain(`Fingerprint: ${signed.body.fingerprint}`);
     const fine = await as.secretariat.json<{ ok: boolean; signatures: { checked: number; problems: unknown[] } }>('GET', `/api/bodies/${B}/verify`);
     expect([fine.body.ok, fine.body.signatures.checked, fine.body.signatures.problems]).toEqual([true, 1, []]);
   });

@@ -27,7 +27,7 @@ interface Case {
   /** Per-role status where the core refuses for its own reason. */
   special?: Partial<Record<Who, number>>;
   /** Extra check of the successful body (parsed JSON, text, or the bytes of a PDF). */
-  check?: (who: Who, body: unknown) => void;
+  check?: (who: Who, body: unknown) => void | Promise<void>;
 }
 
 /** Set in beforeAll: a backup of the matrix body, and a simulation job to look up. */
@@ -146,10 +146,10 @@ const CASES: Case[] = [
     method: 'GET',
     path: () => '/protocols/1/export.pdf',
     allowed: WHO,
-    check: (who, b) => {
+    check: async (who, b) => {
       const bytes = b as Uint8Array;
       expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
-      const text = pdfText(bytes);
+      const text = await pdfText(bytes);
       expect(text).toContain('Ordinary matter');
       expect(text.includes('Special matter')).toBe(sees(who));
       expect(text.includes('SPECIAL FOLDER')).toBe(sees(who));
@@ -453,7 +453,7 @@ describe('permission matrix: every role × every route', () => {
         expected[who] = allowed ? (c.ok ?? 200) : (c.special?.[who] ?? (who === 'anonymous' && c.method !== 'GET' ? 401 : who === 'anonymous' && c.denied === undefined ? 401 : (c.denied ?? 403)));
         const type = res.headers.get('content-type') ?? '';
         const text = () => new TextDecoder().decode(bytes);
-        if (allowed && res.status < 300 && c.check) c.check(who, type.includes('json') ? JSON.parse(text()) : type.includes('pdf') ? bytes : text());
+        if (allowed && res.status < 300 && c.check) await c.check(who, type.includes('json') ? JSON.parse(text()) : type.includes('pdf') ? bytes : text());
         // a refused request never carries the special folder either
         if (!sees(who)) expect(new TextDecoder().decode(bytes).includes('Special matter')).toBe(false);
       }

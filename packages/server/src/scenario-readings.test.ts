@@ -88,4 +88,13 @@ describe('the two 1934 scenarios over HTTP', () => {
       for (const m of meetings.body.meetings) expect(m.synthetic === true, `${body} ${m.id}`).toBe(m.id.startsWith('syn-'));
     }
   });
+
+  it('finds a person in the register by either script, the Russian standard form included', async () => {
+    const total = async (q: string) => (await http.json<{ total: number }>('GET', `/api/bodies/1934/decisions?q=${encodeURIComponent(q)}`)).body.total;
+    const english = await total('L. M. Kaganovich');
+    expect(english).toBeGreaterThan(0);
+    // "Каганович Л. М." folds to "kaganovich l m": found only because the record carries name_ru.
+    expect(await total('Каганович Л. М.')).toBe(english);
+    expect(await total('Акулов')).toBe(await total('Akulov'));
+  });
 });

@@ -6,6 +6,8 @@ import type { Store } from '@politburo/store';
 import type { DemoAccount } from './bodies/body-factory.ts';
 import { Scheduler } from './clock/scheduler.ts';
 import { openEventStore, openServices, type Services } from './services.ts';
+import { smtpMailer } from './notifications/mailer.ts';
+import { Notifier } from './notifications/notifier.ts';
 import { mountWebApp } from './web-app.ts';
 
 export const DEFAULT_DB = 'politburo.db';
@@ -26,6 +28,10 @@ export interface StartOptions {
   realNow?: () => number;
   /** The built web app to serve beside the API (default packages/web/dist); false to serve none. */
   webRoot?: string | false;
+  /** SMTP server for the notices (`SMTP_URL` when absent); without one nothing is mailed. */
+  smtpUrl?: string;
+  /** How near a deadline (body minutes) a poll is told as closing soon; default a day. */
+  notifySoonMinutes?: number;
 }
 
 export interface RunningServer {
@@ -33,6 +39,8 @@ export interface RunningServer {
   port: number;
   services: Services;
   scheduler: Scheduler;
+  /** The mail notices, when an SMTP server is configured. */
+  notifier: Notifier | null;
   demoAccounts: DemoAccount[];
   demoBodyId: string | null;
   /** Whether the web app is served at `url`. */
@@ -58,6 +66,11 @@ export const startServer = async (o: StartOptions = {}): Promise<RunningServer> 
   const webApp = o.webRoot === false ? false : mountWebApp(app, o.webRoot);
   const scheduler = new Scheduler(services.repo, o.schedulerIntervalMs ?? 500);
   scheduler.start();
+  const smtpUrl = o.smtpUrl ?? process.env.SMTP_URL;
+  const notifier = smtpUrl
+    ? new Notifier(services.repo, smtpMailer(smtpUrl, process.env.SMTP_FROM), { ...(o.notifySoonMinutes !== undefined ? { soonMinutes: o.notifySoonMinutes } : {}) })
+    : null;
+  await notifier?.start();
   const host = o.host ?? '127.0.0.1';
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: o.port ?? 3000, hostname: host }, () => resolve(s));
@@ -68,11 +81,13 @@ export const startServer = async (o: StartOptions = {}): Promise<RunningServer> 
     port,
     services,
     scheduler,
+    notifier,
     demoAccounts,
     demoBodyId,
     webApp,
     close: async () => {
       await scheduler.stop();
+      await notifier?.stop();
       // SSE streams hold connections open: drop them so close() returns.
       const s = server as ServerType & { closeAllConnections?: () => void };
       await new Promise<void>((resolve) => {

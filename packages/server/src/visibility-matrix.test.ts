@@ -3,6 +3,7 @@ import { type BodyEventType, ROLES, type Role } from '@politburo/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { passwordOf, ROLE_MEMBERS } from './test-support/fixture-body.ts';
 import { TestClient } from './test-support/http-client.ts';
+import { docxParagraphs } from './test-support/docx-text.ts';
 import { pdfText } from './test-support/pdf-text.ts';
 import { MARK, makeSpecialFolderFixture, type SpecialFolderFixture } from './test-support/special-folder-fixture.ts';
 import { SseClient, type SseMessage } from './test-support/sse-client.ts';
@@ -87,6 +88,8 @@ const CARRY_NO_FOLDER: Record<string, string> = {
   'GET /api/bodies/{bodyId}/sources': 'sources are not restricted',
   'GET /api/simulations/{id}': 'a synthetic simulation',
   'GET /api/report': 'a redirect to the body report',
+  'GET /api/bodies/{bodyId}/account/notifications': "the viewer's own mail settings",
+  'GET /api/auth/language': "the language this request is answered in",
 };
 
 /** Values tried for each query parameter (none: the parameter changes nothing about what is shown). A new parameter fails the test until listed. */
@@ -110,7 +113,12 @@ const QUERY_VALUES: Record<string, readonly string[]> = {
   onlyArchival: ['true'],
   explain: REPORT_KEYS,
   body: ['vis'],
-  format: ['json', 'csv', 'csl-json', 'bibtex'],
+  format: ['json', 'csv', 'csl-json', 'bibtex', 'html', 'pdf'],
+  lang: ['ru'],
+  // the calendar token opens an account's own view, tested in documents-flow.test.ts; a made-up one opens nothing
+  token: [],
+  date: ['1934-09-01', '1934-09-30'],
+  memberId: [],
   a: ['1934'],
   b: ['1934-evidence'],
   actor: [`member:${ROLE_MEMBERS.secretariat}`, 'system'],
@@ -285,7 +293,11 @@ describe('visibility matrix: every OpenAPI route × every role × the special fo
       if (url.includes('after=0')) expect(text, `${who} ${url}: the stream reached the end of the log`).toContain(last);
     } else {
       const bytes = new Uint8Array(await res.arrayBuffer());
-      text += type.includes('pdf') ? `${pdfText(bytes)}\n${Buffer.from(bytes).toString('latin1')}` : new TextDecoder().decode(bytes);
+      text += type.includes('pdf')
+        ? `${await pdfText(bytes)}\n${Buffer.from(bytes).toString('latin1')}`
+        : type.includes('wordprocessingml')
+          ? (await docxParagraphs(bytes)).join('\n')
+          : new TextDecoder().decode(bytes);
     }
     return { status: res.status, text };
   };

@@ -6,8 +6,9 @@
  * report, computed here on each record exactly as `report --scenario` does.
  */
 import { computeReport, type ReportOptions } from '@politburo/analytics';
+import { type Lang, translator } from '@politburo/i18n';
 import { readRecord } from '@politburo/record';
-import { BASIS_LABELS, type ComparedFigure, compareReadings, describeScenario, FIGURE_BASES, readScenarioMeta, scenarioPath } from '@politburo/scenarios';
+import { BASIS_LABELS, BASIS_LABELS_RU, type ComparedFigure, compareReadings, describeScenario, FIGURE_BASES, readScenarioMeta, scenarioPath } from '@politburo/scenarios';
 
 export interface ReadingsComparison {
   scenarios: Array<{ name: string; title: string; version: string; reading: string; caveat: string }>;
@@ -37,27 +38,35 @@ export const compareScenarios = async (names: readonly string[], options: Report
 
 const show = (rate: boolean, v: number | null): string => (v === null ? '—' : rate ? `${(v * 100).toFixed(1)}%` : v.toLocaleString('en-US'));
 
-export const formatComparison = (c: ReadingsComparison): string => {
+export const formatComparison = (c: ReadingsComparison, lang: Lang = 'en'): string => {
+  const t = translator(lang);
+  const ru = lang === 'ru';
+  const basisWord = t('cli.compare.basis');
   const names = c.scenarios.map((s) => s.name);
-  const header = ['figure', ...names.flatMap((n) => [n, 'basis', 'archival rows'])];
+  const header = [t('cli.compare.figure'), ...names.flatMap((n) => [n, basisWord, t('cli.compare.archivalRows')])];
   const rows = c.figures.map((f) => [f.key, ...f.values.flatMap((v) => [show(f.rate, v.value), v.basis, show(f.rate, v.archivalValue)])]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]): string => cells.map((cell, i) => (i === 0 || header[i] === 'basis' ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]): string => cells.map((cell, i) => (i === 0 || header[i] === basisWord ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
+  const scenarioWords = (name: string, en: { reading: string; caveat: string }) => (ru ? { reading: describeScenario(name).ru.readingLabel, caveat: describeScenario(name).ru.caveat } : en);
+  const bases = ru ? BASIS_LABELS_RU : c.bases;
   const out = [
-    `Two readings, side by side (absence ${c.absences.map((w) => `${w.from}..${w.to}`).join(', ') || 'none'}):`,
-    ...c.scenarios.map((s) => `  ${s.name} (${s.version}): ${s.reading}`),
+    t('cli.compare.head', { windows: c.absences.map((w) => `${w.from}..${w.to}`).join(', ') || t('cli.report.none') }),
+    ...c.scenarios.map((s) => `  ${s.name} (${s.version}): ${scenarioWords(s.name, s).reading}`),
     '',
     line(header),
     ...rows.map(line),
     '',
-    `Basis: ${Object.entries(c.bases).map(([k, v]) => `${k} = ${v}`).join('; ')}. "archival rows" is the same figure over the rows with a source alone (--only archival).`,
+    t('cli.compare.bases', { bases: Object.entries(bases).map(([k, v]) => `${k} = ${v}`).join('; ') }),
     '',
-    'Where the readings differ, and why:',
+    t('cli.compare.differ'),
   ];
   for (const f of c.figures.filter((x) => !x.same)) {
     out.push(`  ${f.key}:`);
-    for (const v of f.values) out.push(`    ${v.scenario}: ${show(f.rate, v.value)} — ${v.basisLabel}. ${v.note}${v.sourceIds.length ? ` [${v.sourceIds.join(', ')}]` : ''}`);
+    for (const v of f.values) {
+      const w = ru ? v.ru : v;
+      out.push(`    ${v.scenario}: ${show(f.rate, v.value)} — ${w.basisLabel}. ${w.note}${v.sourceIds.length ? ` [${v.sourceIds.join(', ')}]` : ''}`);
+    }
   }
-  out.push('', ...c.scenarios.map((s) => `${s.name}: ${s.caveat}`), '', 'The full account: docs/scenario-1934.md, "Two readings".', '');
+  out.push('', ...c.scenarios.map((s) => `${s.name}: ${scenarioWords(s.name, s).caveat}`), '', t('cli.compare.more'), '');
   return out.join('\n');
 };

@@ -3,6 +3,7 @@ import { bodyToRecord } from '@politburo/importer';
 import { pathResolver, reportCommand, reportFromSource, reportOptionsFromFlags, reportToJson, formatReportText, resolveReportSource, type ReportCommandOptions, type ReportSourceResolver } from '@politburo/analytics';
 import { readRecord } from '@politburo/record';
 import { isScenarioName, scenarioNames, scenarioPath } from '@politburo/scenarios';
+import { cliLang, type Lang } from '@politburo/i18n';
 import type { Command } from 'commander';
 import { loadBody, resolveBodyId, withBodies } from '../body-stream.ts';
 import { compareScenarios, formatComparison } from './compare-readings.ts';
@@ -41,7 +42,7 @@ export const addReportSourceOptions = (command: Command): void => {
  * a `provenance` key in JSON, a closing paragraph in text.
  */
 export const scenarioReportCommand = (): ((program: Command) => void) => {
-  const print = (name: string | undefined, text: string): void => {
+  const print = (name: string | undefined, text: string, lang: Lang): void => {
     const provenance = name ? scenarioProvenance(name) : undefined;
     if (!provenance) {
       process.stdout.write(text);
@@ -51,7 +52,7 @@ export const scenarioReportCommand = (): ((program: Command) => void) => {
       process.stdout.write(`${JSON.stringify({ ...(JSON.parse(text) as object), provenance }, null, 2)}\n`);
       return;
     }
-    process.stdout.write(text + formatProvenance(provenance));
+    process.stdout.write(text + formatProvenance(provenance, lang));
   };
   const register = reportCommand({ configure: addReportSourceOptions });
   return (program) => {
@@ -59,18 +60,19 @@ export const scenarioReportCommand = (): ((program: Command) => void) => {
     // The action is the report command's own, plus the side-by-side comparison of two scenarios.
     program.commands
       .find((c) => c.name() === 'report')!
-      .action(async (target: string | undefined, flags: ReportCommandOptions) => {
+      .action(async (target: string | undefined, flags: ReportCommandOptions, self: Command) => {
+        const lang = cliLang(self.optsWithGlobals().lang, process.env);
         const options = reportOptionsFromFlags(flags);
         const name = typeof flags.scenario === 'string' ? flags.scenario : undefined;
         if (typeof flags.compare === 'string') {
           if (!name) throw new DomainError('OPTION_INVALID', 'validation', '--compare needs --scenario: both sides are shipped scenarios.', [{ field: 'compare', message: 'requires --scenario' }]);
           const c = await compareScenarios([name, flags.compare], options);
-          process.stdout.write(flags.json === true ? `${JSON.stringify(c, null, 2)}\n` : formatComparison(c));
+          process.stdout.write(flags.json === true ? `${JSON.stringify(c, null, 2)}\n` : formatComparison(c, lang));
           return;
         }
         const source = await resolveReportSource(target, flags, [scenarioResolver, databaseResolver, pathResolver]);
         const report = await reportFromSource(source, options);
-        print(name, flags.json === true ? reportToJson(report) : formatReportText(report));
+        print(name, flags.json === true ? reportToJson(report) : formatReportText(report, lang), lang);
       });
   };
 };

@@ -1,4 +1,5 @@
-import { BASIS_LABELS, describeScenario, type FigureReading, isScenarioName, PUBLISHED_FIGURES_1934, type PublishedFigure, type ReadingKey } from '@politburo/scenarios';
+import { type Lang, translator } from '@politburo/i18n';
+import { BASIS_LABELS, BASIS_LABELS_RU, describeScenario, type FigureReading, isScenarioName, PUBLISHED_FIGURES_1934, type PublishedFigure, type ReadingKey } from '@politburo/scenarios';
 
 /**
  * What a report on a shipped scenario must say beside its figures: what each value rests
@@ -27,11 +28,19 @@ export const scenarioProvenance = (name: string): ScenarioProvenance | undefined
   };
 };
 
-export const formatProvenance = (p: ScenarioProvenance): string => {
-  const lines = ['', `Scenario ${p.scenario}: ${p.reading}.`, `  ${p.caveat}`, '', 'What each figure rests on in this scenario:'];
-  for (const [k, r] of Object.entries(p.basis)) lines.push(`  ${k.padEnd(26)} ${r.basisLabel}`);
-  lines.push('', 'The quoted figures (the report above is recomputed from the scenario record):');
-  for (const f of p.published) lines.push(`  ${f.key.padEnd(26)} quoted ${f.quoted.padEnd(9)} ${f.status} [sources: ${f.sourceIds.join(', ')}]`);
-  lines.push('', 'The full account: docs/scenario-1934.md; archival rows alone: --only archival; both readings: --scenario 1934 --compare 1934-evidence.', '');
+export const formatProvenance = (p: ScenarioProvenance, lang: Lang = 'en'): string => {
+  const t = translator(lang);
+  const ru = lang === 'ru';
+  const d = describeScenario(p.scenario);
+  const reading = ru ? d.ru.readingLabel : p.reading;
+  const caveat = ru ? d.ru.caveat : p.caveat;
+  const lines = ['', t('cli.provenance.scenario', { name: p.scenario, reading }), `  ${caveat}`, '', t('cli.provenance.restsOn')];
+  for (const [k, r] of Object.entries(p.basis)) lines.push(`  ${k.padEnd(26)} ${ru ? BASIS_LABELS_RU[r.basis] : r.basisLabel}`);
+  lines.push('', t('cli.provenance.quotedHead'));
+  for (const f of p.published) {
+    const words = ru ? PUBLISHED_FIGURES_1934.find((x) => x.key === f.key)!.ru : f;
+    lines.push(`  ${f.key.padEnd(26)} ${t('cli.provenance.quoted')} ${words.quoted.padEnd(9)} ${words.status} [${t('cli.provenance.sources')}: ${f.sourceIds.join(', ')}]`);
+  }
+  lines.push('', t('cli.provenance.more'), '');
   return lines.join('\n');
 };

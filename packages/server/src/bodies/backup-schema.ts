@@ -65,10 +65,21 @@ export const settingsEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ServerLatenciesSet'), latencies: z.strictObject({ telegram: minutes, letter: minutes, telephone: minutes }) }),
 ]) satisfies z.ZodType<SettingsEvent>;
 
-export const accountEventSchema = z.strictObject({
-  type: z.literal('ServerAccountCreated'),
-  username: z.string().regex(/^[A-Za-z0-9_.@-]{1,80}$/),
-  memberId: z.string().min(1).max(100),
-  salt: z.string().min(1).max(200),
-  hash: z.string().min(1).max(400),
-}) satisfies z.ZodType<AccountEvent>;
+const username = z.string().regex(/^[A-Za-z0-9_.@-]{1,80}$/);
+export const accountEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('ServerAccountCreated'),
+    username,
+    memberId: z.string().min(1).max(100),
+    salt: z.string().min(1).max(200),
+    hash: z.string().min(1).max(400),
+  }),
+  z.strictObject({
+    type: z.literal('ServerAccountPrefsSet'),
+    username,
+    email: z.string().max(320).nullable(),
+    mail: z.enum(['off', 'each', 'digest']),
+  }),
+  z.strictObject({ type: z.literal('ServerCalendarTokenIssued'), username, tokenHash: z.string().regex(/^[0-9a-f]{64}$/) }),
+  z.strictObject({ type: z.literal('ServerCalendarTokenRevoked'), username }),
+]) satisfies z.ZodType<AccountEvent>;

@@ -11,7 +11,7 @@ import { accountCommand, copyEvents, DEMO_ROLES, type DemoAccount, fold, seedDem
 import { activeOf, type BodyEntry, type BodyRepository, type WriteContext } from './body-repository.ts';
 import { bodyEventSchema } from './event-schema.ts';
 import { accountEventSchema, type Backup, type BackupLink, backupSchema, linkSchema, settingsEventSchema } from './backup-schema.ts';
-import { type AccountsCommand, invitesDecider, type SettingsCommand } from './server-deciders.ts';
+import { type AccountsCommand, accountCommandOf, invitesDecider, type SettingsCommand } from './server-deciders.ts';
 import { type ClockConfig, DEFAULT_LATENCIES, type Listing, streams } from './server-events.ts';
 
 /** Where a copy of a scenario starts its replay clock: the first day of the leader's 1934 holiday. */
@@ -353,8 +353,7 @@ export class Bodies {
     backup.accounts.forEach((raw, i) => {
       const e = accountEventSchema.safeParse(raw);
       if (!e.success) throw badBackup([{ field: `backup.accounts.${i}`, message: e.error.issues[0]?.message ?? 'not an account event' }]);
-      const { type: _t, ...account } = e.data;
-      accounts.push({ type: 'CreateAccount', account, replace: true });
+      accounts.push(accountCommandOf(e.data));
     });
     const sourceHead = backup.format === 'politburo-backup/2' ? await this.checkBackupChain(backup) : undefined;
     return this.repo.create({ bodyId: id, name: backup.name, readOnly: false, scenario: null }, { body: events, settings, accounts }, options.actor, { ...ctx, ...(sourceHead ? { sourceHead } : {}) });

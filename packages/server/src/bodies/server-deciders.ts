@@ -1,7 +1,7 @@
 import { conflict, DomainError, notFound } from '@politburo/core';
 import { corruptEvent, type Decider, type StoredEvent } from '@politburo/store';
-import type { Account, AccountEvent, ClockConfig, IndexEvent, InviteEvent, Latencies, Listing, SecretEvent, SettingsEvent } from './server-events.ts';
-import { DEFAULT_LATENCIES } from './server-events.ts';
+import type { Account, AccountEvent, AccountPrefs, ClockConfig, IndexEvent, InviteEvent, Latencies, Listing, SecretEvent, SettingsEvent } from './server-events.ts';
+import { DEFAULT_LATENCIES, DEFAULT_PREFS } from './server-events.ts';
 
 /**
  * Pure deciders for the server's own facts, on the same footing as the body's: a
@@ -10,7 +10,7 @@ import { DEFAULT_LATENCIES } from './server-events.ts';
  */
 
 /** Accepts only the given event types from a stream: anything else there is damage, not data. */
-const decoderFor =
+export const decoderFor =
   <E extends { type: string }>(...types: E['type'][]) =>
   (stored: StoredEvent): E => {
     if (!types.includes(stored.event.type as E['type'])) {
@@ -67,15 +67,26 @@ export const settingsDecider: Decider<SettingsCommand, SettingsEvent, SettingsSt
 
 // --- a body's accounts ---------------------------------------------------------------
 
-export type AccountsCommand = {
-  type: 'CreateAccount';
-  account: Account;
-  /** Give a known username a new password (demo accounts re-issued at start-up). */
-  replace?: boolean;
-};
-export type AccountsState = Map<string, Account>;
+export type AccountsCommand =
+  | {
+      type: 'CreateAccount';
+      account: Account;
+      /** Give a known username a new password (demo accounts re-issued at start-up). */
+      replace?: boolean;
+    }
+  | { type: 'SetAccountPrefs'; username: string; prefs: AccountPrefs }
+  | { type: 'IssueCalendarToken'; username: string; tokenHash: string }
+  | { type: 'RevokeCalendarToken'; username: string };
+
+/** A login with its settings and, while one is issued, the hash of its calendar token. */
+export interface AccountRecord extends Account, AccountPrefs {
+  calendarTokenHash?: string;
+}
+export type AccountsState = Map<string, AccountRecord>;
 
 export const USERNAME = /^[A-Za-z0-9_.@-]{1,80}$/;
+/** An address a mail server takes: one @, no spaces, a dot in the domain. */
+export const EMAIL = /^[^\s@<>]{1,64}@[^\s@<>]{1,253}\.[^\s@<>.]{2,63}$/;
 
 /** The body the accounts belong to: a login is for one of its members. */
 export interface AccountsMeta {
@@ -83,10 +94,39 @@ export interface AccountsMeta {
   hasMember(memberId: string): boolean;
 }
 
+const unknownAccount = (bodyId: string, username: string): DomainError => notFound('UNKNOWN_ACCOUNT', `Body "${bodyId}" has no login "${username}".`, 'username');
+
 export const accountsDecider: Decider<AccountsCommand, AccountEvent, AccountsState, AccountsMeta> = {
   initialState: () => new Map(),
-  evolve: (state, e) => state.set(e.username, { username: e.username, memberId: e.memberId, salt: e.salt, hash: e.hash }),
+  evolve: (state, e) => {
+    const had = state.get(e.username);
+    switch (e.type) {
+      case 'ServerAccountCreated': {
+        // A new password keeps the account's settings; a username given to another member starts afresh.
+        const kept = had && had.memberId === e.memberId ? had : { ...DEFAULT_PREFS };
+        return state.set(e.username, { ...kept, username: e.username, memberId: e.memberId, salt: e.salt, hash: e.hash });
+      }
+      case 'ServerAccountPrefsSet':
+        return had ? state.set(e.username, { ...had, email: e.email, mail: e.mail }) : state;
+      case 'ServerCalendarTokenIssued':
+        return had ? state.set(e.username, { ...had, calendarTokenHash: e.tokenHash }) : state;
+      case 'ServerCalendarTokenRevoked': {
+        if (!had) return state;
+        const { calendarTokenHash: _, ...rest } = had;
+        return state.set(e.username, rest);
+      }
+    }
+  },
   decide: (c, state, meta) => {
+    if (c.type !== 'CreateAccount') {
+      if (!state.has(c.username)) throw unknownAccount(meta.bodyId, c.username);
+      if (c.type === 'IssueCalendarToken') return [{ type: 'ServerCalendarTokenIssued', username: c.username, tokenHash: c.tokenHash }];
+      if (c.type === 'RevokeCalendarToken') return state.get(c.username)?.calendarTokenHash ? [{ type: 'ServerCalendarTokenRevoked', username: c.username }] : [];
+      const { email, mail } = c.prefs;
+      if (email !== null && !EMAIL.test(email)) throw new DomainError('EMAIL_INVALID', 'validation', `"${email}" is not an e-mail address.`, [{ field: 'email', message: 'expected name@domain' }]);
+      if (mail !== 'off' && email === null) throw new DomainError('EMAIL_MISSING', 'validation', 'Mail needs an address: give an e-mail address, or turn mail off.', [{ field: 'email', message: 'required unless mail is off' }]);
+      return [{ type: 'ServerAccountPrefsSet', username: c.username, email, mail }];
+    }
     const { username, memberId } = c.account;
     if (!USERNAME.test(username)) {
       throw new DomainError('USERNAME_INVALID', 'validation', 'A username is 1–80 letters, digits, dots, dashes, underscores or @.', [{ field: 'username', message: 'not allowed' }]);
@@ -96,7 +136,23 @@ export const accountsDecider: Decider<AccountsCommand, AccountEvent, AccountsSta
     if (taken && !(c.replace && taken.memberId === memberId)) throw conflict('USERNAME_TAKEN', `Username "${username}" is taken in body "${meta.bodyId}".`, 'username');
     return [{ type: 'ServerAccountCreated', ...c.account }];
   },
-  decode: decoderFor<AccountEvent>('ServerAccountCreated'),
+  decode: decoderFor<AccountEvent>('ServerAccountCreated', 'ServerAccountPrefsSet', 'ServerCalendarTokenIssued', 'ServerCalendarTokenRevoked'),
+};
+
+/** The command that decides an account event again (a restore replays a backup's account stream through the decider). */
+export const accountCommandOf = (e: AccountEvent): AccountsCommand => {
+  switch (e.type) {
+    case 'ServerAccountCreated': {
+      const { type: _, ...account } = e;
+      return { type: 'CreateAccount', account, replace: true };
+    }
+    case 'ServerAccountPrefsSet':
+      return { type: 'SetAccountPrefs', username: e.username, prefs: { email: e.email, mail: e.mail } };
+    case 'ServerCalendarTokenIssued':
+      return { type: 'IssueCalendarToken', username: e.username, tokenHash: e.tokenHash };
+    case 'ServerCalendarTokenRevoked':
+      return { type: 'RevokeCalendarToken', username: e.username };
+  }
 };
 
 // --- the session-signing secret ------------------------------------------------------------

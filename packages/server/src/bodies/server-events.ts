@@ -48,7 +48,22 @@ export interface Account {
  */
 export type IndexEvent = { type: 'ServerBodyListed' } & Listing;
 export type SettingsEvent = { type: 'ServerClockSet'; clock: ClockConfig } | { type: 'ServerLatenciesSet'; latencies: Latencies };
-export type AccountEvent = { type: 'ServerAccountCreated' } & Account;
+/** Where and how an account is told of what happens (`notifications/`); the language is the login's own setting (`pref-<bodyId>`). */
+export type MailMode = 'off' | 'each' | 'digest';
+export interface AccountPrefs {
+  email: string | null;
+  mail: MailMode;
+}
+export const DEFAULT_PREFS: AccountPrefs = { email: null, mail: 'off' };
+/**
+ * The account's own facts beside its login: its mail settings, and the secret of its
+ * calendar feed (only the token's hash is kept; revoking it ends the feed's address).
+ */
+export type AccountEvent =
+  | ({ type: 'ServerAccountCreated' } & Account)
+  | ({ type: 'ServerAccountPrefsSet'; username: string } & AccountPrefs)
+  | { type: 'ServerCalendarTokenIssued'; username: string; tokenHash: string }
+  | { type: 'ServerCalendarTokenRevoked'; username: string };
 export type SecretEvent = { type: 'ServerSecretSet'; secret: string };
 /** A one-time link for a member to set his own password (`inv-<bodyId>`); only its token's hash is kept. */
 export type InviteEvent =
@@ -68,7 +83,9 @@ export interface ProtocolSignature {
 }
 export type SignatureEvent = { type: 'ServerProtocolSigned' } & ProtocolSignature;
 export type SigningKeyEvent = { type: 'ServerSigningKeySet'; privateKeyPem: string };
-export type ServerEvent = IndexEvent | SettingsEvent | AccountEvent | SecretEvent | InviteEvent | SignatureEvent | SigningKeyEvent;
+/** A login's interface language (`pref-<bodyId>`): the viewer's setting, which wins over Accept-Language. */
+export type PreferenceEvent = { type: 'ServerLanguageSet'; username: string; lang: 'en' | 'ru' };
+export type ServerEvent = IndexEvent | SettingsEvent | AccountEvent | SecretEvent | InviteEvent | SignatureEvent | SigningKeyEvent | PreferenceEvent;
 /** What the live feed carries for a body: its own events and its settings stream's. */
 export type AnyEvent = BodyEvent | ServerEvent;
 
@@ -78,6 +95,7 @@ export const streams = {
   server: (id: string) => `srv-${id}`,
   accounts: (id: string) => `acct-${id}`,
   invites: (id: string) => `inv-${id}`,
+  preferences: (id: string) => `pref-${id}`,
   signatures: (id: string) => `sig-${id}`,
   /** The store's own protocol-signing key, when POLITBURO_SIGNING_KEY does not give one. */
   signingKey: 'srv-signing-key',

@@ -1,4 +1,5 @@
-import type { Body, Decision, Viewer } from '@politburo/core';
+import type { Body, Decision, Member, Viewer } from '@politburo/core';
+import { type Lang, translator } from '@politburo/i18n';
 import { lineageView } from '../views/decision-view.ts';
 
 const cell = (v: unknown): string => {
@@ -6,7 +7,8 @@ const cell = (v: unknown): string => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-const HEADER = [
+/** The columns, in order; each header is the catalogue's `csv.protocol.<column>` in the viewer's language. */
+const COLUMNS = [
   'protocol_no',
   'item_no',
   'item_label',
@@ -31,8 +33,13 @@ const HEADER = [
  * One row per decision the viewer may see (the caller has filtered restricted rows).
  * `synthetic` is true for rows made up to fill gaps; `source_id` names an archival row's source.
  */
-export const protocolCsv = (b: Body, decisions: readonly Decision[], v: Viewer): string => {
-  const lines = [HEADER.join(',')];
+export const protocolCsv = (b: Body, decisions: readonly Decision[], v: Viewer, lang: Lang = 'en'): string => {
+  const t = translator(lang);
+  const nameOf = (id: string | undefined): string => {
+    const m: Member | undefined = id ? b.members[id] : undefined;
+    return id ? ((lang === 'ru' ? m?.nameRu : undefined) ?? m?.name ?? id) : '';
+  };
+  const lines = [COLUMNS.map((c) => cell(t(`csv.protocol.${c}`))).join(',')];
   for (const d of decisions) {
     const l = lineageView(b, d, v);
     lines.push(
@@ -44,14 +51,14 @@ export const protocolCsv = (b: Body, decisions: readonly Decision[], v: Viewer):
         d.mode,
         d.title,
         d.restricted,
-        d.initiatorId ? (b.members[d.initiatorId]?.name ?? d.initiatorId) : '',
+        nameOf(d.initiatorId),
         d.amendsId,
         d.revokesId,
         d.extracts.flatMap((e) => e.recipients).join('; '),
         d.id,
         d.synthetic === true,
         d.sourceId,
-        d.visaById ? (b.members[d.visaById]?.name ?? d.visaById) : '',
+        nameOf(d.visaById),
         l?.amendedBy.map((r) => r.label).join('; '),
         l?.revokedBy?.label,
         // The wording in force where an amendment replaced the original; empty while the original stands.

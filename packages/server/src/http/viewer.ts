@@ -1,4 +1,4 @@
-import { canSteer, dateOf, type Member, type Role, roleOn, rowOf, type Viewer } from '@politburo/core';
+import { canSteer, dateOf, type Instant, type Member, type Role, roleOn, rowOf, type Viewer } from '@politburo/core';
 import type { Context } from 'hono';
 import { activeOf, type BodyEntry } from '../bodies/body-repository.ts';
 import type { AppEnv } from './app-env.ts';
@@ -15,18 +15,21 @@ export interface ViewerInfo extends Viewer {
 
 /** The session's member in this body, with his role on the body clock's date; anyone else is anonymous. */
 export const viewerOf = (c: Context<AppEnv>, entry: BodyEntry): ViewerInfo => {
-  const now = c.var.services.repo.now(entry);
-  const anonymous: ViewerInfo = { role: 'anonymous', memberId: null, now, member: null, username: null };
   const s = c.var.session;
-  if (!s || s.bodyId !== entry.listing.bodyId) return anonymous;
-  const account = entry.accounts.get(s.username);
+  return viewerOfAccount(c.var.services.repo.now(entry), entry, s && s.bodyId === entry.listing.bodyId ? s.username : null);
+};
+
+/** The member behind one login of this body (a session's, or a calendar token's), as the core's `Viewer`. */
+export const viewerOfAccount = (now: Instant, entry: BodyEntry, username: string | null): ViewerInfo => {
+  const anonymous: ViewerInfo = { role: 'anonymous', memberId: null, now, member: null, username: null };
+  const account = username === null ? undefined : entry.accounts.get(username);
   if (!account || entry.state.status !== 'active') return anonymous;
   const member = rowOf(activeOf(entry).members, account.memberId);
   if (!member) return anonymous;
   // A retired member keeps his session but reads as anonymous (his mail included).
   const role = roleOn(member, dateOf(now));
-  if (!role) return { ...anonymous, member, username: s.username };
-  return { role, memberId: member.id, now, member, username: s.username };
+  if (!role) return { ...anonymous, member, username: account.username };
+  return { role, memberId: member.id, now, member, username: account.username };
 };
 
 /** A logged-in member of this body (401 without a session for it). */

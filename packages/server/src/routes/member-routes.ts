@@ -18,13 +18,13 @@ export const registerMemberRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/members',
       tags: ['members'],
       summary: 'Admit a member',
-      request: { params: bodyParams, body: jsonBody(z.object({ memberId: slug, name: z.string().min(1).max(200), role: roleSchema, from: isoDate.optional() })) },
+      request: { params: bodyParams, body: jsonBody(z.object({ memberId: slug, name: z.string().min(1).max(200), nameRu: z.string().min(1).max(200).optional(), role: roleSchema, from: isoDate.optional() })) },
       responses: ok('Member'),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
       const i = c.req.valid('json');
-      const { body } = await runCommand(c, bodyId, 'steer', () => ({ type: 'AdmitMember', memberId: i.memberId, name: i.name, role: i.role, ...(i.from ? { from: i.from } : {}) }));
+      const { body } = await runCommand(c, bodyId, 'steer', () => ({ type: 'AdmitMember', memberId: i.memberId, name: i.name, ...(i.nameRu ? { nameRu: i.nameRu } : {}), role: i.role, ...(i.from ? { from: i.from } : {}) }));
       return c.json(body.members[i.memberId], 201);
     },
   );

@@ -2,17 +2,23 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { type Body, type Decision, decisionAsSeenBy, maySee } from '@politburo/core';
 import type { Context } from 'hono';
 import { protocolCsv } from '../export/protocol-csv.ts';
+import { blocksDocx } from '../export/protocol-docx.ts';
+import { protocolDocument, type SignatureInfo } from '../export/protocol-document.ts';
 import { protocolPdf } from '../export/protocol-pdf.ts';
 import { fingerprintOf, readSignatures } from '../bodies/protocol-signing.ts';
 import type { Api, AppEnv } from '../http/app-env.ts';
 import { notFoundProblem } from '../http/problem.ts';
 import { bodyParams, ok } from '../http/route-def.ts';
-import {readBody, } from '../http/viewer.ts';
+import { readBody } from '../http/viewer.ts';
+import { documentLang, viewerLang } from '../http/viewer-lang.ts';
 import { byProtocol, decisionView } from '../views/decision-view.ts';
 
 export const protocolDecisions = (b: Body, no: number): Decision[] => Object.values(b.decisions).filter((d) => d.protocolNo === no).sort(byProtocol);
 
 const protocolParams = z.object({ bodyId: z.string().min(1), no: z.coerce.number().int().min(0) });
+/** A document's language: the viewer's choice; without it his saved setting, then Accept-Language. */
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const langQuery = z.object({ lang: z.enum(['en', 'ru']).optional() });
 
 /** A protocol for one viewer: all its decisions (for the counts) and those he may see, as he sees them. */
 const protocolOf = async (c: Context<AppEnv>, bodyId: string, no: number) => {
@@ -21,6 +27,12 @@ const protocolOf = async (c: Context<AppEnv>, bodyId: string, no: number) => {
   if (all.length === 0) throw notFoundProblem(`No protocol ${no}.`, 'UNKNOWN_PROTOCOL');
   const visible = all.filter((d) => maySee(b, v, { table: 'decisions', id: d.id })).map((d) => decisionAsSeenBy(b, v, d));
   return { entry, b, v, all, visible };
+};
+
+/** The secretariat's signature of the protocol, as its documents close on it. */
+const signatureOf = async (c: Context<AppEnv>, bodyId: string, no: number): Promise<SignatureInfo | undefined> => {
+  const s = (await readSignatures(c.var.services.store, bodyId)).get(no);
+  return s ? { fingerprint: fingerprintOf(s), signedBy: s.signedBy, at: s.at } : undefined;
 };
 
 /** The numbered protocols: the list, one protocol, one item of it, and its CSV and PDF exports. */
@@ -35,7 +47,8 @@ export const registerProtocolRoutes = (app: Api): void => {
       if ((d.protocolDate ?? d.date) > p.date) p.date = d.protocolDate ?? d.date;
       by.set(d.protocolNo, p);
     }
-    return c.json({ protocols: [...by.values()].sort((x, y) => x.no - y.no) });
+    // In date order: a live protocol continuing a copied record sits where its date puts it, not after the last number.
+    return c.json({ protocols: [...by.values()].sort((x, y) => x.date.localeCompare(y.date) || x.no - y.no) });
   });
 
   app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/protocols/{no}', tags: ['register'], summary: 'A protocol', request: { params: protocolParams }, responses: ok('Protocol') }), async (c) => {
@@ -67,21 +80,47 @@ export const registerProtocolRoutes = (app: Api): void => {
     async (c) => {
       const { bodyId, no } = c.req.valid('param');
       const { b, v, visible } = await protocolOf(c, bodyId, no);
-      return new Response(protocolCsv(b, visible, v), {
+      return new Response(protocolCsv(b, visible, v, await viewerLang(c)), {
         headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="protocol-${no}.csv"` },
       });
     },
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/protocols/{no}/export.pdf', tags: ['register'], summary: 'Protocol as PDF (Heard / Resolved)', request: { params: protocolParams }, responses: ok('application/pdf') }),
+    createRoute({
+      method: 'get',
+      path: '/api/bodies/{bodyId}/protocols/{no}/export.pdf',
+      tags: ['register'],
+      summary: 'Protocol as PDF (Heard / Resolved), in the viewer\'s language',
+      request: { params: protocolParams, query: langQuery },
+      responses: { 200: { description: 'The protocol as PDF, fonts embedded (DejaVu, subset)', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } } },
+    }),
     async (c) => {
       const { bodyId, no } = c.req.valid('param');
       const { entry, b, v, visible } = await protocolOf(c, bodyId, no);
-      const signature = (await readSignatures(c.var.services.store, bodyId)).get(no);
-      const pdf = await protocolPdf(entry.listing.name, b, no, visible, v, signature ? { signed: { fingerprint: fingerprintOf(signature), signedBy: signature.signedBy, at: signature.at } } : {});
+      const signed = await signatureOf(c, bodyId, no);
+      const pdf = await protocolPdf(entry.listing.name, b, no, visible, v, { lang: await documentLang(c, c.req.valid('query').lang), ...(signed ? { signed } : {}) });
       return new Response(new Uint8Array(pdf), {
         headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="protocol-${no}.pdf"` },
+      });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/bodies/{bodyId}/protocols/{no}/export.docx',
+      tags: ['register'],
+      summary: "Protocol as a Word document (.docx) to edit, in the viewer's language",
+      request: { params: protocolParams, query: langQuery },
+      responses: { 200: { description: 'The protocol as Office Open XML', content: { [DOCX]: { schema: z.string().openapi({ format: 'binary' }) } } } },
+    }),
+    async (c) => {
+      const { bodyId, no } = c.req.valid('param');
+      const { entry, b, v, visible } = await protocolOf(c, bodyId, no);
+      const doc = protocolDocument(entry.listing.name, b, no, visible, v, await documentLang(c, c.req.valid('query').lang), await signatureOf(c, bodyId, no));
+      return new Response(new Uint8Array(await blocksDocx(doc.title, doc.lang, doc.blocks)), {
+        headers: { 'content-type': DOCX, 'content-disposition': `attachment; filename="protocol-${no}.docx"` },
       });
     },
   );

@@ -28,7 +28,9 @@ const keysOf = versionCache((entry): Map<string, string> => {
   const b = activeOf(entry);
   const m = new Map<string, string>();
   for (const d of Object.values(b.decisions)) {
-    const initiator = d.initiatorId ? (b.members[d.initiatorId]?.name ?? d.initiatorId) : '';
+    const who = d.initiatorId ? b.members[d.initiatorId] : undefined;
+    // Both scripts: "Куйбышев" folds to "kuybyshev", which the English "Kuibyshev" never reaches.
+    const initiator = d.initiatorId ? [who?.name ?? d.initiatorId, who?.nameRu].filter(Boolean).join(' ') : '';
     m.set(d.id, searchKey([d.title, d.itemLabel, initiator].filter(Boolean).join(' ')));
   }
   return m;

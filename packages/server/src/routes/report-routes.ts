@@ -145,6 +145,8 @@ export const registerReportRoutes = (app: Api): void => {
               figureReadings: s.figureReadings,
               caveat: s.caveat,
               absenceWindows: s.absenceWindows,
+              // Title, caveat and reading label in Russian; the figures and readings carry their own `ru`.
+              ru: s.ru,
             };
           }),
       ),
@@ -179,7 +181,7 @@ export const registerReportRoutes = (app: Api): void => {
         scenarios: await Promise.all(
           [q.a, q.b].map(async (name) => {
             const d = describeScenario(name);
-            return { name, bodyId: name, title: d.title, version: (await readScenarioMeta(name)).version, reading: d.reading, readingLabel: d.readingLabel, caveat: d.caveat };
+            return { name, bodyId: name, title: d.title, version: (await readScenarioMeta(name)).version, reading: d.reading, readingLabel: d.readingLabel, caveat: d.caveat, ru: d.ru };
           }),
         ),
         absences: inputs[0]!.absences,

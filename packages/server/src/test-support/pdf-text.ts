@@ -1,48 +1,29 @@
-import { inflateSync } from 'node:zlib';
-
-/** The raw bodies of a PDF's streams, inflated when they are FlateDecode-compressed. */
-export const pdfStreams = (pdf: Uint8Array): string[] => {
-  const buf = Buffer.from(pdf);
-  const latin = buf.toString('latin1');
-  const out: string[] = [];
-  const re = /<<([\s\S]*?)>>\s*stream\r?\n/g;
-  for (let m = re.exec(latin); m; m = re.exec(latin)) {
-    const start = m.index + m[0].length;
-    const end = latin.indexOf('endstream', start);
-    if (end < 0) break;
-    const raw = buf.subarray(start, end);
-    if (/\/FlateDecode/.test(m[1] ?? '')) {
-      try {
-        out.push(inflateSync(raw).toString('latin1'));
-      } catch {
-        out.push(inflateSync(raw.subarray(0, raw.length - 1)).toString('latin1'));
-      }
-    } else out.push(raw.toString('latin1'));
-    re.lastIndex = end;
-  }
-  return out;
-};
-
-const decodeString = (s: string): string => {
-  if (s.startsWith('<')) {
-    const hex = s.slice(1, -1).replace(/\s+/g, '');
-    return Buffer.from(hex, 'hex').toString('latin1');
-  }
-  return s.slice(1, -1).replace(/\\([()\\])/g, '$1');
-};
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /**
- * The text drawn by a PDF's content streams (Tj / TJ operators), one line per text
- * operator, kerning pieces joined: enough to assert what a standard-font PDF shows.
+ * The text of a PDF as a reader's viewer extracts it (Mozilla's pdf.js: the embedded
+ * fonts' ToUnicode maps, not the bytes of the content streams), one line per printed
+ * line, pages in order.
  */
-export const pdfText = (pdf: Uint8Array): string => {
+export const pdfText = async (pdf: Uint8Array): Promise<string> => {
+  const doc = await getDocument({ data: new Uint8Array(pdf), disableFontFace: true, useSystemFonts: false, isEvalSupported: false }).promise;
   const lines: string[] = [];
-  for (const s of pdfStreams(pdf)) {
-    const ops = /\[((?:<[0-9a-fA-F\s]*>|\((?:\\.|[^\\)])*\)|[-\d.\s])*)\]\s*TJ|(<[0-9a-fA-F\s]*>|\((?:\\.|[^\\)])*\))\s*Tj/g;
-    for (let m = ops.exec(s); m; m = ops.exec(s)) {
-      if (m[1] !== undefined) lines.push((m[1].match(/<[0-9a-fA-F\s]*>|\((?:\\.|[^\\)])*\)/g) ?? []).map(decodeString).join(''));
-      else if (m[2] !== undefined) lines.push(decodeString(m[2]));
+  for (let p = 1; p <= doc.numPages; p++) {
+    const content = await (await doc.getPage(p)).getTextContent();
+    let y: number | undefined;
+    let line = '';
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      const at = item.transform[5] as number;
+      if (y !== undefined && Math.abs(at - y) > 1 && line !== '') {
+        lines.push(line);
+        line = '';
+      }
+      if (item.str !== '') y = at;
+      line += item.str;
     }
+    if (line !== '') lines.push(line);
   }
+  await doc.destroy();
   return lines.join('\n');
 };

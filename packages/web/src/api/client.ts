@@ -1,9 +1,11 @@
+import i18n from 'i18next';
 import type {
   Absence,
   AnswerWork,
   BodyListEntry,
   BodySummary,
   Clock,
+  CourierPacket,
   Decision,
   DecisionDetail,
   DecisionPage,
@@ -62,7 +64,8 @@ const ensureCsrf = async (): Promise<string> => {
 };
 
 export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The interface's language, not the browser's: a logged-out viewer's answers follow the switch too.
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'en' };
   if (method !== 'GET') headers['X-CSRF-Token'] = decodeURIComponent(await ensureCsrf());
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const res = await fetch(`/api${path}`, {
@@ -104,6 +107,11 @@ export const qs = (params: Record<string, string | number | undefined>): string 
 const b = (bodyId: string): string => `/bodies/${encodeURIComponent(bodyId)}`;
 const seg = encodeURIComponent;
 
+/** The language the server answers this viewer in: his own setting, else the interface's. */
+export const language = (): Promise<{ lang: string }> => request('GET', '/auth/language');
+/** Keeps a logged-in viewer's choice on the server, for every device he uses. */
+export const saveLanguage = (lang: string): Promise<{ lang: string }> => request('PUT', '/auth/language', { lang });
+
 export async function session(): Promise<SessionInfo> {
   const s = await request<SessionInfo>('GET', '/auth/session');
   csrfToken = s.csrfToken;
@@ -121,10 +129,16 @@ export async function logout(): Promise<void> {
   csrfToken = '';
 }
 
+const lang = (): string => (i18n.language === 'ru' ? 'ru' : 'en');
+
 /** URLs the browser opens directly (downloads, citable links). */
 export const urls = {
   protocolCsv: (bodyId: string, no: number) => `/api${b(bodyId)}/protocols/${no}/export.csv`,
-  protocolPdf: (bodyId: string, no: number) => `/api${b(bodyId)}/protocols/${no}/export.pdf`,
+  /** Documents the server writes in the language chosen here (else it goes by the browser's). */
+  protocolPdf: (bodyId: string, no: number) => `/api${b(bodyId)}/protocols/${no}/export.pdf?lang=${lang()}`,
+  protocolDocx: (bodyId: string, no: number) => `/api${b(bodyId)}/protocols/${no}/export.docx?lang=${lang()}`,
+  courierPacket: (bodyId: string, date: string, format: 'html' | 'pdf') => `/api${b(bodyId)}/courier-packet?date=${date}&format=${format}&lang=${lang()}`,
+  calendar: (bodyId: string) => `/api${b(bodyId)}/calendar.ics`,
   /** The citable address a reader opens: the app's own route, served by any static server. */
   citable: (bodyId: string, no: number, n: number) => `/#/b/${seg(bodyId)}/protocol/${no}/item/${n}`,
   /** The server's stable address for the same decision (302: a browser to the app's route above, an API client to the JSON). */
@@ -181,6 +195,7 @@ export const api = {
   closeVoting: (bodyId: string, id: string) => request<ItemView>('POST', `${b(bodyId)}/items/${seg(id)}/close`),
   register: (bodyId: string, id: string) => request<Decision>('POST', `${b(bodyId)}/items/${seg(id)}/register`, {}),
   enterWithoutPoll: (bodyId: string, id: string) => request<Decision>('POST', `${b(bodyId)}/items/${seg(id)}/without-poll`, {}),
+  courierPacket: (bodyId: string, date: string) => request<CourierPacket>('GET', `${b(bodyId)}/courier-packet?date=${encodeURIComponent(date)}&format=json`),
   answerWork: (bodyId: string) => request<{ items: AnswerWork[] }>('GET', `${b(bodyId)}/desk/answers`),
 
   decisions: (bodyId: string, filter: RegisterFilter, page: number, pageSize: number) =>

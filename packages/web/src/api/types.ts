@@ -92,7 +92,7 @@ export interface ScenarioInfo {
   publishedFigures: PublishedFigure[];
   /** The provenance caveat shown beside the published figures wherever they appear. */
   caveat: string;
-  absenceWindows?: Array<{ from: string; to: string; label: string; sourceId?: string }>;
+  absenceWindows?: Array<{ from: string; to: string; label: string; labelRu?: string; sourceId?: string }>;
   /** Content hash of the shipped data: a citation names fixed data. */
   version?: string;
   /** quoted: built to the quoted figures; evidence: what the archive suggests. */
@@ -100,19 +100,21 @@ export interface ScenarioInfo {
   readingLabel?: string;
   /** The scenario to compare with (the other reading). */
   counterpart?: string | null;
+  /** Title, caveat and reading label in Russian. */
+  ru?: { title: string; caveat: string; readingLabel: string };
 }
 
 export type FigureBasis = 'archival' | 'quoted' | 'derived' | 'estimated' | 'synthetic';
 
 /** `GET /api/scenarios/compare`: each report figure under two scenarios, each value with its basis. */
 export interface ReadingsComparison {
-  scenarios: Array<{ name: string; bodyId: string; title: string; version: string; reading: string; readingLabel: string; caveat: string }>;
+  scenarios: Array<{ name: string; bodyId: string; title: string; version: string; reading: string; readingLabel: string; caveat: string; ru?: { title: string; caveat: string; readingLabel: string } }>;
   absences: Array<{ from: string; to: string }>;
   figures: Array<{
     key: string;
     rate: boolean;
     same: boolean;
-    values: Array<{ scenario: string; value: number | null; archivalValue: number | null; basis: FigureBasis; basisLabel: string; note: string; sourceIds: string[] }>;
+    values: Array<{ scenario: string; value: number | null; archivalValue: number | null; basis: FigureBasis; basisLabel: string; note: string; sourceIds: string[]; ru?: { basisLabel: string; note: string } }>;
   }>;
 }
 
@@ -278,4 +280,13 @@ export interface SourceInfo {
   url?: string;
   confidence?: string;
   note?: string;
+}
+
+/** The absent member's courier packet for a body date, as the server assembles it (GET …/courier-packet?format=json). */
+export interface CourierPacket {
+  date: string;
+  member: { id: string; name: string } | null;
+  letters: MessageView[];
+  polls: ItemView[];
+  agenda: Array<ItemView & { sittingDate: string }>;
 }

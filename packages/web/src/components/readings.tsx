@@ -4,6 +4,7 @@ import type { FigureBasis, ReadingsComparison } from '../api/types.ts';
 import { bodyPath, href } from '../router.ts';
 import { ErrorView, Loading } from './problem-text.tsx';
 import { useAsync } from './use-async.ts';
+import { pick, useLang } from '../i18n/pick.ts';
 
 const show = (rate: boolean, v: number | null): string => (v === null ? '—' : rate ? `${Math.floor(v * 100 + 0.5)}%` : v.toLocaleString('en-US'));
 
@@ -23,6 +24,7 @@ export function BasisTag({ basis, label }: { basis: FigureBasis; label: string }
  */
 export function Readings({ a, b, absenceFrom, absenceTo }: { a: string; b: string; absenceFrom?: string; absenceTo?: string }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const params = { ...(absenceFrom && absenceTo ? { absenceFrom, absenceTo } : {}) };
   const state = useAsync(() => api.compareScenarios(a, b, params), [a, b, absenceFrom, absenceTo]);
   const c: ReadingsComparison | undefined = state.data;
@@ -42,7 +44,7 @@ export function Readings({ a, b, absenceFrom, absenceTo }: { a: string; b: strin
                   {c.scenarios.map((s) => (
                     <th scope="col" key={s.name} data-testid={`reading-head-${s.name}`}>
                       <a href={href(bodyPath(s.bodyId, 'report'))}>{s.name}</a>
-                      <div className="small muted">{s.readingLabel}</div>
+                      <div className="small muted">{pick(lang, s.readingLabel, s.ru?.readingLabel)}</div>
                       <div className="small muted">
                         {t('readings.version')} <code>{s.version}</code>
                       </div>
@@ -55,11 +57,11 @@ export function Readings({ a, b, absenceFrom, absenceTo }: { a: string; b: strin
                   <tr key={f.key} data-testid={`reading-${f.key}`} className={f.same ? '' : 'differs'}>
                     <th scope="row">{t(`figure.${f.key}`, { defaultValue: f.key })}</th>
                     {f.values.map((v) => (
-                      <td key={v.scenario} data-testid={`reading-${f.key}-${v.scenario}`} title={`${v.note}${v.sourceIds.length ? ` [${v.sourceIds.join(', ')}]` : ''}`}>
+                      <td key={v.scenario} data-testid={`reading-${f.key}-${v.scenario}`} title={`${pick(lang, v.note, v.ru?.note)}${v.sourceIds.length ? ` [${v.sourceIds.join(', ')}]` : ''}`}>
                         <span className="reading-value" data-testid="reading-value">
                           {show(f.rate, v.value)}
                         </span>{' '}
-                        <BasisTag basis={v.basis} label={v.basisLabel} />
+                        <BasisTag basis={v.basis} label={pick(lang, v.basisLabel, v.ru?.basisLabel)} />
                         <div className="small muted">{t('readings.archivalRows', { value: show(f.rate, v.archivalValue) })}</div>
                       </td>
                     ))}
@@ -71,7 +73,7 @@ export function Readings({ a, b, absenceFrom, absenceTo }: { a: string; b: strin
           <p className="small muted">{t('readings.legend')}</p>
           {c.scenarios.map((s) => (
             <p className="caveat" key={s.name}>
-              <strong>{s.name}:</strong> {s.caveat}{' '}
+              <strong>{s.name}:</strong> {pick(lang, s.caveat, s.ru?.caveat)}{' '}
               <a href={api.scenarioSourcesUrl(s.name, 'csl-json')} download={`${s.name}-sources.json`}>
                 CSL-JSON
               </a>{' '}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import type { ReportData } from '../api/report-types.ts';
 import type { Intervention, MessageView } from '../api/types.ts';
+import { categoryScale, KIND_COLOURS, KIND_ORDER, marginFor, MODE_COLOURS, MODE_ORDER, ORIGIN_ORDER, OUTCOME_COLOURS, OUTCOME_ORDER } from './chart-categories.ts';
 import { Plot, PlotFigure } from './plot-figure.tsx';
 import { useAsync } from './use-async.ts';
 
@@ -23,9 +24,9 @@ export default function ReportCharts({ bodyId, report, compareWith }: { bodyId: 
   const mayReadMail = messages.data !== null;
 
   const byMonth = useMemo(() => report.decisionsByMonth.flatMap((m) => [
-    { month: m.month, x1: monthStart(m.month), x2: nextMonth(m.month), mode: t('mode.meeting'), n: m.meeting },
-    { month: m.month, x1: monthStart(m.month), x2: nextMonth(m.month), mode: t('mode.poll'), n: m.poll },
-  ]), [report, t]);
+    { month: m.month, x1: monthStart(m.month), x2: nextMonth(m.month), mode: 'meeting' as const, n: m.meeting },
+    { month: m.month, x1: monthStart(m.month), x2: nextMonth(m.month), mode: 'poll' as const, n: m.poll },
+  ]), [report]);
   const windows = useMemo(() => report.absences.map((w) => ({ x1: new Date(`${w.from}T00:00:00Z`), x2: new Date(`${w.to}T23:59:00Z`) })), [report]);
   const overTime = useCallback(
     (width: number): Plot.PlotOptions => ({
@@ -33,9 +34,9 @@ export default function ReportCharts({ bodyId, report, compareWith }: { bodyId: 
       marginLeft: 44,
       x: { type: 'utc', label: null },
       y: { grid: true, label: t('chart.decisions') },
-      color: { legend: true, range: ['#8a1c1c', '#d4a373'] },
+      color: categoryScale(MODE_ORDER, MODE_COLOURS, (m) => t(`mode.${m}`)),
       marks: [
-        Plot.rectY(byMonth, Plot.stackY({ x1: 'x1', x2: 'x2', y: 'n', fill: 'mode', inset: 1, title: (d: { month: string; mode: string; n: number }) => `${d.month} ${d.mode}: ${d.n}` })),
+        Plot.rectY(byMonth, Plot.stackY({ x1: 'x1', x2: 'x2', y: 'n', fill: 'mode', inset: 1, title: (d: (typeof byMonth)[number]) => `${d.month} ${t(`mode.${d.mode}`)}: ${d.n}` })),
         // The absence lies over the bars, translucent, so the months inside it read at a glance.
         Plot.rect(windows, { x1: 'x1', x2: 'x2', fill: '#3b2f7a', fillOpacity: 0.18, stroke: '#3b2f7a', strokeDasharray: '4,3' }),
         Plot.ruleY([0]),
@@ -46,24 +47,27 @@ export default function ReportCharts({ bodyId, report, compareWith }: { bodyId: 
   );
 
   const byOrigin = useMemo(
-    () => (interventions.data ?? []).map((i: Intervention) => ({ origin: t(`origin.${i.origin}`), outcome: t(`outcome.${i.outcome}`) })),
-    [interventions.data, t],
+    () => (interventions.data ?? []).map((i: Intervention) => ({ origin: i.origin, outcome: i.outcome })),
+    [interventions.data],
   );
   const interventionChart = useCallback(
     (): Plot.PlotOptions => ({
       height: 220,
-      marginLeft: 110,
+      marginLeft: marginFor(ORIGIN_ORDER.map((o) => t(`origin.${o}`))),
       x: { grid: true, label: t('chart.interventions') },
-      y: { label: null },
-      color: { legend: true, scheme: 'Tableau10' },
-      marks: [Plot.barX(byOrigin, Plot.groupY({ x: 'count' }, { y: 'origin', fill: 'outcome', tip: true })), Plot.ruleX([0])],
+      y: { label: null, domain: [...ORIGIN_ORDER], tickFormat: (o: string) => t(`origin.${o}`) },
+      color: categoryScale(OUTCOME_ORDER, OUTCOME_COLOURS, (o) => t(`outcome.${o}`)),
+      marks: [
+        Plot.barX(byOrigin, Plot.groupY({ x: 'count' }, { y: 'origin', fill: 'outcome', order: [...OUTCOME_ORDER], title: (d: (typeof byOrigin)[number]) => t(`outcome.${d.outcome}`) })),
+        Plot.ruleX([0]),
+      ],
     }),
     [byOrigin, t],
   );
 
   const delivered = useMemo(
-    () => (messages.data ?? []).filter((m) => m.sentAt && m.receivedAt).map((m) => ({ kind: t(`kind.${m.kind}`), hours: minutes(m.sentAt!, m.receivedAt!) / 60 })),
-    [messages.data, t],
+    () => (messages.data ?? []).filter((m) => m.sentAt && m.receivedAt).map((m) => ({ kind: m.kind, hours: minutes(m.sentAt!, m.receivedAt!) / 60 })),
+    [messages.data],
   );
   const replies = useMemo(() => {
     const all = messages.data ?? [];
@@ -78,7 +82,7 @@ export default function ReportCharts({ bodyId, report, compareWith }: { bodyId: 
       marginLeft: 44,
       x: { label: t('chart.hours') },
       y: { grid: true, label: t('chart.messages') },
-      color: { legend: true, scheme: 'Set2' },
+      color: categoryScale(KIND_ORDER, KIND_COLOURS, (k) => t(`kind.${k}`)),
       marks: [Plot.rectY(delivered, Plot.binX<Plot.RectYOptions>({ y: 'count' }, { x: 'hours', fill: 'kind', thresholds: 24 })), Plot.ruleY([0])],
     }),
     [delivered, t],
@@ -106,7 +110,7 @@ export default function ReportCharts({ bodyId, report, compareWith }: { bodyId: 
   const summaryChart = useCallback(
     (): Plot.PlotOptions => ({
       height: 60 + summaries.length * 28,
-      marginLeft: 110,
+      marginLeft: marginFor(summaries.map((d) => `${d.what} ${d.set}`), 110),
       x: { grid: true, label: t('chart.hoursMedianP90') },
       y: { label: null },
       color: { legend: !!compareWith, domain: ['A', 'B'], range: ['#8a1c1c', '#2d5a6a'] },

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { logout as apiLogout, session as apiSession, login as apiLogin } from '../api/client.ts';
+import { logout as apiLogout, session as apiSession, login as apiLogin, language as apiLanguage, saveLanguage } from '../api/client.ts';
+import { onLanguageChosen, setLanguage } from '../i18n/index.ts';
 import type { SessionUser } from '../api/types.ts';
 
 interface SessionContext {
@@ -28,6 +29,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  // Logged in: the language kept on the server wins (chosen on another device), and a switch here is kept there.
+  useEffect(() => {
+    if (!user) return;
+    void apiLanguage().then((r) => setLanguage(r.lang, false), () => undefined);
+    return onLanguageChosen((lang) => void saveLanguage(lang).catch(() => undefined));
+  }, [user]);
   const value = useMemo<SessionContext>(
     () => ({
       user,

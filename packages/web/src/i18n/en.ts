@@ -74,7 +74,7 @@ export const en = {
     workEmpty: 'Nothing pending.', workKind: { amend: 'amend', revoke: 'revoke', reconsider: 'reconsider' }, workMessage: 'message {{id}}, delivered {{at}}', workPoll: 'Circulate a poll', workWithoutPoll: 'Enter without a poll (visa)',
     title: "The leader's desk", titleFrom: 'Correspondence with {{name}}', deliveredOnly: 'Letters and telegrams appear here only once delivered on the body clock.',
     loginNeeded: 'Log in as a member of this body to see the desk.', packet: 'Courier packet for {{date}}', packetLetters: 'Letters delivered today', packetPolls: 'Poll questions',
-    packetAgenda: 'Meeting materials', packetEmpty: 'Nothing.', inbox: 'Inbox', inboxEmpty: 'Nothing delivered yet.', outbox: 'Outbox', outboxEmpty: 'Nothing sent.',
+    packetAgenda: 'Meeting materials', packetEmpty: 'Nothing.', packetPrint: 'Printable page', packetPdf: 'Download PDF', inbox: 'Inbox', inboxEmpty: 'Nothing delivered yet.', outbox: 'Outbox', outboxEmpty: 'Nothing sent.',
     markRead: 'Mark as read', answerTo: 'Answer to message {{id}}', modifyText: 'Wording you ask for', newPoint: 'Raise a new point', addPoint: 'Add point', kind: 'Send as',
     sendReply: 'Send the answer', replySent: 'Answer sent; it takes effect when delivered.', noted: 'Noted.', compose: 'Write to the leader', aboutItems: 'About items',
     summary: 'Message', send: 'Send', sentNote: 'Sent. It will be delivered at {{at}} body time.',
@@ -110,7 +110,7 @@ export const en = {
   },
   protocols: {
     title: 'Protocols', date: 'Date', items: 'Items', download: 'Download', no: 'Protocol № {{no}}', none: 'No protocols yet.', pdfOf: 'PDF of protocol {{no}}', csvOf: 'CSV of protocol {{no}}',
-    heading: 'Protocol № {{no}}', pdf: 'Download PDF', csv: 'Download CSV', hiddenAnnex: 'The special-folder annex ({{count}} items) is shown only to those entitled.',
+    heading: 'Protocol № {{no}}', pdf: 'Download PDF', docx: 'Download .docx', csv: 'Download CSV', hiddenAnnex: 'The special-folder annex ({{count}} items) is shown only to those entitled.',
     heard: 'Heard:', resolved: 'Resolved:', by: 'proposed by {{name}}', seeDecision: 'see the decision', cite: 'citable link', extractsTo: 'Extracts to',
     extractRecipients: 'Extract to (comma-separated)', sendExtract: 'Send extract',
   },

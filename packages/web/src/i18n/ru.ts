@@ -77,7 +77,7 @@ export const ru: Dictionary = {
     workEmpty: 'Ничего не ожидает.', workKind: { amend: 'изменить', revoke: 'отменить', reconsider: 'пересмотреть' }, workMessage: 'сообщение {{id}}, доставлено {{at}}', workPoll: 'Разослать опрос', workWithoutPoll: 'Внести без опроса (виза)',
     title: 'Стол вождя', titleFrom: 'Переписка с {{name}}', deliveredOnly: 'Письма и телеграммы появляются здесь только после доставки по часам органа.',
     loginNeeded: 'Войдите как член этого органа.', packet: 'Пакет фельдъегеря на {{date}}', packetLetters: 'Доставленные сегодня письма', packetPolls: 'Вопросы опроса',
-    packetAgenda: 'Материалы заседаний', packetEmpty: 'Ничего.', inbox: 'Входящие', inboxEmpty: 'Пока ничего не доставлено.', outbox: 'Исходящие', outboxEmpty: 'Ничего не отправлено.',
+    packetAgenda: 'Материалы заседаний', packetEmpty: 'Ничего.', packetPrint: 'Страница для печати', packetPdf: 'Скачать PDF', inbox: 'Входящие', inboxEmpty: 'Пока ничего не доставлено.', outbox: 'Исходящие', outboxEmpty: 'Ничего не отправлено.',
     markRead: 'Отметить прочитанным', answerTo: 'Ответ на сообщение {{id}}', modifyText: 'Предлагаемая редакция', newPoint: 'Поставить новый вопрос', addPoint: 'Добавить', kind: 'Отправить как',
     sendReply: 'Отправить ответ', replySent: 'Ответ отправлен; он вступит в силу при доставке.', noted: 'Принято к сведению.', compose: 'Написать вождю', aboutItems: 'По вопросам',
     summary: 'Сообщение', send: 'Отправить', sentNote: 'Отправлено. Будет доставлено в {{at}} по времени органа.',
@@ -113,7 +113,7 @@ export const ru: Dictionary = {
   },
   protocols: {
     title: 'Протоколы', date: 'Дата', items: 'Пунктов', download: 'Скачать', no: 'Протокол № {{no}}', none: 'Протоколов нет.', pdfOf: 'PDF протокола {{no}}', csvOf: 'CSV протокола {{no}}',
-    heading: 'Протокол № {{no}}', pdf: 'Скачать PDF', csv: 'Скачать CSV', hiddenAnnex: 'Приложение особой папки ({{count}}) показывается только имеющим допуск.',
+    heading: 'Протокол № {{no}}', pdf: 'Скачать PDF', docx: 'Скачать .docx', csv: 'Скачать CSV', hiddenAnnex: 'Приложение особой папки ({{count}}) показывается только имеющим допуск.',
     heard: 'Слушали:', resolved: 'Постановили:', by: 'вносит {{name}}', seeDecision: 'см. решение', cite: 'ссылка для цитирования', extractsTo: 'Выписки',
     extractRecipients: 'Выписку — кому (через запятую)', sendExtract: 'Разослать выписку',
   },

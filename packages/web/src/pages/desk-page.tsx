@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, urls } from '../api/client.ts';
 import type { AnswerWork, ItemAnswer, ItemView, MessageKind, MessageView, Outcome, RaisedPoint } from '../api/types.ts';
 import { useBody } from '../components/body-context.tsx';
 import { ClockControls } from '../components/clock-controls.tsx';
@@ -54,11 +54,6 @@ export default function DeskPage() {
   const leader = members.find((m) => m.role === 'leader');
   const isLeader = me.role === 'leader';
   const today = clock?.now.slice(0, 10) ?? '';
-  const packet = {
-    letters: inbox.filter((m) => m.kind === 'letter' && m.receivedAt?.slice(0, 10) === today),
-    polls: items.filter((i) => i.status === 'polling'),
-    agenda: items.filter((i) => i.status === 'on-agenda'),
-  };
   return (
     <>
       <h1>{isLeader ? t('desk.title') : t('desk.titleFrom', { name: leader?.name ?? t('role.leader') })}</h1>
@@ -66,17 +61,7 @@ export default function DeskPage() {
       {clock && ['leader', 'deputy', 'secretariat'].includes(me.role) && !body?.readOnly && (
         <ClockControls bodyId={bodyId} clock={clock} canSteer onChange={(c) => { setClock(c); mail.reload(); }} />
       )}
-      {isLeader && (
-        <section className="card" aria-labelledby="packet-h">
-          <h2 id="packet-h">{t('desk.packet', { date: today })}</h2>
-          <h3>{t('desk.packetLetters')}</h3>
-          {packet.letters.length ? <MessageList messages={packet.letters} name={name} /> : <p className="muted">{t('desk.packetEmpty')}</p>}
-          <h3>{t('desk.packetPolls')}</h3>
-          <ItemLinks items={packet.polls} bodyId={bodyId} empty={t('desk.packetEmpty')} />
-          <h3>{t('desk.packetAgenda')}</h3>
-          <ItemLinks items={packet.agenda} bodyId={bodyId} empty={t('desk.packetEmpty')} />
-        </section>
-      )}
+      {isLeader && today && <CourierPacketCard bodyId={bodyId} date={today} name={name} refresh={mail.data} />}
       <div className="cols">
         <section className="card" aria-labelledby="in-h">
           <h2 id="in-h">
@@ -154,6 +139,37 @@ function AnswerWorkList({ work, bodyId, canSteer, withoutPoll, onDone }: { work:
             </li>
           ))}
         </ul>
+      )}
+    </section>
+  );
+}
+
+/** The courier packet as the server assembles it for this body date (the same one its page and PDF print). */
+function CourierPacketCard({ bodyId, date, name, refresh }: { bodyId: string; date: string; name: (id: string) => string; refresh: unknown }) {
+  const { t } = useTranslation();
+  // Fetched again whenever the desk reloads its mail (a delivery, a poll, an agenda change on the live stream).
+  const packet = useAsync(() => api.courierPacket(bodyId, date), [bodyId, date, refresh]);
+  return (
+    <section className="card" aria-labelledby="packet-h" data-testid="courier-packet">
+      <h2 id="packet-h">{t('desk.packet', { date })}</h2>
+      <p className="row small">
+        <a href={urls.courierPacket(bodyId, date, 'html')} target="_blank" rel="noreferrer">
+          {t('desk.packetPrint')}
+        </a>
+        <a href={urls.courierPacket(bodyId, date, 'pdf')} download>
+          {t('desk.packetPdf')}
+        </a>
+      </p>
+      <ErrorView error={packet.error} />
+      {packet.data && (
+        <>
+          <h3>{t('desk.packetLetters')}</h3>
+          {packet.data.letters.length ? <MessageList messages={packet.data.letters} name={name} /> : <p className="muted">{t('desk.packetEmpty')}</p>}
+          <h3>{t('desk.packetPolls')}</h3>
+          <ItemLinks items={packet.data.polls} bodyId={bodyId} empty={t('desk.packetEmpty')} />
+          <h3>{t('desk.packetAgenda')}</h3>
+          <ItemLinks items={packet.data.agenda} bodyId={bodyId} empty={t('desk.packetEmpty')} />
+        </>
       )}
     </section>
   );

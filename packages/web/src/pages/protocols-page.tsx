@@ -84,6 +84,9 @@ function ProtocolDocument({ no }: { no: number }) {
           <a className="button" href={urls.protocolPdf(bodyId, p.no)} download>
             {t('protocols.pdf')}
           </a>
+          <a className="button secondary" href={urls.protocolDocx(bodyId, p.no)} download>
+            {t('protocols.docx')}
+          </a>
           <a className="button secondary" href={urls.protocolCsv(bodyId, p.no)} download>
             {t('protocols.csv')}
           </a>

@@ -9,6 +9,7 @@ import { useAsync } from '../components/use-async.ts';
 import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href, navigate, useRoute } from '../router.ts';
+import { pick, useLang } from '../i18n/pick.ts';
 
 // Observable Plot and d3 load in their own chunk, after the figures are on screen.
 const ReportCharts = lazy(() => import('../components/report-charts.tsx'));
@@ -60,7 +61,8 @@ export default function ReportPage() {
   const scenarios = useAsync(() => api.scenarios(), []);
   const scenario = scenarios.data?.scenarios.find((s) => s.bodyId === body?.scenario || s.id === body?.scenario || s.bodyId === bodyId);
   const published = scenario?.publishedFigures ?? [];
-  const caveat = scenario?.caveat ?? '';
+  const lang = useLang();
+  const caveat = pick(lang, scenario?.caveat ?? '', scenario?.ru?.caveat);
   const bodies = useAsync(() => api.bodies(), []);
   const [explainKey, setExplainKey] = useState<ReportKey | null>(null);
 
@@ -127,12 +129,12 @@ export default function ReportPage() {
                     )}
                     {pub && (
                       <div className="published">
-                        {t('report.published', { value: pub.quoted })} · <span data-testid={`status-${k}`}>{pub.status ?? t(`provenance.level.${pub.provenance}`)}</span>
+                        {t('report.published', { value: pick(lang, pub.quoted, pub.ru?.quoted) })} · <span data-testid={`status-${k}`}>{pick(lang, pub.status, pub.ru?.status) || t(`provenance.level.${pub.provenance}`)}</span>
                         {isRate(k) ? '' : typeof v === 'number' && v === pub.value ? ' ✓' : ''}
                       </div>
                     )}
                   </button>
-                  {pub && <p className="caveat">{pub.caveat}</p>}
+                  {pub && <p className="caveat">{pick(lang, pub.caveat, pub.ru?.caveat)}</p>}
                 </div>
               );
             })}

@@ -9,6 +9,7 @@ import { ProvenanceTag } from '../components/tags.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { bodyPath, href, navigate, useRoute } from '../router.ts';
 import { STEERING } from '../api/vocabulary.ts';
+import { pick, useLang } from '../i18n/pick.ts';
 
 
 /**
@@ -17,6 +18,7 @@ import { STEERING } from '../api/vocabulary.ts';
  */
 export default function ScenariosPage() {
   const { t } = useTranslation();
+  const lang = useLang();
   const route = useRoute();
   const { user, setUser } = useSession();
   const scenarios = useAsync(() => api.scenarios(), []);
@@ -34,17 +36,17 @@ export default function ScenariosPage() {
       {scenarios.loading && !scenarios.data && <Loading />}
       {(scenarios.data?.scenarios ?? []).map((s) => (
         <section className="card" key={s.id} aria-labelledby={`sc-${s.id}`}>
-          <h2 id={`sc-${s.id}`}>{s.title}</h2>
+          <h2 id={`sc-${s.id}`}>{pick(lang, s.title, s.ru?.title)}</h2>
           {s.readingLabel && (
             <p className="small" data-testid={`scenario-reading-${s.id}`}>
-              {s.readingLabel} · {t('readings.version')} <code>{s.version}</code> ·{' '}
+              {pick(lang, s.readingLabel, s.ru?.readingLabel)} · {t('readings.version')} <code>{s.version}</code> ·{' '}
               <a href={href(bodyPath(s.bodyId, 'report'))}>{t('nav.report')}</a>
             </p>
           )}
-          {s.caveat && <p className="caveat">{s.caveat}</p>}
+          {s.caveat && <p className="caveat">{pick(lang, s.caveat, s.ru?.caveat)}</p>}
           {s.absenceWindows?.map((w) => (
             <p className="small" key={w.label}>
-              {w.from} – {w.to}: {w.label} {w.sourceId && <span className="tag archival">{t('provenance.archival')}: {w.sourceId}</span>}
+              {w.from} – {w.to}: {pick(lang, w.label, w.labelRu)} {w.sourceId && <span className="tag archival">{t('provenance.archival')}: {w.sourceId}</span>}
             </p>
           ))}
           <p className="row">
