@@ -28,6 +28,7 @@ export const en = {
     level: { secondary: 'secondary source', unverified: 'unverified', derived: 'derived, not printed' },
   },
   clock: {
+    controls: 'Clock controls', period: 'Record', periodRange: '{{from}} – {{to}}',
     title: 'Replay clock', now: 'Body time', mode: { real: 'real time', replay: 'replay' }, paused: 'paused', running: 'running ×{{speed}}',
     start: 'Start at', speed: 'Speed', replay: 'Start replay', pause: 'Pause', resume: 'Resume', stepMinutes: 'Step (minutes)', step: 'Step', real: 'Real time',
     readOnly: 'Only the leader, the deputy and the secretariat of this body can change its clock.',
@@ -51,7 +52,8 @@ export const en = {
     poll: 'put to a poll (deadline {{deadline}})', meeting: 'put on the agenda of a sitting', vote: '{{name}} voted: {{vote}}', registered: 'registered as protocol {{no}}, item {{n}}',
     sent: '{{kind}} sent by {{from}}', received: '{{kind}} delivered to {{to}}', extract: 'extract sent to {{to}}',
   },
-  mail: { sent: 'sent {{at}}', received: 'delivered {{at}}', due: 'due {{at}}', point: 'new point' },
+  mail: {
+    itemOnRecord: 'an item you may not see', sent: 'sent {{at}}', received: 'delivered {{at}}', due: 'due {{at}}', point: 'new point' },
   meetings: {
     title: 'Meetings', date: 'Date', status: 'Status', chair: 'Chair', agenda: 'Agenda', none: 'No meetings yet.', schedule: 'Schedule a meeting', one: 'Sitting of {{date}}',
     attendance: 'Attendance', attendanceUnknown: 'Attendance is not known from the record.', open: 'Open the sitting', openButton: 'Open', close: 'Close the sitting (closes the protocol)',
@@ -68,6 +70,7 @@ export const en = {
     hidden: 'hidden', outstanding: 'Not yet voted: {{names}}',
   },
   desk: {
+    refused: 'The server refuses this mailbox to you: {{reason}}', observerNote: 'An observer is sent no correspondence: letters and telegrams pass between the members. You read the decisions, the protocols and the report.', openItem: 'Read the item', itemText: 'Text of the item', seriesOf: '{{series}} № {{no}}',
     postponeNote: 'Note (optional)',
     work: "Work from the leader's answers", workIntro: 'Amendments, revocations and reconsiderations his answers on registered decisions put before the body, with his reply beside each, until the body decides them.',
     workEmpty: 'Nothing pending.', workKind: { amend: 'amend', revoke: 'revoke', reconsider: 'reconsider' }, workMessage: 'message {{id}}, delivered {{at}}', workPoll: 'Circulate a poll', workWithoutPoll: 'Enter without a poll (visa)',
@@ -130,11 +133,13 @@ export const en = {
     cf: { telephone: 'with a telephone', 'no-absence': 'no absence', 'no-deputy-referrals': 'deputy refers nothing', 'short-holiday': 'one-month holiday' },
   },
   login: {
+    elsewhere: 'There is no such user in this body; the username exists in {{bodies}}.', switchTo: 'Log in to {{name}} instead', defaultHint: 'The demo accounts live in the writable demo copy; the read-only scenarios have no accounts.',
     title: 'Log in', already: 'Logged in as {{name}} in {{body}}.', body: 'Body', username: 'Username', password: 'Password', submit: 'Log in', demoTitle: 'Demo accounts',
     demoHint: 'Each demo body has one account per role; the username is the role.', useRole: 'Use the {{role}} account',
     demoPasswords: 'Passwords are printed by the server when it starts, and shown when you copy a scenario.',
   },
   problem: {
+    POLL_STILL_OPEN: 'The poll on “{{title}}” runs until {{deadline}}: it can be closed then, or as soon as {{waiting}} have voted.', POLL_CLOSED: 'The poll on “{{title}}” closed on {{deadline}}.', NOT_VOTING: '“{{title}}” is not being voted on.', MEETING_NOT_OPEN: 'The sitting of {{date}} is not in session.', MEETING_CLOSED: 'The sitting of {{date}} is over: nothing more goes on its agenda.', MEETING_NOT_TODAY: 'The sitting is scheduled for {{date}}; today on the body clock is {{today}}.', MEETING_NOT_SCHEDULED: 'The sitting of {{date}} has already been opened or held.', NOT_PRESENT: '{{name}} is not present at the sitting of {{date}}.', MEMBER_ABSENT: '{{name}} is away on {{today}} and cannot attend.', NOT_ADOPTED: '“{{title}}” was not adopted, so it is not registered.', ALREADY_ANSWERED: '{{name}} has already answered on “{{title}}”.', USER_IN_OTHER_BODY: 'This username belongs to another body.', NOT_RECIPIENT: 'This mail is not addressed to you: the server shows each member only his own correspondence.',
     UNAUTHENTICATED: 'Please log in first.', BAD_CREDENTIALS: 'Wrong username or password.', RATE_LIMITED: 'Too many attempts; wait a few minutes.', CSRF: 'The page is stale; reload it.',
     FORBIDDEN: 'Your role may not do this.', NOT_ALLOWED: 'Your role may not do this.', CANDIDATE_CANNOT_VOTE: 'A candidate member cannot vote; give a consultative opinion instead.',
     SCENARIO_READ_ONLY: 'The 1934 scenario is read-only: copy it to work on it.', VALIDATION: 'Please check the form.', NOT_AVAILABLE: 'Not available on this server yet.',

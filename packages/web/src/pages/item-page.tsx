@@ -9,6 +9,7 @@ import { useAsync } from '../components/use-async.ts';
 import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href } from '../router.ts';
+import { useFormat } from '../components/format.ts';
 
 interface Props {
   itemId?: string;
@@ -171,7 +172,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
 
       <section className="card" aria-labelledby="mail-h">
         <h2 id="mail-h">{t('item.correspondence')}</h2>
-        {decision?.messages.length ? <MessageList messages={decision.messages} name={name} /> : <p className="muted">{t('item.noMail')}</p>}
+        {decision?.messages.length ? <MessageList messages={decision.messages} name={name} titles={(id) => (id === (item?.id ?? decision.itemId) ? (item?.title ?? decision.title) : undefined)} /> : <p className="muted">{t('item.noMail')}</p>}
       </section>
 
       <section className="card" aria-labelledby="int-h">
@@ -226,23 +227,28 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
   }
 }
 
-export function MessageList({ messages, name }: { messages: MessageView[]; name: (id: string) => string }) {
+/** A message's number in its series, as the correspondence cites it: "Kaganovich № 1" (the sender's surname when no series is recorded). */
+export const numberInSeries = (m: MessageView, name: (id: string) => string): string | undefined =>
+  m.number ? `${m.series ?? name(m.fromId).split(' ').pop() ?? ''} № ${m.number}`.trim() : undefined;
+
+export function MessageList({ messages, name, titles }: { messages: MessageView[]; name: (id: string) => string; titles?: (itemId: string) => string | undefined }) {
   const { t } = useTranslation();
+  const f = useFormat();
   return (
     <ul className="mail">
       {messages.map((m) => (
         <li key={m.id} data-testid={`message-${m.id}`}>
           <div className="row small">
             <span className="tag">{t(`kind.${m.kind}`)}</span>
-            {m.number && <span>№ {m.number}</span>}
+            {m.number && <span data-testid="message-number">{numberInSeries(m, name)}</span>}
             <span>
               {name(m.fromId)} → {m.toIds.map(name).join(', ')}
             </span>
-            {m.sentAt && <span className="num">{t('mail.sent', { at: m.sentAt.replace('T', ' ') })}</span>}
+            {m.sentAt && <span className="num">{t('mail.sent', { at: f.instant(m.sentAt) })}</span>}
             {m.receivedAt ? (
-              <span className="num">{t('mail.received', { at: m.receivedAt.replace('T', ' ') })}</span>
+              <span className="num">{t('mail.received', { at: f.instant(m.receivedAt) })}</span>
             ) : (
-              m.dueAt && <span className="num muted">{t('mail.due', { at: m.dueAt.replace('T', ' ') })}</span>
+              m.dueAt && <span className="num muted">{t('mail.due', { at: f.instant(m.dueAt) })}</span>
             )}
             <ProvenanceTag row={m} />
           </div>
@@ -251,7 +257,7 @@ export function MessageList({ messages, name }: { messages: MessageView[]; name:
             <ul className="small">
               {m.answers.map((a) => (
                 <li key={a.itemId}>
-                  {a.itemId}: <strong>{t(`outcome.${a.outcome}`)}</strong>
+                  <span data-testid="answer-title">{titles?.(a.itemId) ?? t('mail.itemOnRecord')}</span>: <strong>{t(`outcome.${a.outcome}`)}</strong>
                   {a.text && ` — «${a.text}»`}
                 </li>
               ))}
