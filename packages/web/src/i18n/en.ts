@@ -55,11 +55,13 @@ export const en = {
   mail: {
     itemOnRecord: 'an item you may not see', sent: 'sent {{at}}', received: 'delivered {{at}}', due: 'due {{at}}', point: 'new point' },
   meetings: {
+    protocolItems: 'Protocol items', protocolOf: 'Protocol', protocolLink: 'Protocol № {{no}}', noProtocolItems: 'No protocol item is filed under this sitting.', itemsCount_one: '{{count}} item', itemsCount_other: '{{count}} items',
     title: 'Meetings', date: 'Date', status: 'Status', chair: 'Chair', agenda: 'Agenda', none: 'No meetings yet.', schedule: 'Schedule a meeting', one: 'Sitting of {{date}}',
     attendance: 'Attendance', attendanceUnknown: 'Attendance is not known from the record.', open: 'Open the sitting', openButton: 'Open', close: 'Close the sitting (closes the protocol)',
     emptyAgenda: 'Nothing on the agenda.', addItem: 'Put an item on the agenda', add: 'Add', takeVotes: 'Take votes',
   },
   poll: {
+    closedTitle: 'Closed polls and votes', closedNone: 'No poll has been closed yet.', cannotClose: 'Voting cannot be closed yet: {{reason}}', opinionCol: 'Consultative opinion', opinionsTitle: 'Consultative opinions (not counted)', noOpinions: 'No candidate member has given an opinion.', resultTitle: 'Result', closedOn: 'closed {{at}}', showingNewest: 'the {{count}} most recent',
     recordFor: 'Record a vote for {{name}} (poll sheet)', recordVote: 'Record {{vote}} for {{name}}',
     listTitle: 'Items and polls', propose: 'Propose an item', itemTitle: 'Title', itemText: 'Text', restricted: 'Special folder (restricted)', proposeButton: 'Propose',
     open: 'Open items', none: 'No open items.', deadline: 'deadline {{at}}', votedCount_one: '{{count}} has voted', votedCount_other: '{{count}} have voted', itemPage: 'Item page',
@@ -111,6 +113,7 @@ export const en = {
     hours: 'hours', messages: 'messages', replies: 'replies', reply: 'reply', none: 'No data: no message in this record has both a sent and a received time.', steerOnly: 'Shown to the leader, the deputy and the secretariat, who may read all correspondence.',
   },
   protocols: {
+    openDecision: 'the decision', atSitting: 'at {{sitting}}', sittingOf: 'the sitting of {{date}}',
     title: 'Protocols', date: 'Date', items: 'Items', download: 'Download', no: 'Protocol № {{no}}', none: 'No protocols yet.', pdfOf: 'PDF of protocol {{no}}', csvOf: 'CSV of protocol {{no}}',
     heading: 'Protocol № {{no}}', pdf: 'Download PDF', csv: 'Download CSV', hiddenAnnex: 'The special-folder annex ({{count}} items) is shown only to those entitled.',
     heard: 'Heard:', resolved: 'Resolved:', by: 'proposed by {{name}}', seeDecision: 'see the decision', cite: 'citable link', extractsTo: 'Extracts to',

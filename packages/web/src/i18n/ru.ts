@@ -57,11 +57,13 @@ export const ru: Dictionary = {
   mail: {
     itemOnRecord: 'вопрос, недоступный вам', sent: 'отправлено {{at}}', received: 'доставлено {{at}}', due: 'ожидается {{at}}', point: 'новый вопрос' },
   meetings: {
+    protocolItems: 'Пункты протокола', protocolOf: 'Протокол', protocolLink: 'Протокол № {{no}}', noProtocolItems: 'Под этим заседанием нет пунктов протокола.', itemsCount_one: '{{count}} пункт', itemsCount_few: '{{count}} пункта', itemsCount_many: '{{count}} пунктов', itemsCount_other: '{{count}} пункта',
     title: 'Заседания', date: 'Дата', status: 'Состояние', chair: 'Председатель', agenda: 'Повестка', none: 'Заседаний нет.', schedule: 'Назначить заседание', one: 'Заседание {{date}}',
     attendance: 'Присутствовали', attendanceUnknown: 'Состав присутствовавших по записи неизвестен.', open: 'Открыть заседание', openButton: 'Открыть', close: 'Закрыть заседание (закрывает протокол)',
     emptyAgenda: 'Повестка пуста.', addItem: 'Внести вопрос в повестку', add: 'Внести', takeVotes: 'Голосовать',
   },
   poll: {
+    closedTitle: 'Закрытые опросы и голосования', closedNone: 'Ни один опрос ещё не закрыт.', cannotClose: 'Голосование пока нельзя закрыть: {{reason}}', opinionCol: 'Совещательное мнение', opinionsTitle: 'Совещательные мнения (не учитываются)', noOpinions: 'Кандидаты в члены мнений не высказали.', resultTitle: 'Итог', closedOn: 'закрыто {{at}}', showingNewest: 'последние {{count}}',
     recordFor: 'Записать голос за {{name}} (опросный лист)', recordVote: 'Записать «{{vote}}» за {{name}}',
     listTitle: 'Вопросы и опросы', propose: 'Внести вопрос', itemTitle: 'Название', itemText: 'Текст', restricted: 'Особая папка (секретно)', proposeButton: 'Внести',
     open: 'Открытые вопросы', none: 'Открытых вопросов нет.', deadline: 'срок {{at}}', votedCount_one: 'проголосовал {{count}}', votedCount_few: 'проголосовали {{count}}',
@@ -114,6 +116,7 @@ export const ru: Dictionary = {
     hours: 'часы', messages: 'сообщения', replies: 'ответы', reply: 'ответ', none: 'Нет данных: ни у одного сообщения нет и времени отправки, и времени получения.', steerOnly: 'Видно вождю, заместителю и секретариату, которым доступна вся переписка.',
   },
   protocols: {
+    openDecision: 'решение', atSitting: 'на {{sitting}}', sittingOf: 'заседании {{date}}',
     title: 'Протоколы', date: 'Дата', items: 'Пунктов', download: 'Скачать', no: 'Протокол № {{no}}', none: 'Протоколов нет.', pdfOf: 'PDF протокола {{no}}', csvOf: 'CSV протокола {{no}}',
     heading: 'Протокол № {{no}}', pdf: 'Скачать PDF', csv: 'Скачать CSV', hiddenAnnex: 'Приложение особой папки ({{count}}) показывается только имеющим допуск.',
     heard: 'Слушали:', resolved: 'Постановили:', by: 'вносит {{name}}', seeDecision: 'см. решение', cite: 'ссылка для цитирования', extractsTo: 'Выписки',
