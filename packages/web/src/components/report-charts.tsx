@@ -12,6 +12,17 @@ const nextMonth = (m: string) => {
   d.setUTCMonth(d.getUTCMonth() + 1);
   return d;
 };
+/** Whole-number ticks for a count axis up to `max`: a count of 1.5 decisions is not a thing. */
+const countAxis = (max: number, label: string) => {
+  const step = Math.max(1, Math.ceil(max / 6));
+  const ticks: number[] = [];
+  for (let v = 0; v <= max + step - 1; v += step) ticks.push(v);
+  return { grid: true, label, ticks, tickFormat: (d: number) => d.toLocaleString('en-US'), domain: [0, ticks[ticks.length - 1] ?? 1] };
+};
+/** Room for the longest category label at ~7px a character, so none is clipped. */
+const marginFor = (labels: string[]) => Math.min(220, Math.max(60, 12 + 7 * Math.max(0, ...labels.map((l) => l.length))));
+/** A count axis labels whole numbers only (a histogram's automatic ticks may fall on halves). */
+const wholeOnly = (d: number): string => (Number.isInteger(d) ? d.toLocaleString('en-US') : '');
 const minutes = (a: string, z: string) => (Date.parse(`${z}:00Z`) - Date.parse(`${a}:00Z`)) / 60000;
 
 /** The report's charts: decisions over time with the absence shaded, interventions, latencies. */
@@ -32,7 +43,7 @@ export default function ReportCharts({ bodyId, report, compareWith }: { bodyId: 
       height: 260,
       marginLeft: 44,
       x: { type: 'utc', label: null },
-      y: { grid: true, label: t('chart.decisions') },
+      y: countAxis(Math.max(1, ...report.decisionsByMonth.map((m) => m.meeting + m.poll)), t('chart.decisions')),
       color: { legend: true, range: ['#8a1c1c', '#d4a373'] },
       marks: [
         Plot.rectY(byMonth, Plot.stackY({ x1: 'x1', x2: 'x2', y: 'n', fill: 'mode', inset: 1, title: (d: { month: string; mode: string; n: number }) => `${d.month} ${d.mode}: ${d.n}` })),
@@ -42,7 +53,7 @@ export default function ReportCharts({ bodyId, report, compareWith }: { bodyId: 
         ...(width > 500 ? [Plot.text(windows, { x: 'x1', text: () => t('chart.absence'), frameAnchor: 'top', dx: 4, textAnchor: 'start', fill: '#4b3d7a' })] : []),
       ],
     }),
-    [byMonth, windows, t],
+    [byMonth, windows, t, report],
   );
 
   const byOrigin = useMemo(
@@ -52,8 +63,8 @@ export default function ReportCharts({ bodyId, report, compareWith }: { bodyId: 
   const interventionChart = useCallback(
     (): Plot.PlotOptions => ({
       height: 220,
-      marginLeft: 110,
-      x: { grid: true, label: t('chart.interventions') },
+      marginLeft: marginFor(byOrigin.map((d) => d.origin)),
+      x: countAxis(Math.max(1, ...Object.values(byOrigin.reduce<Record<string, number>>((acc, d) => ({ ...acc, [d.origin]: (acc[d.origin] ?? 0) + 1 }), {}))), t('chart.interventions')),
       y: { label: null },
       color: { legend: true, scheme: 'Tableau10' },
       marks: [Plot.barX(byOrigin, Plot.groupY({ x: 'count' }, { y: 'origin', fill: 'outcome', tip: true })), Plot.ruleX([0])],
@@ -77,7 +88,7 @@ export default function ReportCharts({ bodyId, report, compareWith }: { bodyId: 
       height: 220,
       marginLeft: 44,
       x: { label: t('chart.hours') },
-      y: { grid: true, label: t('chart.messages') },
+      y: { grid: true, label: t('chart.messages'), ticks: 5, tickFormat: wholeOnly },
       color: { legend: true, scheme: 'Set2' },
       marks: [Plot.rectY(delivered, Plot.binX<Plot.RectYOptions>({ y: 'count' }, { x: 'hours', fill: 'kind', thresholds: 24 })), Plot.ruleY([0])],
     }),
@@ -88,7 +99,7 @@ export default function ReportCharts({ bodyId, report, compareWith }: { bodyId: 
       height: 200,
       marginLeft: 44,
       x: { label: t('chart.hours') },
-      y: { grid: true, label: t('chart.replies') },
+      y: { grid: true, label: t('chart.replies'), ticks: 5, tickFormat: wholeOnly },
       marks: [Plot.rectY(replies, Plot.binX<Plot.RectYOptions>({ y: 'count' }, { x: 'hours', fill: '#8a1c1c', thresholds: 24 })), Plot.ruleY([0])],
     }),
     [replies, t],
@@ -106,8 +117,10 @@ export default function ReportCharts({ bodyId, report, compareWith }: { bodyId: 
   const summaryChart = useCallback(
     (): Plot.PlotOptions => ({
       height: 60 + summaries.length * 28,
-      marginLeft: 110,
-      x: { grid: true, label: t('chart.hoursMedianP90') },
+      marginLeft: marginFor(summaries.map((d) => `${d.what} ${d.set}`)),
+      marginRight: 16,
+      // The domain holds every dot and every range end, with room for the dot's radius.
+      x: { grid: true, label: t('chart.hoursMedianP90'), domain: [0, Math.max(1, ...summaries.map((d) => Math.max(d.median ?? 0, d.p90 ?? 0) / 60)) * 1.08], nice: true },
       y: { label: null },
       color: { legend: !!compareWith, domain: ['A', 'B'], range: ['#8a1c1c', '#2d5a6a'] },
       marks: [

@@ -99,6 +99,7 @@ export const en = {
     legend: 'counted from archival rows: the rows with a source; quoted: built to a figure quoted in the secondary literature; estimated: placed from the protocol numbering and the attested dates by a documented seeded rule; synthetic filler: made up to reach the totals. Hover a value for its reasoning and sources.',
   },
   report: {
+    caveatsTitle: 'Where the quoted figures come from', caveatsIntro: 'Each figure card carries a short badge; the notes behind the badges are here once.', appliesTo: 'Applies to', note: 'note {{n}}',
     title: 'Who decided?', intro: 'The figures of this body, computed from its record. Click a figure to list the decisions behind it. The report shows counts; it does not settle what they mean.',
     period: 'Period', periodA: 'Absence window (default: the recorded absences)', periodB: 'Compare with', compare: 'Compare two periods or records', bodyB: 'Record',
     absenceFrom: 'Absence from', absenceTo: 'Absence to', onlyArchival: 'Archival rows only', absences: 'Absence windows: {{list}}', drill: 'Show the rows behind it',

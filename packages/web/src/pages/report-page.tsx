@@ -1,8 +1,9 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
-import { COUNT_KEYS, RATE_KEYS, type ReportData, type ReportKey } from '../api/report-types.ts';
+import { COUNT_KEYS, type PublishedFigure, RATE_KEYS, type ReportData, type ReportKey } from '../api/report-types.ts';
 import { useBody } from '../components/body-context.tsx';
+import { useFormat } from '../components/format.ts';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
 import { Readings } from '../components/readings.tsx';
 import { useAsync } from '../components/use-async.ts';
@@ -35,6 +36,7 @@ const paramsOf = (p: Period) => ({
 export default function ReportPage() {
   const { t } = useTranslation();
   const { bodyId, body } = useBody();
+  const f = useFormat();
   const route = useRoute();
   const q = route.query;
   const a: Period = { bodyId, absenceFrom: q.get('from') ?? '', absenceTo: q.get('to') ?? '', onlyArchival: q.get('archival') === 'true' };
@@ -63,6 +65,16 @@ export default function ReportPage() {
   const caveat = scenario?.caveat ?? '';
   const bodies = useAsync(() => api.bodies(), []);
   const [explainKey, setExplainKey] = useState<ReportKey | null>(null);
+  // One panel of provenance notes, numbered in the cards' order; a card carries only its note's number.
+  const notes: Array<{ caveat: string; figures: PublishedFigure[] }> = [];
+  for (const k of KEYS) {
+    const pub = published.find((f) => f.key === k);
+    if (!pub) continue;
+    const n = notes.find((x) => x.caveat === pub.caveat);
+    if (n) n.figures.push(pub);
+    else notes.push({ caveat: pub.caveat, figures: [pub] });
+  }
+  const noteOf = (c: string) => notes.findIndex((x) => x.caveat === c) + 1;
 
   return (
     <>
@@ -90,13 +102,12 @@ export default function ReportPage() {
           <PeriodFields label={t('report.periodB')} p={b} onChange={(p) => set({ bFrom: p.absenceFrom, bTo: p.absenceTo, bArchival: p.onlyArchival ? 'true' : undefined })} />
         </form>
       )}
-      {caveat && <p className="caveat" data-testid="provenance-caveat">{caveat}</p>}
       <ErrorView error={report.error} />
       {report.loading && !report.data && <Loading />}
       {report.data && (
         <>
           {report.data.absences?.length > 0 && (
-            <p className="small muted">{t('report.absences', { list: report.data.absences.map((w) => `${w.from} – ${w.to}`).join(', ') })}</p>
+            <p className="small muted">{t('report.absences', { list: report.data.absences.map((w) => `${f.date(w.from)} – ${f.date(w.to)}`).join(', ') })}</p>
           )}
           <div className="grid" data-testid="figures">
             {KEYS.map((k) => {
@@ -127,16 +138,46 @@ export default function ReportPage() {
                     )}
                     {pub && (
                       <div className="published">
-                        {t('report.published', { value: pub.quoted })} · <span data-testid={`status-${k}`}>{pub.status ?? t(`provenance.level.${pub.provenance}`)}</span>
-                        {isRate(k) ? '' : typeof v === 'number' && v === pub.value ? ' ✓' : ''}
+                        {t('report.published', { value: pub.quoted })}
+                        {isRate(k) ? '' : typeof v === 'number' && v === pub.value ? ' ✓' : ''}{' '}
+                        <span className={`tag badge badge-${pub.provenance}`} data-testid={`badge-${k}`}>
+                          {t(`provenance.level.${pub.provenance}`)} · {t('report.note', { n: noteOf(pub.caveat) })}
+                        </span>
                       </div>
                     )}
                   </button>
-                  {pub && <p className="caveat">{pub.caveat}</p>}
                 </div>
               );
             })}
           </div>
+          {explainKey && <Explain bodyId={bodyId} k={explainKey} params={paramsOf(a)} onClose={() => setExplainKey(null)} />}
+          {(caveat || notes.length > 0) && (
+            <section className="card caveats" aria-labelledby="caveats-h" data-testid="caveats-panel">
+              <h2 id="caveats-h">{t('report.caveatsTitle')}</h2>
+              {caveat && (
+                <p className="caveat" data-testid="provenance-caveat">
+                  {caveat}
+                </p>
+              )}
+              <p className="small muted">{t('report.caveatsIntro')}</p>
+              <ol className="small">
+                {notes.map((n) => (
+                  <li key={n.caveat} data-testid="caveat-note">
+                    {n.caveat}
+                    <div className="muted">
+                      {t('report.appliesTo')}:{' '}
+                      {n.figures.map((f, i) => (
+                        <span key={f.key}>
+                          {i > 0 && '; '}
+                          {t(`figure.${f.key}`)} (<span data-testid={`status-${f.key}`}>{f.status ?? t(`provenance.level.${f.provenance}`)}</span>)
+                        </span>
+                      ))}
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
           {scenario?.counterpart && (
             <Readings
               a={scenario.reading === 'evidence' ? scenario.counterpart : scenario.id}
@@ -145,7 +186,6 @@ export default function ReportPage() {
               absenceTo={a.absenceTo}
             />
           )}
-          {explainKey && <Explain bodyId={bodyId} k={explainKey} params={paramsOf(a)} onClose={() => setExplainKey(null)} />}
           <Suspense fallback={<Loading />}>
             <ReportCharts bodyId={bodyId} report={report.data} compareWith={compare ? reportB.data : undefined} />
           </Suspense>
@@ -178,6 +218,13 @@ function PeriodFields({ label, p, onChange }: { label: string; p: Period; onChan
 
 function Explain({ bodyId, k, params, onClose }: { bodyId: string; k: ReportKey; params: Record<string, string>; onClose: () => void }) {
   const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The rows come up where the reader looks and the keyboard goes with them.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on every newly chosen figure
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, [k]);
   const { name } = useMembers(bodyId);
   const state = useAsync(() => api.explain(bodyId, k, params), [bodyId, k, JSON.stringify(params)]);
   const rows = state.data?.rows ?? [];
@@ -185,7 +232,9 @@ function Explain({ bodyId, k, params, onClose }: { bodyId: string; k: ReportKey;
   return (
     <section className="card" aria-labelledby="explain-h" data-testid="explain">
       <div className="row" style={{ justifyContent: 'space-between' }}>
-        <h2 id="explain-h">{t('report.rowsBehind', { figure: t(`figure.${k}`) })}</h2>
+        <h2 id="explain-h" ref={heading} tabIndex={-1} data-testid="explain-heading">
+          {t('report.rowsBehind', { figure: t(`figure.${k}`) })}
+        </h2>
         <button type="button" className="secondary" onClick={onClose}>
           {t('common.close')}
         </button>
