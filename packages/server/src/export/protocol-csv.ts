@@ -1,7 +1,8 @@
 import type { Body, Decision, Viewer } from '@politburo/core';
 import { lineageView } from '../views/decision-view.ts';
 
-const cell = (v: unknown): string => {
+/** One CSV cell (RFC 4180 quoting). */
+export const cell = (v: unknown): string => {
   const s = v === undefined || v === null ? '' : String(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };

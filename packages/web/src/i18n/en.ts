@@ -128,10 +128,11 @@ export const en = {
     provenanceNote: 'Rows from the archives carry their source; rows made up to reach the quoted counts are labelled “synthetic”.',
   },
   sim: {
+    baseline: 'Baseline (as in 1934)', cfColumn: 'Counterfactual: {{what}}', difference: 'Difference', diffNote: 'Difference: counterfactual minus baseline, run by run on the same seeds; its interval is the 5th to 95th percentile of those paired differences.', sideBySide: 'Baseline and counterfactual side by side', earlier: 'Earlier runs', earlierNone: 'Runs you make stay listed here for comparison until you close the tab.', show: 'Show', shown: 'shown', took: 'took {{s}} s', estimate: 'Estimated time: about {{low}}–{{high}} s ({{jobs}} × {{runs}} runs).', estimateMeasured: 'Estimated time: about {{s}} s, from the speed this server has just shown ({{per}} s a run).', remaining: 'about {{s}} s left', estimateNote: 'Runs share the server’s processor with everyone else: the time measured here is what it was a moment ago, not a promise.',
     title: 'Simulator', intro: 'Runs the 1934 preset (calibrated to the quoted figures, or to the archive’s reading) or a counterfactual, many times, and compares the spread with the quoted figures.',
     preset: 'Preset', counterfactual: 'Counterfactual', none: 'none (as in 1934)', runs: 'Runs', seed: 'Seed', run: 'Run', status: 'Status', progress: 'Progress',
     compare: 'Against the quoted 1934 figures', figure: 'Figure', published: 'Quoted', median: 'Median', range: '5–95% range', ratio: 'share of the quoted value', spread: 'Spread of runs',
-    mean: 'Mean of the runs', loginHint: 'Running a simulation needs a login (any body); about 1–2 s per run.',
+    mean: 'Mean of the runs', loginHint: 'Running a simulation needs a login (any body).',
     state: { running: 'running', done: 'done', failed: 'failed' }, runsDone: '{{done}} of {{total}} runs',
     syntheticNote: 'Simulated output ({{runs}} runs, {{what}}): synthetic figures, not records. The range is the 5th to the 95th percentile of the runs.',
     cf: { telephone: 'with a telephone', 'no-absence': 'no absence', 'no-deputy-referrals': 'deputy refers nothing', 'short-holiday': 'one-month holiday' },
