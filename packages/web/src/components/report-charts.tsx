@@ -19,6 +19,11 @@ const countAxis = (max: number, label: string) => {
   for (let v = 0; v <= max + step - 1; v += step) ticks.push(v);
   return { grid: true, label, ticks, tickFormat: (d: number) => d.toLocaleString('en-US'), domain: [0, ticks[ticks.length - 1] ?? 1] };
 };
+const countBy = (xs: string[]): Map<string, number> => {
+  const m = new Map<string, number>();
+  for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
+  return m;
+};
 /** Room for the longest category label at ~7px a character, so none is clipped. */
 const marginFor = (labels: string[]) => Math.min(220, Math.max(60, 12 + 7 * Math.max(0, ...labels.map((l) => l.length))));
 /** A count axis labels whole numbers only (a histogram's automatic ticks may fall on halves). */
@@ -64,7 +69,7 @@ export default function ReportCharts({ bodyId, report, compareWith }: { bodyId: 
     (): Plot.PlotOptions => ({
       height: 220,
       marginLeft: marginFor(byOrigin.map((d) => d.origin)),
-      x: countAxis(Math.max(1, ...Object.values(byOrigin.reduce<Record<string, number>>((acc, d) => ({ ...acc, [d.origin]: (acc[d.origin] ?? 0) + 1 }), {}))), t('chart.interventions')),
+      x: countAxis(Math.max(1, ...countBy(byOrigin.map((d) => d.origin)).values()), t('chart.interventions')),
       y: { label: null },
       color: { legend: true, scheme: 'Tableau10' },
       marks: [Plot.barX(byOrigin, Plot.groupY({ x: 'count' }, { y: 'origin', fill: 'outcome', tip: true })), Plot.ruleX([0])],

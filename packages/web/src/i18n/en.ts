@@ -34,6 +34,7 @@ export const en = {
     readOnly: 'Only the leader, the deputy and the secretariat of this body can change its clock.',
   },
   register: {
+    exportCsv: 'Export these {{n}} rows (CSV)', exportHint: 'The file holds every row this search found that you may see, not only the rows on screen.', keyboardHint: 'In the list: ↑ ↓ move, Home and End jump, Enter opens.',
     title: 'Register of decisions', filters: 'Filter the register', search: 'Search', searchHint: 'title, person (any spelling)…', from: 'From', to: 'To', mode: 'Mode',
     initiator: 'Initiator', restricted: 'Special folder', intervention: 'Intervention (any member)', clear: 'Clear filters', intervened: 'intervention',
     total_one: '{{n}} decision', total_other: '{{n}} decisions',

@@ -96,6 +96,7 @@ export default function SimulatorPage() {
 
   const current = history.find((r) => !isDone(r));
   const currentId = current?.id;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one poll loop per running comparison, whatever renders in between
   useEffect(() => {
     if (!current) return;
     // The loop keeps its own copy of the record: the jobs' ids are fixed, only their progress moves.
@@ -127,7 +128,6 @@ export default function SimulatorPage() {
       stop = true;
       if (timer) clearTimeout(timer);
     };
-    // biome-ignore lint/correctness/useExhaustiveDependencies: one poll loop per running comparison
   }, [currentId]);
 
   const start = async () => {
