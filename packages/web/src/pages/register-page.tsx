@@ -301,9 +301,10 @@ export default function RegisterPage() {
                   data-testid={r.original.row ? `decision-${r.original.row.id}` : undefined}
                   style={{ transform: `translateY(${v.start}px)`, height: v.size }}
                 >
+                  {/* Cells keyed by column alone: a key with the row's place in the window would remount a focused link as the window moves. */}
                   {r.getVisibleCells().map((c) => (
                     // biome-ignore lint/a11y/useSemanticElements: see above
-                    <span role="cell" className={cls[c.column.id]} key={c.id}>
+                    <span role="cell" className={cls[c.column.id]} key={c.column.id}>
                       {flexRender(c.column.columnDef.cell, c.getContext())}
                     </span>
                   ))}

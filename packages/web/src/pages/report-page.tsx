@@ -219,15 +219,17 @@ function PeriodFields({ label, p, onChange }: { label: string; p: Period; onChan
 function Explain({ bodyId, k, params, onClose }: { bodyId: string; k: ReportKey; params: Record<string, string>; onClose: () => void }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  // The rows come up where the reader looks and the keyboard goes with them.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: on every newly chosen figure
-  useEffect(() => {
-    heading.current?.scrollIntoView({ block: 'start' });
-    heading.current?.focus({ preventScroll: true });
-  }, [k]);
+
   const { name } = useMembers(bodyId);
   const state = useAsync(() => api.explain(bodyId, k, params), [bodyId, k, JSON.stringify(params)]);
   const rows = state.data?.rows ?? [];
+  // The rows come up where the reader looks and the keyboard goes with them; again once they have
+  // loaded, since what loads above (badges, notes) may have moved the heading meanwhile.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on every newly chosen figure, and when its rows arrive
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, [k, state.loading]);
   const LIMIT = 500;
   return (
     <section className="card" aria-labelledby="explain-h" data-testid="explain">
