@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const locale = (lng: string | undefined): string => (lng === 'ru' ? 'ru-RU' : 'en-GB');
@@ -9,6 +10,11 @@ const locale = (lng: string | undefined): string => (lng === 'ru' ? 'ru-RU' : 'e
 export function useFormat() {
   const { i18n } = useTranslation();
   const loc = locale(i18n.resolvedLanguage);
+  // Stable per language: the register's table re-creates its cells whenever a formatter changes identity.
+  return useMemo(() => formatters(loc), [loc]);
+}
+
+const formatters = (loc: string) => {
   const date = (iso: string | undefined | null): string => {
     if (!iso) return '';
     const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -29,7 +35,7 @@ export function useFormat() {
   };
   const number = (n: number, digits = 0): string => n.toLocaleString(loc, { maximumFractionDigits: digits });
   return { date, shortDate, instant, number, locale: loc };
-}
+};
 
 /** A stored date or instant inside an error's facts: formatted, other facts as they are. */
 export const ISO_FACT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;

@@ -116,7 +116,7 @@ export default function ReportPage() {
               const vb = reportB.data?.[k];
               return (
                 <div key={k}>
-                  <button type="button" className="figure" data-testid={`figure-${k}`} aria-label={`${t(`figure.${k}`)}: ${fmt(k, v)}. ${t('report.drill')}`} onClick={() => setExplainKey(k)}>
+                  <button type="button" className="figure" data-testid={`figure-${k}`} onClick={() => setExplainKey(k)}>
                     <div className="small muted">{t(`figure.${k}`)}</div>
                     <div className="value" data-testid={`value-${k}`}>
                       {k === 'meetingsWithoutLeader' && v === null ? t('report.unknown') : fmt(k, v)}
@@ -145,6 +145,8 @@ export default function ReportPage() {
                         </span>
                       </div>
                     )}
+                    {/* Heard after the visible text, so the button's name starts with what it shows. */}
+                    <span className="sr-label">{t('report.drill')}</span>
                   </button>
                 </div>
               );
