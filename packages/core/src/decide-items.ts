@@ -219,11 +219,13 @@ export const closeVoting = (b: Body, c: CommandOf<'CloseVoting'>, meta: CommandM
     const full = fullMembersOn(b, dateOf(meta.now));
     const allVoted = full.every((m) => it.votes[m.id]);
     if (meta.now < it.route.deadline && !allVoted) {
-      const waiting = full.filter((m) => !it.votes[m.id]).map((m) => m.name);
+      const missing = full.filter((m) => !it.votes[m.id]).map((m) => m.name);
+      // A few are named; a long list would bury the sentence.
+      const waiting = missing.length <= 3 ? missing : [`the ${missing.length} full members who have not yet voted`];
       throw illegal(
         'POLL_STILL_OPEN',
-        `The poll on "${it.title}" runs until ${instantInWords(it.route.deadline)}: it can be closed then, or as soon as ${waiting.join(', ')} ${waiting.length === 1 ? 'has' : 'have'} voted.`,
-        { title: it.title, deadline: it.route.deadline, waiting: waiting.join(', '), count: waiting.length },
+        `The poll on "${it.title}" runs until ${instantInWords(it.route.deadline)}: it can be closed then, or as soon as ${waiting.join(', ')} ${missing.length === 1 ? 'has' : 'have'} voted.`,
+        { title: it.title, deadline: it.route.deadline, waiting: waiting.join(', '), count: missing.length },
       );
     }
   } else if (it.route?.mode === 'meeting' && it.status === 'on-agenda') {

@@ -212,7 +212,7 @@ function OnePoll({ itemId }: { itemId: string }) {
                 ) : (
                   // Only what can succeed now is offered; the core's reason says when closing will be possible.
                   <p className="notice" data-testid="close-refused">
-                    {t('poll.cannotClose', { reason: problemText(item.actions.close) })}
+                    {problemText(item.actions.close)}
                   </p>
                 ))}
               {item.status === 'adopted' && (

@@ -111,10 +111,10 @@ function ProtocolDocument({ no }: { no: number }) {
                 )}
               </span>{' '}
               ·{' '}
-              <LineageMarks bodyId={bodyId} d={d} withWording /> ·{' '}
               <a className="small" href={urls.citable(bodyId, d.protocolNo, d.itemNo)}>
                 {t('protocols.cite')}
-              </a>
+              </a>{' '}
+              <LineageMarks bodyId={bodyId} d={d} withWording />
             </p>
             {d.extracts.length > 0 && (
               <p className="small muted">
