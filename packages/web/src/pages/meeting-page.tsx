@@ -182,6 +182,8 @@ function OneMeeting({ meetingId }: { meetingId: string }) {
             </button>
           )}
         </section>
+        {/* A historical sitting has no agenda in the record: its protocol items, below, say what it took up. */}
+        {!(meeting.status === 'historical' && meeting.agenda.length === 0) && (
         <section className="card" aria-labelledby="ag-h">
           <h2 id="ag-h">{t('meetings.agenda')}</h2>
           {hiddenCount > 0 && <p className="muted small">{t('common.hiddenRows', { count: hiddenCount })}</p>}
@@ -210,6 +212,7 @@ function OneMeeting({ meetingId }: { meetingId: string }) {
             </div>
           )}
         </section>
+        )}
       </div>
       <section className="card" aria-labelledby="pi-h" data-testid="sitting-protocol-items">
         <h2 id="pi-h">
@@ -224,7 +227,7 @@ function OneMeeting({ meetingId }: { meetingId: string }) {
         {(meeting.protocolItems ?? []).length === 0 ? (
           <p className="muted">{t('meetings.noProtocolItems')}</p>
         ) : (
-          <ol className="protocol-items">
+          <ol className="protocol-items plain-list">
             {(meeting.protocolItems ?? []).map((d) => (
               <li key={d.id} value={d.itemNo}>
                 <span className="num muted small">
