@@ -14,7 +14,10 @@ const nextMonth = (m: string) => {
 };
 /** Whole-number ticks for a count axis up to `max`: a count of 1.5 decisions is not a thing. */
 const countAxis = (max: number, label: string) => {
-  const step = Math.max(1, Math.ceil(max / 6));
+  // A round step (1, 2 or 5 times a power of ten) giving at most about six ticks.
+  const raw = Math.max(1, max / 6);
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? 10 * pow);
   const ticks: number[] = [];
   for (let v = 0; v <= max + step - 1; v += step) ticks.push(v);
   return { grid: true, label, ticks, tickFormat: (d: number) => d.toLocaleString('en-US'), domain: [0, ticks[ticks.length - 1] ?? 1] };
