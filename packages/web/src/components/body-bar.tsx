@@ -37,7 +37,8 @@ export function BodyBar({ controlsOpen }: { controlsOpen: boolean }) {
       )}
       {body?.me && <span>{t('body.youAre', { role: t(`role.${body.me.role}`) })}</span>}
       {canSteer && clock && (
-        <details className="clock-details" open={controlsOpen}>
+        // Open on the desk, except on a phone, where the controls would fill the first screen.
+        <details className="clock-details" open={controlsOpen && !(typeof matchMedia !== 'undefined' && matchMedia('(max-width: 720px)').matches)}>
           <summary>{t('clock.controls')}</summary>
           <ClockControls bodyId={bodyId} clock={clock} canSteer onChange={setClock} />
         </details>

@@ -27,6 +27,7 @@ export default function DeskPage() {
   const me = useRoleIn(bodyId);
   const { members, name } = useMembers(bodyId);
   const problemText = useProblemText();
+  const f = useFormat();
   const mail = useAsync(async () => {
     if (!me) return undefined;
     // Each mailbox on its own: one the server refuses is said so, and does not pass for an empty one.
@@ -80,7 +81,7 @@ export default function DeskPage() {
       <p className="muted small">{t('desk.deliveredOnly')}</p>
       {isLeader && (
         <section className="card" aria-labelledby="packet-h">
-          <h2 id="packet-h">{t('desk.packet', { date: today })}</h2>
+          <h2 id="packet-h">{t('desk.packet', { date: f.date(today) })}</h2>
           <h3>{t('desk.packetLetters')}</h3>
           {packet.letters.length ? <MessageList messages={packet.letters} name={name} titles={titleOf} /> : <p className="muted">{t('desk.packetEmpty')}</p>}
           <h3>{t('desk.packetPolls')}</h3>
