@@ -28,6 +28,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
   const { t } = useTranslation();
   const { bodyId } = useBody();
   const { name } = useMembers(bodyId);
+  const f = useFormat();
   const state = useAsync(async (): Promise<Loaded> => {
     let did = decisionId;
     if (!did && protocolNo !== undefined && itemNo !== undefined) did = (await api.decisionAt(bodyId, protocolNo, itemNo)).id;
@@ -74,7 +75,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
                   <a href={href(bodyPath(bodyId, 'protocols', String(decision.protocolNo)))}>№ {decision.protocolNo}</a>, {t('item.point')} {decision.itemLabel ?? decision.itemNo}
                 </dd>
                 <dt>{t('item.date')}</dt>
-                <dd>{decision.date}</dd>
+                <dd>{f.date(decision.date)}</dd>
                 <dt>{t('item.mode')}</dt>
                 <dd>
                   {t(`mode.${decision.mode}`)}
@@ -103,7 +104,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
               <>
                 <dt>{t('item.deadline')}</dt>
                 <dd>
-                  {item.route.deadline.replace('T', ' ')} · <a href={href(bodyPath(bodyId, 'polls', item.id))}>{t('item.toPoll')}</a>
+                  {f.instant(item.route.deadline)} · <a href={href(bodyPath(bodyId, 'polls', item.id))}>{t('item.toPoll')}</a>
                 </dd>
               </>
             )}
@@ -120,7 +121,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
           <ol className="small">
             {history.map((h) => (
               <li key={`${h.at}|${h.what}`}>
-                <span className="num">{h.at.replace('T', ' ')}</span> — {h.what}
+                <span className="num">{f.instant(h.at)}</span> — {h.what}
               </li>
             ))}
           </ol>
@@ -150,7 +151,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
                   <tr key={m}>
                     <td>{name(m)}</td>
                     <td>{t(`vote.${b.vote}`)}</td>
-                    <td className="num">{b.at.replace('T', ' ')}</td>
+                    <td className="num">{f.instant(b.at)}</td>
                   </tr>
                 ))}
                 {opinions.map(([m, b]) => (
@@ -159,7 +160,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
                       {name(m)} <span className="tag">{t('item.opinion')}</span>
                     </td>
                     <td>{t(`vote.${b.vote}`)}</td>
-                    <td className="num">{b.at.replace('T', ' ')}</td>
+                    <td className="num">{f.instant(b.at)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -200,7 +201,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
             <ul>
               {decision.extracts.map((x) => (
                 <li key={x.at}>
-                  {x.at.replace('T', ' ')}: {x.recipients.join(', ')}
+                  {f.instant(x.at)}: {x.recipients.join(', ')}
                 </li>
               ))}
             </ul>
@@ -212,7 +213,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
 
   function buildHistory(it: ItemView | undefined, d: DecisionDetail | undefined): Array<{ at: string; what: string }> {
     const h: Array<{ at: string; what: string }> = [];
-    if (it?.route?.mode === 'poll') h.push({ at: it.route.openedAt, what: t('history.poll', { deadline: it.route.deadline.replace('T', ' ') }) });
+    if (it?.route?.mode === 'poll') h.push({ at: it.route.openedAt, what: t('history.poll', { deadline: f.instant(it.route.deadline) }) });
     if (it?.route?.mode === 'meeting') h.push({ at: d?.date ?? '', what: t('history.meeting') });
     for (const [m, b] of Object.entries(it?.votes ?? {})) h.push({ at: b.at, what: t('history.vote', { name: name(m), vote: t(`vote.${b.vote}`) }) });
     if (it?.result) h.push({ at: it.result.at, what: it.result.adopted ? t('item.adopted') : t('item.notAdopted') });
