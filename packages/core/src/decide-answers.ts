@@ -5,6 +5,7 @@ import type { BodyEvent, EventOf } from './events.ts';
 import { requireNewId, requireSteering } from './guards.ts';
 import type { Body, Decision, Item, ItemAnswer, Message } from './state.ts';
 import { dateOf } from './time.ts';
+import { statusInWords } from './in-words.ts';
 
 /**
  * What the leader's answer does to a decision already registered. An open item is
@@ -94,7 +95,7 @@ export const enterWithoutPoll = (b: Body, c: CommandOf<'EnterWithoutPoll'>, meta
   if (!by) throw forbidden('VISA_NEEDS_MEMBER', 'A decision without a poll is entered on a member’s visa: the system gives none.');
   const it = requireItem(b, c.itemId, 'itemId', meta);
   if (it.status !== 'proposed' && it.status !== 'postponed') {
-    throw illegal('ITEM_NOT_OPEN', `Item "${it.id}" is ${it.status}; only a proposed or postponed item can be entered without a poll.`);
+    throw illegal('ITEM_NOT_OPEN', `"${it.title}" is ${statusInWords(it.status)}; only a proposed or postponed item can be entered without a poll.`, { title: it.title, status: it.status });
   }
   requireNewId(b.decisions, c.decisionId, 'decisionId', 'decision');
   requireRegistrable(b, it);

@@ -9,6 +9,7 @@ import { isFullMember, isOfBody } from './roles.ts';
 import { dateOf } from './time.ts';
 import type { Body, Item, Message } from './state.ts';
 import { isOneOf, MESSAGE_KINDS, OUTCOMES } from './vocabulary.ts';
+import { capital, messageInWords } from './in-words.ts';
 
 
 export const requireMessage = (b: Body, id: string, field = 'messageId'): Message => {
@@ -43,7 +44,7 @@ export const sendMessage = (b: Body, c: CommandOf<'SendMessage'>, meta: CommandM
   if (c.inReplyTo) {
     const answered = requireMessage(b, c.inReplyTo, 'inReplyTo');
     if (!deliveredTo(answered, from.id, meta.now)) {
-      throw illegal('NOT_DELIVERED', `Message "${answered.id}" has not reached ${from.name}: it cannot be answered yet.`);
+      throw illegal('NOT_DELIVERED', `${capital(messageInWords(answered, b.members[answered.fromId]?.name))} has not reached ${from.name}: it cannot be answered yet.`, { name: from.name });
     }
   }
   const answers = c.answers ?? [];
@@ -62,14 +63,14 @@ export const sendMessage = (b: Body, c: CommandOf<'SendMessage'>, meta: CommandM
     if (!isOneOf(OUTCOMES, a.outcome)) throw invalid('BAD_OUTCOME', `"${a.outcome}" is not an answer.`, `answers[${i}].outcome`);
     if (a.outcome === 'modified' && !a.text?.trim()) throw invalid('MODIFY_NEEDS_TEXT', 'A modification needs the new wording.', `answers[${i}].text`);
     requireAnswerable(b, it, a, `answers[${i}]`);
-    if (answered.has(it.id)) throw invalid('DUPLICATE_ANSWER', `Item "${it.id}" is answered twice.`, `answers[${i}].itemId`);
+    if (answered.has(it.id)) throw invalid('DUPLICATE_ANSWER', `"${it.title}" is answered twice.`, `answers[${i}].itemId`);
     answered.add(it.id);
     const asked = Object.values(b.messages).some((m) => deliveredTo(m, from.id, meta.now) && concerns(b, m, it));
-    if (!asked) throw illegal('NOT_DELIVERED', `No delivered message has put item "${it.id}" to ${from.name}: there is nothing to answer.`);
+    if (!asked) throw illegal('NOT_DELIVERED', `No delivered message has put "${it.title}" to ${from.name}: there is nothing to answer.`, { title: it.title, name: from.name });
     // An answer still on its way counts too: two answers would both become the same intervention.
     const pending = Object.values(b.messages).some((m) => m.fromId === from.id && m.answers.some((x) => x.itemId === it.id));
     if (pending || b.interventions[interventionIdFor(it.id, from.id)]) {
-      throw conflict('ALREADY_ANSWERED', `${from.name} has already answered on item "${it.id}".`, `answers[${i}].itemId`);
+      throw conflict('ALREADY_ANSWERED', `${from.name} has already answered on "${it.title}".`, `answers[${i}].itemId`, { name: from.name, title: it.title });
     }
   }
   const points = c.points ?? [];

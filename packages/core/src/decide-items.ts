@@ -18,6 +18,7 @@ import { canSeeRestricted, canSteer, isOfBody, type Role } from './roles.ts';
 import { quorumFor } from './settings.ts';
 import type { Ballot, Body, Decision, Item } from './state.ts';
 import { dateOf } from './time.ts';
+import { capital, instantInWords, sittingInWords, statusInWords } from './in-words.ts';
 import { isOneOf, VOTES, type Vote } from './vocabulary.ts';
 
 
@@ -99,7 +100,7 @@ export const proposeItem = (b: Body, c: CommandOf<'ProposeItem'>, meta: CommandM
 
 const requireOpenItem = (it: Item): void => {
   if (it.status !== 'proposed' && it.status !== 'postponed') {
-    throw illegal('ITEM_NOT_OPEN', `Item "${it.id}" is ${it.status}; only a proposed or postponed item can be put to a vote.`);
+    throw illegal('ITEM_NOT_OPEN', `"${it.title}" is ${statusInWords(it.status)}; only a proposed or postponed item can be put to a vote.`, { title: it.title, status: it.status });
   }
 };
 
@@ -108,7 +109,7 @@ export const putItemToMeeting = (b: Body, c: CommandOf<'PutItemToMeeting'>, meta
   const it = requireItem(b, c.itemId, 'itemId', meta);
   requireOpenItem(it);
   const m = requireMeeting(b, c.meetingId);
-  if (m.status !== 'scheduled' && m.status !== 'open') throw illegal('MEETING_CLOSED', `Meeting "${m.id}" is ${m.status}.`);
+  if (m.status !== 'scheduled' && m.status !== 'open') throw illegal('MEETING_CLOSED', `${capital(sittingInWords(m.date))} is ${statusInWords(m.status)}: nothing more goes on its agenda.`, { date: m.date, status: m.status });
   return [{ type: 'ItemPutToMeeting', itemId: it.id, meetingId: m.id, at: meta.now }];
 };
 
@@ -144,15 +145,15 @@ const admitBallot = (
   if (!role || !allowedRole(role)) refusal(role);
   if (it.route?.mode === 'meeting' && it.status === 'on-agenda') {
     const m = b.meetings[it.route.meetingId]!;
-    if (m.status !== 'open') throw illegal('MEETING_NOT_OPEN', `Meeting "${m.id}" is not in session.`);
-    if (!m.attendees?.includes(member.id)) throw illegal('NOT_PRESENT', `${member.name} is not present at meeting "${m.id}".`);
+    if (m.status !== 'open') throw illegal('MEETING_NOT_OPEN', `${capital(sittingInWords(m.date))} is not in session.`, { date: m.date });
+    if (!m.attendees?.includes(member.id)) throw illegal('NOT_PRESENT', `${member.name} is not present at ${sittingInWords(m.date)}.`, { name: member.name, date: m.date });
   } else if (it.route?.mode === 'poll' && it.status === 'polling') {
-    if (meta.now > it.route.deadline) throw illegal('POLL_CLOSED', `The poll on "${it.id}" closed at ${it.route.deadline}.`);
+    if (meta.now > it.route.deadline) throw illegal('POLL_CLOSED', `The poll on "${it.title}" closed on ${instantInWords(it.route.deadline)}.`, { title: it.title, deadline: it.route.deadline });
     if (isAbsentOn(b, member.id, today) && !c.viaMessageId) {
       throw illegal('ABSENT_VOTES_BY_MESSAGE', `${member.name} is away: his vote must arrive in a delivered message.`);
     }
   } else {
-    throw illegal('NOT_VOTING', `Item "${it.id}" is not being voted on (it is ${it.status}).`);
+    throw illegal('NOT_VOTING', `"${it.title}" is not being voted on: it is ${statusInWords(it.status)}.`, { title: it.title, status: it.status });
   }
   // A ballot that names the message it came in is acted on only once that message has arrived.
   if (c.viaMessageId) {
@@ -173,7 +174,7 @@ export const castVote = (b: Body, c: CommandOf<'CastVote'>, meta: CommandMeta): 
     }
     throw forbidden('NOT_A_VOTER', `A ${r ?? 'retired member'} has no vote.`);
   });
-  if (it.votes[ballot.memberId]) throw conflict('ALREADY_VOTED', `${b.members[ballot.memberId]!.name} has already voted on "${it.id}".`);
+  if (it.votes[ballot.memberId]) throw conflict('ALREADY_VOTED', `${b.members[ballot.memberId]!.name} has already voted on "${it.title}".`, undefined, { name: b.members[ballot.memberId]!.name, title: it.title });
   const events: BodyEvent[] = [{ type: 'VoteCast', itemId: it.id, ballot }];
   if (it.route?.mode === 'poll') {
     const full = fullMembersOn(b, dateOf(meta.now));
@@ -187,7 +188,7 @@ export const recordOpinion = (b: Body, c: CommandOf<'RecordOpinion'>, meta: Comm
   const { it, ballot } = admitBallot(b, c, meta, (r) => r === 'candidate', () => {
     throw invalid('NOT_A_CANDIDATE', 'Only candidate members record consultative opinions; full members vote.', 'memberId');
   });
-  if (it.opinions[ballot.memberId]) throw conflict('ALREADY_VOTED', `${b.members[ballot.memberId]!.name} has already given an opinion on "${it.id}".`);
+  if (it.opinions[ballot.memberId]) throw conflict('ALREADY_VOTED', `${b.members[ballot.memberId]!.name} has already given an opinion on "${it.title}".`, undefined, { name: b.members[ballot.memberId]!.name, title: it.title });
   return [{ type: 'OpinionRecorded', itemId: it.id, ballot }];
 };
 
@@ -218,13 +219,20 @@ export const closeVoting = (b: Body, c: CommandOf<'CloseVoting'>, meta: CommandM
     const full = fullMembersOn(b, dateOf(meta.now));
     const allVoted = full.every((m) => it.votes[m.id]);
     if (meta.now < it.route.deadline && !allVoted) {
-      throw illegal('POLL_STILL_OPEN', `The poll on "${it.id}" runs until ${it.route.deadline} and not every full member has voted.`);
+      const missing = full.filter((m) => !it.votes[m.id]).map((m) => m.name);
+      // A few are named; a long list would bury the sentence.
+      const waiting = missing.length <= 3 ? missing : [`the ${missing.length} full members who have not yet voted`];
+      throw illegal(
+        'POLL_STILL_OPEN',
+        `The poll on "${it.title}" runs until ${instantInWords(it.route.deadline)}: it can be closed then, or as soon as ${waiting.join(', ')} ${missing.length === 1 ? 'has' : 'have'} voted.`,
+        { title: it.title, deadline: it.route.deadline, waiting: waiting.join(', '), count: missing.length },
+      );
     }
   } else if (it.route?.mode === 'meeting' && it.status === 'on-agenda') {
     const m = b.meetings[it.route.meetingId]!;
-    if (m.status !== 'open') throw illegal('MEETING_NOT_OPEN', `Meeting "${m.id}" is not in session.`);
+    if (m.status !== 'open') throw illegal('MEETING_NOT_OPEN', `${capital(sittingInWords(m.date))} is not in session.`, { date: m.date });
   } else {
-    throw illegal('NOT_VOTING', `Item "${it.id}" is not being voted on (it is ${it.status}).`);
+    throw illegal('NOT_VOTING', `"${it.title}" is not being voted on: it is ${statusInWords(it.status)}.`, { title: it.title, status: it.status });
   }
   return closing(b, it, it.votes, meta);
 };
@@ -330,7 +338,7 @@ export const registerDecision = (b: Body, c: CommandOf<'RegisterDecision'>, meta
   const it = requireItem(b, c.itemId, 'itemId', meta);
   requireNewId(b.decisions, c.decisionId, 'decisionId', 'decision');
   if (it.status !== 'adopted' || !it.result || !it.route) {
-    throw illegal('NOT_ADOPTED', `Item "${it.id}" is ${it.status}; only an adopted item is registered.`);
+    throw illegal('NOT_ADOPTED', `"${it.title}" is ${statusInWords(it.status)}; only an adopted item is registered.`, { title: it.title, status: it.status });
   }
   requireRegistrable(b, it);
   const slot = nextProtocolSlot(b);

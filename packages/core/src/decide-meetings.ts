@@ -6,6 +6,7 @@ import { isAbsentOn, requireDate, requireMember, requireNewId, requireSteering, 
 import { isFullMember, isOfBody } from './roles.ts';
 import type { Body, Meeting } from './state.ts';
 import { dateOf } from './time.ts';
+import { capital, dateInWords, sittingInWords, statusInWords } from './in-words.ts';
 
 export const requireMeeting = (b: Body, id: string, field = 'meetingId'): Meeting => {
   const m = rowOf(b.meetings, id);
@@ -28,16 +29,16 @@ export const scheduleMeeting = (b: Body, c: CommandOf<'ScheduleMeeting'>, meta: 
 export const openMeeting = (b: Body, c: CommandOf<'OpenMeeting'>, meta: CommandMeta): BodyEvent[] => {
   requireSteering(b, meta, 'open meetings');
   const m = requireMeeting(b, c.meetingId);
-  if (m.status !== 'scheduled') throw illegal('MEETING_NOT_SCHEDULED', `Meeting "${m.id}" is ${m.status}, not scheduled.`);
+  if (m.status !== 'scheduled') throw illegal('MEETING_NOT_SCHEDULED', `${capital(sittingInWords(m.date))} is ${statusInWords(m.status)}, not scheduled.`, { date: m.date, status: m.status });
   const today = dateOf(meta.now);
-  if (today !== m.date) throw illegal('MEETING_NOT_TODAY', `Meeting "${m.id}" is scheduled for ${m.date}, not ${today}.`);
+  if (today !== m.date) throw illegal('MEETING_NOT_TODAY', `The sitting is scheduled for ${dateInWords(m.date)}; today is ${dateInWords(today)} on the body clock.`, { date: m.date, today });
   const attendees = [...new Set(c.attendees)];
   if (attendees.length !== c.attendees.length) throw invalid('DUPLICATE_ATTENDEE', 'An attendee is listed twice.', 'attendees');
   for (const [i, id] of attendees.entries()) {
     const member = requireMember(b, id, `attendees[${i}]`);
     const role = roleOn(member, today);
     if (!role || !isOfBody(role)) throw invalid('NOT_OF_BODY', `${member.name} does not belong to the body on ${today}.`, `attendees[${i}]`);
-    if (isAbsentOn(b, id, today)) throw illegal('MEMBER_ABSENT', `${member.name} is away on ${today} and cannot attend.`);
+    if (isAbsentOn(b, id, today)) throw illegal('MEMBER_ABSENT', `${member.name} is away on ${dateInWords(today)} and cannot attend.`, { name: member.name, today });
   }
   if (!attendees.includes(c.chairId)) throw invalid('CHAIR_NOT_PRESENT', 'The chair must be among those present.', 'chairId');
   const present = attendees.map((id) => ({ id, role: roleOn(b.members[id]!, today) }));
@@ -56,7 +57,7 @@ export const openMeeting = (b: Body, c: CommandOf<'OpenMeeting'>, meta: CommandM
 export const closeMeeting = (b: Body, c: CommandOf<'CloseMeeting'>, meta: CommandMeta): BodyEvent[] => {
   requireSteering(b, meta, 'close meetings');
   const m = requireMeeting(b, c.meetingId);
-  if (m.status !== 'open') throw illegal('MEETING_NOT_OPEN', `Meeting "${m.id}" is not open.`);
+  if (m.status !== 'open') throw illegal('MEETING_NOT_OPEN', `${capital(sittingInWords(m.date))} is not in session.`, { date: m.date });
   const protocolNo = b.protocols.open?.no ?? b.protocols.lastNo + 1;
   return [{ type: 'MeetingClosed', meetingId: m.id, protocolNo, at: meta.now }];
 };

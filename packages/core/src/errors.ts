@@ -23,6 +23,8 @@ export class DomainError extends Error {
     readonly category: ErrorCategory,
     message: string,
     readonly details: ErrorDetail[] = [],
+    /** The facts the message is made of (titles, dates as stored), so a reader's language can say the same thing. */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
   }
@@ -32,9 +34,10 @@ export const isDomainError = (e: unknown): e is DomainError => e instanceof Doma
 
 export const invalid = (code: string, message: string, field?: string): DomainError =>
   new DomainError(code, 'validation', message, field ? [{ field, message }] : []);
-export const illegal = (code: string, message: string): DomainError => new DomainError(code, 'illegal-state', message);
+export const illegal = (code: string, message: string, params?: Record<string, string | number>): DomainError =>
+  new DomainError(code, 'illegal-state', message, [], params);
 export const notFound = (code: string, message: string, field?: string): DomainError =>
   new DomainError(code, 'not-found', message, field ? [{ field, message }] : []);
-export const conflict = (code: string, message: string, field?: string): DomainError =>
-  new DomainError(code, 'conflict', message, field ? [{ field, message }] : []);
+export const conflict = (code: string, message: string, field?: string, params?: Record<string, string | number>): DomainError =>
+  new DomainError(code, 'conflict', message, field ? [{ field, message }] : [], params);
 export const forbidden = (code: string, message: string): DomainError => new DomainError(code, 'forbidden', message);

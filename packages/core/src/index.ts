@@ -14,6 +14,7 @@ export * from './roles.ts';
 export * from './settings.ts';
 export * from './state.ts';
 export * from './time.ts';
+export * from './in-words.ts';
 export * from './visibility.ts';
 export * from './vocabulary.ts';
 export { type AnswerItemKind, decisionLabel } from './decide-answers.ts';

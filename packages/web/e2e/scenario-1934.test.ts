@@ -36,7 +36,8 @@ describe('the 1934 demo in the browser (e2e, chromium)', () => {
     await page.locator('select[name=scenario]').selectOption('telephone');
     await page.locator('input[name=runs]').fill('3');
     await page.locator('input[name=seed]').fill('7');
-    const started = page.waitForResponse((r) => r.url().endsWith('/api/simulations') && r.request().method() === 'POST');
+    // Two jobs start: the baseline, and the counterfactual on the same seeds (the one looked at here).
+    const started = page.waitForResponse((r) => r.url().endsWith('/api/simulations') && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('telephone'));
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     const res = await started;
     expect(res.status()).toBe(202);
@@ -47,21 +48,24 @@ describe('the 1934 demo in the browser (e2e, chromium)', () => {
     const first = await page.getByTestId('sim-status').textContent();
     expect(first).toMatch(/running/);
     expect(first).toMatch(/with a telephone/);
-    expect(first).toMatch(/of 3 runs/);
-    expect(await page.getByTestId('sim-progress').getAttribute('max')).toBe('3');
+    // Baseline and counterfactual on the same seeds: 3 runs each.
+    expect(first).toMatch(/of 6 runs/);
+    expect(await page.getByTestId('sim-progress').getAttribute('max')).toBe('6');
     await page.getByTestId('sim-results').waitFor({ timeout: 90_000 });
 
     // then the results: done, every run counted
     expect(await page.getByTestId('sim-state').textContent()).toBe('done');
-    expect(await page.getByTestId('sim-progress').evaluate((el) => (el as HTMLProgressElement).value)).toBe(3);
+    expect(await page.getByTestId('sim-progress').evaluate((el) => (el as HTMLProgressElement).value)).toBe(6);
     const results = page.getByTestId('sim-results');
     expect(await results.locator('.tag.synthetic').count()).toBeGreaterThan(0);
     await expect(results.getByTestId('provenance-caveat').textContent()).resolves.toMatch(/quoted, not recounted/);
     const row = results.getByTestId('sim-row-decisionsTotal');
     const cells = await row.locator('td').allInnerTexts();
     expect(cells[0]).toMatch(/3,945/); // published
-    expect(Number(cells[1]!.replace(/[^\d.]/g, ''))).toBeGreaterThan(1000); // simulated mean
-    expect(cells[2]).toMatch(/\d.*–.*\d/); // 5–95% range
+    const mean = (testId: string) => row.getByTestId(testId).locator('strong').textContent().then((s) => Number((s ?? '').replace(/[^\d.]/g, '')));
+    expect(await mean('sim-mean-decisionsTotal')).toBeGreaterThan(1000); // simulated baseline mean
+    expect(await mean('sim-cf-decisionsTotal')).toBeGreaterThan(1000); // simulated counterfactual mean
+    expect(cells[1]).toMatch(/\d.*–.*\d/); // 5–95% range under the mean
     await results.getByTestId('sim-row-interventions').waitFor();
     // the spread chart is drawn
     await results.locator('figure svg, svg').first().waitFor();

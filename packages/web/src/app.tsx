@@ -1,6 +1,7 @@
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BodyProvider, useBody } from './components/body-context.tsx';
+import { BodyBar } from './components/body-bar.tsx';
+import { BodyProvider } from './components/body-context.tsx';
 import { Layout } from './components/layout.tsx';
 import { Loading } from './components/problem-text.tsx';
 import { SessionProvider, useSession } from './components/session.tsx';
@@ -23,24 +24,8 @@ const PasswordPage = lazy(() => import('./pages/password-page.tsx'));
 const InvitePage = lazy(() => import('./pages/invite-page.tsx'));
 
 const LAST_BODY = 'politburo.body';
-
-function BodyBar() {
-  const { t } = useTranslation();
-  const { body, clock, bodyId } = useBody();
-  return (
-    <section className="bodybar" aria-label={t('body.bar')}>
-      <strong data-testid="body-name">{body?.name ?? bodyId}</strong>
-      {body?.readOnly && <span className="tag">{t('body.readOnly')}</span>}
-      {clock && (
-        <span>
-          {t('clock.now')}: <span className="num" data-testid="bodybar-clock">{clock.now.replace('T', ' ')}</span>
-          {clock.mode === 'replay' && ` · ${clock.paused ? t('clock.paused') : t('clock.running', { speed: clock.speed })}`}
-        </span>
-      )}
-      {body?.me && <span>{t('body.youAre', { role: t(`role.${body.me.role}`) })}</span>}
-    </section>
-  );
-}
+/** Where a first visit lands: the writable demo copy, whose demo accounts the server prints. */
+const DEFAULT_BODY = '1934-demo';
 
 function pageFor(route: Route): { bodyId?: string; node: ReactNode } {
   const [first, bodyId, page, a, b, c] = route.segments;
@@ -95,20 +80,20 @@ function Router() {
     document.documentElement.lang = i18n.resolvedLanguage ?? 'en';
   }, [i18n.resolvedLanguage]);
   useEffect(() => {
-    if (route.path === '/' && ready) navigate(bodyPath(user?.bodyId ?? localStorage.getItem(LAST_BODY) ?? '1934', 'register'), undefined, true);
+    if (route.path === '/' && ready) navigate(bodyPath(user?.bodyId ?? localStorage.getItem(LAST_BODY) ?? DEFAULT_BODY, 'register'), undefined, true);
   }, [route.path, ready, user?.bodyId]);
   const { bodyId, node } = pageFor(route);
   useEffect(() => {
     if (bodyId) localStorage.setItem(LAST_BODY, bodyId);
   }, [bodyId]);
-  const navBody = bodyId ?? route.query.get('body') ?? user?.bodyId ?? localStorage.getItem(LAST_BODY) ?? '1934';
+  const navBody = bodyId ?? route.query.get('body') ?? user?.bodyId ?? localStorage.getItem(LAST_BODY) ?? DEFAULT_BODY;
   useEffect(() => {
     document.title = `${t('app.name')} · ${route.segments[2] ?? route.segments[0] ?? ''}`;
   }, [route.segments, t]);
   const content = <Suspense fallback={<Loading />}>{node}</Suspense>;
   return bodyId ? (
     <BodyProvider key={bodyId} bodyId={bodyId}>
-      <Layout route={route} bodyId={bodyId} bodyBar={<BodyBar />}>
+      <Layout route={route} bodyId={bodyId} bodyBar={<BodyBar controlsOpen={route.segments[2] === 'desk'} />}>
         {content}
       </Layout>
     </BodyProvider>

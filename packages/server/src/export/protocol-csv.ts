@@ -2,7 +2,8 @@ import type { Body, Decision, Member, Viewer } from '@politburo/core';
 import { type Lang, translator } from '@politburo/i18n';
 import { lineageView } from '../views/decision-view.ts';
 
-const cell = (v: unknown): string => {
+/** One CSV cell (RFC 4180 quoting). */
+export const cell = (v: unknown): string => {
   const s = v === undefined || v === null ? '' : String(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };

@@ -53,6 +53,7 @@ export const problemResponse = (err: unknown): Response => {
   let detail = 'Something went wrong on the server.';
   let errors: FieldError[] = [];
   let headers: Record<string, string> = {};
+  let params: Record<string, string | number> = {};
   if (err instanceof HttpProblem) {
     ({ status, code, errors, headers } = err);
     detail = err.message;
@@ -61,6 +62,7 @@ export const problemResponse = (err: unknown): Response => {
     code = err.code;
     detail = err.message;
     errors = err.details.map((d) => ({ field: fieldOf(d), message: d.message }));
+    params = err.params;
   } else if (err instanceof HTTPException && err.status < 500) {
     // Hono's own refusals (a body that is not JSON, a wrong content type) are the client's to fix.
     status = err.status;
@@ -77,6 +79,8 @@ export const problemResponse = (err: unknown): Response => {
     code,
     detail,
     errors,
+    // The facts the detail is made of, so a client can say it in its reader's language.
+    ...(Object.keys(params).length ? { params } : {}),
   };
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/problem+json', ...headers } });
 };

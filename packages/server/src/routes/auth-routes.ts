@@ -66,6 +66,19 @@ export const registerAuthRoutes = (app: Api): void => {
       const entry = (await repo.exists(bodyId)) ? await repo.get(bodyId) : null;
       const account = entry?.accounts.get(username);
       const okPassword = await verifyPassword(password, account ?? DUMMY_HASH);
+      if (!account) {
+        // A user who picked the wrong body (the demo accounts live in the demo copy) is told where the name exists.
+        const elsewhere: Array<{ id: string; name: string }> = [];
+        for (const l of await repo.list()) {
+          if (l.bodyId !== bodyId && (await repo.get(l.bodyId)).accounts.get(username)) elsewhere.push({ id: l.bodyId, name: l.name });
+        }
+        if (elsewhere.length) {
+          const names = elsewhere.map((x) => `${x.name} (${x.id})`).join(', ');
+          throw new HttpProblem(401, 'USER_IN_OTHER_BODY', `There is no user "${username}" in ${entry?.listing.name ?? bodyId}; that username exists in ${names}.`, [
+            { field: 'bodyId', message: elsewhere.map((x) => x.id).join(',') },
+          ]);
+        }
+      }
       if (!account || !okPassword) throw new HttpProblem(401, 'BAD_CREDENTIALS', 'Unknown user or wrong password.');
       limiter.reset(key);
       const csrfToken = await loginAs(c, bodyId, account.username);

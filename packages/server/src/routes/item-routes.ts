@@ -8,6 +8,7 @@ import { bodyParams, idParam, instant, jsonBody, ok, slug, voteSchema } from '..
 import { runCommand } from '../http/run-command.ts';
 import {readBody, } from '../http/viewer.ts';
 import { decisionView } from '../views/decision-view.ts';
+import { checkAction } from '../views/action-check.ts';
 import { itemView } from '../views/item-view.ts';
 
 /** The item, if this viewer may see it: a hidden item answers as a missing one (the core's rule). */
@@ -71,8 +72,12 @@ export const registerItemRoutes = (app: Api): void => {
 
   app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/items/{itemId}', tags: ['items'], summary: 'An item', request: { params: idParam('itemId') }, responses: ok('ItemView') }), async (c) => {
     const { bodyId, itemId } = c.req.valid('param');
-    const { b, v } = await readBody(c, bodyId);
-    return c.json(itemView(b, itemFor(b, itemId, v), v));
+    const { entry, b, v } = await readBody(c, bodyId);
+    const it = itemFor(b, itemId, v);
+    // Closing is offered only when the core would accept it now; otherwise the page says why.
+    const voting = it.status === 'polling' || it.status === 'on-agenda';
+    const close = voting ? checkAction(entry, v, c.var.services.repo.now(entry), { type: 'CloseVoting', itemId: it.id }) : undefined;
+    return c.json({ ...itemView(b, it, v), ...(close ? { actions: { close } } : {}) });
   });
 
   app.openapi(

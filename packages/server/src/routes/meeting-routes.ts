@@ -1,16 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { meetingAsSeenBy as meetingView, visibleMeeting } from '@politburo/core';
+import { visibleMeeting } from '@politburo/core';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
 import { notFoundProblem } from '../http/problem.ts';
 import { bodyParams, idParam, isoDate, jsonBody, ok, slug } from '../http/route-def.ts';
 import { runCommand } from '../http/run-command.ts';
 import {readBody, } from '../http/viewer.ts';
+import { meetingView } from '../views/meeting-view.ts';
 
 export const registerMeetingRoutes = (app: Api): void => {
   app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/meetings', tags: ['meetings'], summary: 'Meetings', request: { params: bodyParams }, responses: ok('{ meetings }') }), async (c) => {
     const { b, v } = await readBody(c, c.req.valid('param').bodyId);
-    return c.json({ meetings: Object.values(b.meetings).sort((x, y) => x.date.localeCompare(y.date)).map((m) => meetingView(b, v, m)) });
+    return c.json({ meetings: Object.values(b.meetings).sort((x, y) => x.date.localeCompare(y.date)).map((m) => meetingView(b, v, m, false)) });
   });
 
   app.openapi(
@@ -20,7 +21,7 @@ export const registerMeetingRoutes = (app: Api): void => {
       const { b, v } = await readBody(c, bodyId);
       const m = visibleMeeting(b, v, meetingId);
       if (!m) throw notFoundProblem(`No meeting "${meetingId}".`, 'UNKNOWN_MEETING');
-      return c.json(meetingView(b, v, m));
+      return c.json(meetingView(b, v, m, true));
     },
   );
 
@@ -38,7 +39,7 @@ export const registerMeetingRoutes = (app: Api): void => {
       const i = c.req.valid('json');
       const meetingId = i.meetingId ?? newId('meeting');
       const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'ScheduleMeeting', meetingId, date: i.date }));
-      return c.json(meetingView(body, viewer, body.meetings[meetingId]!), 201);
+      return c.json(meetingView(body, viewer, body.meetings[meetingId]!, true), 201);
     },
   );
 
@@ -55,7 +56,7 @@ export const registerMeetingRoutes = (app: Api): void => {
       const { bodyId, meetingId } = c.req.valid('param');
       const i = c.req.valid('json');
       const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'OpenMeeting', meetingId: meetingId, chairId: i.chairId, attendees: i.attendees }));
-      return c.json(meetingView(body, viewer, body.meetings[meetingId]!));
+      return c.json(meetingView(body, viewer, body.meetings[meetingId]!, true));
     },
   );
 
@@ -72,7 +73,7 @@ export const registerMeetingRoutes = (app: Api): void => {
       const { bodyId, meetingId } = c.req.valid('param');
       const { itemId } = c.req.valid('json');
       const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'PutItemToMeeting', itemId, meetingId: meetingId }));
-      return c.json(meetingView(body, viewer, body.meetings[meetingId]!));
+      return c.json(meetingView(body, viewer, body.meetings[meetingId]!, true));
     },
   );
 
@@ -81,7 +82,7 @@ export const registerMeetingRoutes = (app: Api): void => {
     async (c) => {
       const { bodyId, meetingId } = c.req.valid('param');
       const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'CloseMeeting', meetingId: meetingId }));
-      return c.json(meetingView(body, viewer, body.meetings[meetingId]!));
+      return c.json(meetingView(body, viewer, body.meetings[meetingId]!, true));
     },
   );
 };

@@ -12,6 +12,7 @@ import { bodyParams, ok } from '../http/route-def.ts';
 import { readBody } from '../http/viewer.ts';
 import { documentLang, viewerLang } from '../http/viewer-lang.ts';
 import { byProtocol, decisionView } from '../views/decision-view.ts';
+import { byProtocolDate, protocolPointView } from '../views/protocol-view.ts';
 
 export const protocolDecisions = (b: Body, no: number): Decision[] => Object.values(b.decisions).filter((d) => d.protocolNo === no).sort(byProtocol);
 
@@ -47,14 +48,13 @@ export const registerProtocolRoutes = (app: Api): void => {
       if ((d.protocolDate ?? d.date) > p.date) p.date = d.protocolDate ?? d.date;
       by.set(d.protocolNo, p);
     }
-    // In date order: a live protocol continuing a copied record sits where its date puts it, not after the last number.
-    return c.json({ protocols: [...by.values()].sort((x, y) => x.date.localeCompare(y.date) || x.no - y.no) });
+    return c.json({ protocols: [...by.values()].sort(byProtocolDate) });
   });
 
   app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/protocols/{no}', tags: ['register'], summary: 'A protocol', request: { params: protocolParams }, responses: ok('Protocol') }), async (c) => {
     const { bodyId, no } = c.req.valid('param');
     const { b, v, all, visible } = await protocolOf(c, bodyId, no);
-    return c.json({ no, date: all[0]!.protocolDate ?? all[0]!.date, decisions: visible.map((d) => decisionView(bodyId, b, d, v)), hidden: all.length - visible.length });
+    return c.json({ no, date: all[0]!.protocolDate ?? all[0]!.date, decisions: visible.map((d) => protocolPointView(bodyId, b, d, v)), hidden: all.length - visible.length });
   });
 
   app.openapi(

@@ -3,10 +3,12 @@ import { type Decision, inSpecialFolder, seesSpecialFolder } from '@politburo/co
 import { searchKey } from '@politburo/store';
 import { activeOf } from '../bodies/body-repository.ts';
 import { versionCache } from '../bodies/version-cache.ts';
-import type { Api } from '../http/app-env.ts';
+import type { Context } from 'hono';
+import type { Api, AppEnv } from '../http/app-env.ts';
 import { bodyParams, isoDate, modeSchema, ok } from '../http/route-def.ts';
 import {readBody, } from '../http/viewer.ts';
-import { byProtocol, decisionView } from '../views/decision-view.ts';
+import { byProtocol, decisionUrl, decisionView } from '../views/decision-view.ts';
+import { cell } from '../export/protocol-csv.ts';
 
 const boolString = z.enum(['true', 'false']).transform((s) => s === 'true');
 
@@ -22,6 +24,10 @@ const registerQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
+const exportQuery = registerQuery.omit({ page: true, pageSize: true });
+type RegisterFilter = z.infer<typeof exportQuery>;
+
+const CSV_HEADER = ['protocol_no', 'item', 'date', 'mode', 'title', 'initiator', 'restricted', 'intervention', 'synthetic', 'id', 'url'];
 
 /** Search keys per decision, and the decisions in protocol order: computed once per body version (the register's hot path). */
 const keysOf = versionCache((entry): Map<string, string> => {
@@ -61,46 +67,52 @@ const withIntervention = versionCache((entry): { inside: Set<string>; outside: S
   return { inside, outside };
 });
 
-/** The register: `GET /decisions`, with its filters, text search and paging. */
+/** The register's rows for one viewer and filter, and how many rows of the special folder he may not see match it. */
+const registerRows = async (c: Context<AppEnv>, bodyId: string, q: RegisterFilter) => {
+      const { entry, b, v } = await readBody(c, bodyId);
+  const key = q.q ? searchKey(q.q) : '';
+  const keys = key ? keysOf(entry) : null;
+  const sees = seesSpecialFolder(v);
+  const markers = withIntervention(entry);
+  const marked = sees ? markers.inside : markers.outside;
+  const ivs = q.intervention !== undefined ? marked : null;
+  const base = sees ? sortedDecisions(entry) : folderSplit(entry).outside;
+  const structured =
+    q.from !== undefined ||
+    q.to !== undefined ||
+    q.mode !== undefined ||
+    q.initiator !== undefined ||
+    q.restricted !== undefined ||
+    q.protocolNo !== undefined ||
+    ivs !== null;
+  const filtered = structured || keys !== null;
+  /** The structured filters (everything but the text search); `by`: the intervention markers to go by. */
+  const matches = (d: Decision, by: Set<string> | null) =>
+    (!q.from || d.date >= q.from) &&
+    (!q.to || d.date <= q.to) &&
+    (!q.mode || d.mode === q.mode) &&
+    (!q.initiator || d.initiatorId === q.initiator) &&
+    (q.restricted === undefined || d.restricted === q.restricted) &&
+    (q.protocolNo === undefined || d.protocolNo === q.protocolNo) &&
+    (!by || by.has(d.id) === q.intervention);
+  const rows = !filtered ? base : base.filter((d) => matches(d, ivs) && (!keys || (keys.get(d.id) ?? '').includes(key)));
+  // Rows of the special folder this viewer may not see that match the structured filters. The text
+  // search `q` is left out on purpose: counting hidden matches of a word would reveal what the
+  // special folder is about.
+  const inside = folderSplit(entry).inside;
+  // (a hidden row is counted by what it is: by all its interventions)
+  const hidden = sees ? 0 : structured ? inside.filter((d) => matches(d, ivs && markers.inside)).length : inside.length;
+  return { b, v, rows, hidden, marked };
+};
+
+/** The register: `GET /decisions`, with its filters, text search and paging; and what a search found, as CSV. */
 export const registerRegisterRoutes = (app: Api): void => {
   app.openapi(
     createRoute({ method: 'get', path: '/api/bodies/{bodyId}/decisions', tags: ['register'], summary: 'The register: filters, search, paging', request: { params: bodyParams, query: registerQuery }, responses: ok('{ items, total, hidden, page, pageSize }') }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
       const q = c.req.valid('query');
-      const { entry, b, v } = await readBody(c, bodyId);
-      const key = q.q ? searchKey(q.q) : '';
-      const keys = key ? keysOf(entry) : null;
-      const sees = seesSpecialFolder(v);
-      const markers = withIntervention(entry);
-      const marked = sees ? markers.inside : markers.outside;
-      const ivs = q.intervention !== undefined ? marked : null;
-      const base = sees ? sortedDecisions(entry) : folderSplit(entry).outside;
-      const structured =
-        q.from !== undefined ||
-        q.to !== undefined ||
-        q.mode !== undefined ||
-        q.initiator !== undefined ||
-        q.restricted !== undefined ||
-        q.protocolNo !== undefined ||
-        ivs !== null;
-      const filtered = structured || keys !== null;
-      /** The structured filters (everything but the text search); `by`: the intervention markers to go by. */
-      const matches = (d: Decision, by: Set<string> | null) =>
-        (!q.from || d.date >= q.from) &&
-        (!q.to || d.date <= q.to) &&
-        (!q.mode || d.mode === q.mode) &&
-        (!q.initiator || d.initiatorId === q.initiator) &&
-        (q.restricted === undefined || d.restricted === q.restricted) &&
-        (q.protocolNo === undefined || d.protocolNo === q.protocolNo) &&
-        (!by || by.has(d.id) === q.intervention);
-      const rows = !filtered ? base : base.filter((d) => matches(d, ivs) && (!keys || (keys.get(d.id) ?? '').includes(key)));
-      // Rows of the special folder this viewer may not see that match the structured filters. The text
-      // search `q` is left out on purpose: counting hidden matches of a word would reveal what the
-      // special folder is about.
-      const inside = folderSplit(entry).inside;
-      // (a hidden row is counted by what it is: by all its interventions)
-      const hidden = sees ? 0 : structured ? inside.filter((d) => matches(d, ivs && markers.inside)).length : inside.length;
+      const { b, v, rows, hidden, marked } = await registerRows(c, bodyId, q);
       const start = (q.page - 1) * q.pageSize;
       return c.json({
         items: rows.slice(start, start + q.pageSize).map((d) => ({ ...decisionView(bodyId, b, d, v), intervention: marked.has(d.id) })),
@@ -108,6 +120,29 @@ export const registerRegisterRoutes = (app: Api): void => {
         hidden,
         page: q.page,
         pageSize: q.pageSize,
+      });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/bodies/{bodyId}/decisions/export.csv',
+      tags: ['register'],
+      summary: 'What a register search found, as CSV (the same filters, every matching row the viewer may see)',
+      request: { params: bodyParams, query: exportQuery },
+      responses: ok('text/csv'),
+    }),
+    async (c) => {
+      const { bodyId } = c.req.valid('param');
+      const { b, rows, marked } = await registerRows(c, bodyId, c.req.valid('query'));
+      const lines = [CSV_HEADER.join(',')];
+      for (const d of rows) {
+        const initiator = d.initiatorId ? (b.members[d.initiatorId]?.name ?? '') : '';
+        lines.push([d.protocolNo, d.itemLabel ?? d.itemNo, d.date, d.mode, d.title, initiator, d.restricted, marked.has(d.id), d.synthetic === true, d.id, decisionUrl(bodyId, d)].map(cell).join(','));
+      }
+      return new Response(`${lines.join('\r\n')}\r\n`, {
+        headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="register-${bodyId}.csv"` },
       });
     },
   );

@@ -7,6 +7,13 @@ import { viewerOf } from '../http/viewer.ts';
 export const bodySummary = (c: Context<AppEnv>, entry: BodyEntry) => {
   const b = activeOf(entry);
   const v = viewerOf(c, entry);
+  // The span of the record: a read-only scenario shows it instead of a clock that would say today.
+  let from = '';
+  let to = '';
+  for (const d of Object.values(b.decisions)) {
+    if (!from || d.date < from) from = d.date;
+    if (d.date > to) to = d.date;
+  }
   return {
     id: entry.listing.bodyId,
     name: entry.listing.name,
@@ -14,6 +21,7 @@ export const bodySummary = (c: Context<AppEnv>, entry: BodyEntry) => {
     scenario: entry.listing.scenario,
     settings: { ...b.settings, latencies: entry.latencies },
     clock: clockView(entry.clock, c.var.services.realNow()),
+    period: from ? { from, to } : null,
     me: v.member && v.username ? { username: v.username, bodyId: entry.listing.bodyId, memberId: v.member.id, name: v.member.name, role: v.role } : null,
     counts: {
       members: Object.keys(b.members).length,

@@ -144,6 +144,8 @@ export const urls = {
   /** The server's stable address for the same decision (302: a browser to the app's route above, an API client to the JSON). */
   citableApi: (bodyId: string, no: number, n: number) => `/b/${seg(bodyId)}/protocol/${no}/item/${n}`,
   stream: (bodyId: string) => `/api${b(bodyId)}/events/stream`,
+  /** What a register search found, as CSV: the same filters as the list. */
+  registerCsv: (bodyId: string, filter: RegisterFilter) => `/api${b(bodyId)}/decisions/export.csv${qs({ ...filter })}`,
   docs: '/api/docs',
 };
 

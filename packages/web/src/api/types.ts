@@ -39,6 +39,8 @@ export interface Problem {
   code: string;
   detail?: string;
   errors?: Array<{ field: string; message: string }>;
+  /** The facts the detail is made of (titles, dates as stored), for a sentence in the reader's language. */
+  params?: Record<string, string | number>;
 }
 
 export interface SessionUser {
@@ -72,6 +74,8 @@ export interface BodyListEntry {
 export interface BodySummary extends BodyListEntry {
   settings: { quorum: QuorumRule; hideResultsUntilClosed: boolean; withoutPoll: boolean; answerRoute: 'poll' | 'register'; latencies: Partial<Record<MessageKind, number>> };
   clock: Clock;
+  /** First and last decision date of the record (null when it has none). */
+  period: { from: IsoDate; to: IsoDate } | null;
   me: SessionUser | null;
   counts: { members: number; items: number; decisions: number; messages: number };
 }
@@ -122,7 +126,22 @@ export interface ReadingsComparison {
 export type { Absence, Intervention, Member };
 
 /** `GET /meetings`: the core's meeting; the view drops nothing but may hide the agenda's restricted items. */
-export type Meeting = CoreMeeting;
+export type Meeting = CoreMeeting & {
+  /** The protocols its decisions were entered in, and how many of its protocol items the viewer may see. */
+  protocolNos: number[];
+  protocolItemCount: number;
+  hiddenProtocolItems: number;
+  /** One meeting only: its protocol items. */
+  protocolItems?: Array<{ id: string; protocolNo: number; itemNo: number; itemLabel?: string; title: string; restricted: boolean }>;
+};
+
+/** Whether an action would succeed now (the core asked without writing), and if not its reason. */
+export interface ActionCheck {
+  allowed: boolean;
+  code?: string;
+  detail?: string;
+  params?: Record<string, string | number>;
+}
 
 /**
  * An item for one viewer (server item-view.ts): the core's item, minus its archival extras, with the ballots withheld
@@ -151,6 +170,8 @@ export type ItemView = Pick<
   votes: Item['votes'] | null;
   opinions: Item['opinions'] | null;
   voted: string[];
+  /** One item only, while it is voted on: whether closing the vote would succeed now. */
+  actions?: { close?: ActionCheck };
 };
 
 /** A register row: the core's decision plus what the server adds (`initiatorName`, the citable `url`). */
@@ -207,10 +228,13 @@ export interface ProtocolSummary {
   hidden: number;
 }
 
+/** A protocol point as the protocol prints it (server protocol-view.ts). */
+export type ProtocolPoint = Decision & { heard: string; resolved: string; sitting?: { id: string; date: IsoDate; label: string }; raisedBy?: string };
+
 export interface ProtocolDoc {
   no: number;
   date: IsoDate;
-  decisions: Decision[];
+  decisions: ProtocolPoint[];
   hidden: number;
 }
 

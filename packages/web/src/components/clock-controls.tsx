@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import type { Clock } from '../api/types.ts';
+import { useFormat } from './format.ts';
 import { ErrorView } from './problem-text.tsx';
 
 const SPEEDS = [1, 60, 360, 1440, 10080];
@@ -9,6 +10,7 @@ const SPEEDS = [1, 60, 360, 1440, 10080];
 /** The replay clock: speed, pause, step. Only steering roles may change it; everyone sees it. */
 export function ClockControls({ bodyId, clock, canSteer, onChange }: { bodyId: string; clock: Clock; canSteer: boolean; onChange: (c: Clock) => void }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const [start, setStart] = useState(clock.now);
   const [speed, setSpeed] = useState(clock.mode === 'replay' ? clock.speed : 1440);
   const [minutes, setMinutes] = useState(60);
@@ -22,7 +24,9 @@ export function ClockControls({ bodyId, clock, canSteer, onChange }: { bodyId: s
     <section className="card" aria-labelledby="clock-h">
       <h2 id="clock-h">{t('clock.title')}</h2>
       <p>
-        <span className="muted">{t('clock.now')}:</span> <strong data-testid="clock-now">{clock.now.replace('T', ' ')}</strong>{' '}
+        <span className="muted">{t('clock.now')}:</span> <strong data-testid="clock-now" data-instant={clock.now}>
+          {f.instant(clock.now)}
+        </strong>{' '}
         <span className="tag">{t(`clock.mode.${clock.mode}`)}</span>{' '}
         {clock.mode === 'replay' && <span className="tag">{clock.paused ? t('clock.paused') : t('clock.running', { speed: clock.speed })}</span>}
       </p>

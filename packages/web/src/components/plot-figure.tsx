@@ -16,6 +16,8 @@ export function PlotFigure({ make, label }: { make: (width: number) => Plot.Plot
     const el = ref.current;
     if (!el || width < 50) return;
     const chart = Plot.plot({ ...make(width), width });
+    // One image with one name: Plot labels its inner groups too, which ARIA forbids on a role-less <g>.
+    for (const n of chart.querySelectorAll('[aria-label]')) n.removeAttribute('aria-label');
     chart.setAttribute('role', 'img');
     chart.setAttribute('aria-label', label);
     el.replaceChildren(chart);

@@ -13,6 +13,23 @@ const nextMonth = (m: string) => {
   d.setUTCMonth(d.getUTCMonth() + 1);
   return d;
 };
+/** Whole-number ticks for a count axis up to `max`: a count of 1.5 decisions is not a thing. */
+const countAxis = (max: number, label: string) => {
+  // A round step (1, 2 or 5 times a power of ten) giving at most about six ticks.
+  const raw = Math.max(1, max / 6);
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? 10 * pow);
+  const ticks: number[] = [];
+  for (let v = 0; v <= max + step - 1; v += step) ticks.push(v);
+  return { grid: true, label, ticks, tickFormat: (d: number) => d.toLocaleString('en-US'), domain: [0, ticks[ticks.length - 1] ?? 1] };
+};
+const countBy = (xs: string[]): Map<string, number> => {
+  const m = new Map<string, number>();
+  for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
+  return m;
+};
+/** A count axis labels whole numbers only (a histogram's automatic ticks may fall on halves). */
+const wholeOnly = (d: number): string => (Number.isInteger(d) ? d.toLocaleString('en-US') : '');
 const minutes = (a: string, z: string) => (Date.parse(`${z}:00Z`) - Date.parse(`${a}:00Z`)) / 60000;
 
 /** The report's charts: decisions over time with the absence shaded, interventions, latencies. */
@@ -33,7 +50,7 @@ export default function ReportCharts({ bodyId, report, compareWith }: { bodyId: 
       height: 260,
       marginLeft: 44,
       x: { type: 'utc', label: null },
-      y: { grid: true, label: t('chart.decisions') },
+      y: countAxis(Math.max(1, ...report.decisionsByMonth.map((m) => m.meeting + m.poll)), t('chart.decisions')),
       color: categoryScale(MODE_ORDER, MODE_COLOURS, (m) => t(`mode.${m}`)),
       marks: [
         Plot.rectY(byMonth, Plot.stackY({ x1: 'x1', x2: 'x2', y: 'n', fill: 'mode', inset: 1, title: (d: (typeof byMonth)[number]) => `${d.month} ${t(`mode.${d.mode}`)}: ${d.n}` })),
@@ -43,7 +60,7 @@ export default function ReportCharts({ bodyId, report, compareWith }: { bodyId: 
         ...(width > 500 ? [Plot.text(windows, { x: 'x1', text: () => t('chart.absence'), frameAnchor: 'top', dx: 4, textAnchor: 'start', fill: '#4b3d7a' })] : []),
       ],
     }),
-    [byMonth, windows, t],
+    [byMonth, windows, t, report],
   );
 
   const byOrigin = useMemo(
@@ -54,7 +71,7 @@ export default function ReportCharts({ bodyId, report, compareWith }: { bodyId: 
     (): Plot.PlotOptions => ({
       height: 220,
       marginLeft: marginFor(ORIGIN_ORDER.map((o) => t(`origin.${o}`))),
-      x: { grid: true, label: t('chart.interventions') },
+      x: countAxis(Math.max(1, ...countBy(byOrigin.map((d) => d.origin)).values()), t('chart.interventions')),
       y: { label: null, domain: [...ORIGIN_ORDER], tickFormat: (o: string) => t(`origin.${o}`) },
       color: categoryScale(OUTCOME_ORDER, OUTCOME_COLOURS, (o) => t(`outcome.${o}`)),
       marks: [
@@ -81,7 +98,7 @@ export default function ReportCharts({ bodyId, report, compareWith }: { bodyId: 
       height: 220,
       marginLeft: 44,
       x: { label: t('chart.hours') },
-      y: { grid: true, label: t('chart.messages') },
+      y: { grid: true, label: t('chart.messages'), ticks: 5, tickFormat: wholeOnly },
       color: categoryScale(KIND_ORDER, KIND_COLOURS, (k) => t(`kind.${k}`)),
       marks: [Plot.rectY(delivered, Plot.binX<Plot.RectYOptions>({ y: 'count' }, { x: 'hours', fill: 'kind', thresholds: 24 })), Plot.ruleY([0])],
     }),
@@ -92,7 +109,7 @@ export default function ReportCharts({ bodyId, report, compareWith }: { bodyId: 
       height: 200,
       marginLeft: 44,
       x: { label: t('chart.hours') },
-      y: { grid: true, label: t('chart.replies') },
+      y: { grid: true, label: t('chart.replies'), ticks: 5, tickFormat: wholeOnly },
       marks: [Plot.rectY(replies, Plot.binX<Plot.RectYOptions>({ y: 'count' }, { x: 'hours', fill: '#8a1c1c', thresholds: 24 })), Plot.ruleY([0])],
     }),
     [replies, t],
@@ -111,7 +128,9 @@ export default function ReportCharts({ bodyId, report, compareWith }: { bodyId: 
     (): Plot.PlotOptions => ({
       height: 60 + summaries.length * 28,
       marginLeft: marginFor(summaries.map((d) => `${d.what} ${d.set}`), 110),
-      x: { grid: true, label: t('chart.hoursMedianP90') },
+      marginRight: 16,
+      // The domain holds every dot and every range end, with room for the dot's radius.
+      x: { grid: true, label: t('chart.hoursMedianP90'), domain: [0, Math.max(1, ...summaries.map((d) => Math.max(d.median ?? 0, d.p90 ?? 0) / 60)) * 1.08], nice: true },
       y: { label: null },
       color: { legend: !!compareWith, domain: ['A', 'B'], range: ['#8a1c1c', '#2d5a6a'] },
       marks: [

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { api } from '../api/client.ts';
 import type { Member } from '../api/types.ts';
 import { useAsync } from './use-async.ts';
@@ -18,6 +18,7 @@ export function useMembers(bodyId: string) {
   }, [bodyId]);
   const members = state.data?.members ?? [];
   const byId = useMemo(() => new Map(members.map((m) => [m.id, m])), [members]);
-  const name = (id: string | undefined) => (id ? (byId.get(id)?.name ?? id) : '—');
+  // Stable while the members are: a table that lists names would otherwise rebuild its cells on every render.
+  const name = useCallback((id: string | undefined) => (id ? (byId.get(id)?.name ?? id) : '—'), [byId]);
   return { members, byId, name, error: state.error };
 }

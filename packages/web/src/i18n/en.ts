@@ -29,11 +29,13 @@ export const en = {
     level: { secondary: 'secondary source', unverified: 'unverified', derived: 'derived, not printed' },
   },
   clock: {
+    controls: 'Clock controls', period: 'Record', periodRange: '{{from}} – {{to}}',
     title: 'Replay clock', now: 'Body time', mode: { real: 'real time', replay: 'replay' }, paused: 'paused', running: 'running ×{{speed}}',
     start: 'Start at', speed: 'Speed', replay: 'Start replay', pause: 'Pause', resume: 'Resume', stepMinutes: 'Step (minutes)', step: 'Step', real: 'Real time',
     readOnly: 'Only the leader, the deputy and the secretariat of this body can change its clock.',
   },
   register: {
+    exportCsv: 'Export these {{n}} rows (CSV)', exportHint: 'The file holds every row this search found that you may see, not only the rows on screen.', keyboardHint: 'In the list: ↑ ↓ move, Home and End jump, Enter opens.',
     title: 'Register of decisions', filters: 'Filter the register', search: 'Search', searchHint: 'title, person (any spelling)…', from: 'From', to: 'To', mode: 'Mode',
     initiator: 'Initiator', restricted: 'Special folder', intervention: 'Intervention (any member)', clear: 'Clear filters', intervened: 'intervention',
     total_one: '{{n}} decision', total_other: '{{n}} decisions',
@@ -52,13 +54,16 @@ export const en = {
     poll: 'put to a poll (deadline {{deadline}})', meeting: 'put on the agenda of a sitting', vote: '{{name}} voted: {{vote}}', registered: 'registered as protocol {{no}}, item {{n}}',
     sent: '{{kind}} sent by {{from}}', received: '{{kind}} delivered to {{to}}', extract: 'extract sent to {{to}}',
   },
-  mail: { sent: 'sent {{at}}', received: 'delivered {{at}}', due: 'due {{at}}', point: 'new point' },
+  mail: {
+    itemOnRecord: 'an item you may not see', sent: 'sent {{at}}', received: 'delivered {{at}}', due: 'due {{at}}', point: 'new point' },
   meetings: {
+    protocolItems: 'Protocol items', protocolOf: 'Protocol', protocolLink: 'Protocol № {{no}}', noProtocolItems: 'No protocol item is filed under this sitting.', itemsCount_one: '{{count}} item', itemsCount_other: '{{count}} items',
     title: 'Meetings', date: 'Date', status: 'Status', chair: 'Chair', agenda: 'Agenda', none: 'No meetings yet.', schedule: 'Schedule a meeting', one: 'Sitting of {{date}}',
     attendance: 'Attendance', attendanceUnknown: 'Attendance is not known from the record.', open: 'Open the sitting', openButton: 'Open', close: 'Close the sitting (closes the protocol)',
     emptyAgenda: 'Nothing on the agenda.', addItem: 'Put an item on the agenda', add: 'Add', takeVotes: 'Take votes',
   },
   poll: {
+    closedTitle: 'Closed polls and votes', closedNone: 'No poll has been closed yet.', opinionCol: 'Consultative opinion', opinionsTitle: 'Consultative opinions (not counted)', noOpinions: 'No candidate member has given an opinion.', resultTitle: 'Result', closedOn: 'closed {{at}}', showingNewest: 'the {{count}} most recent',
     recordFor: 'Record a vote for {{name}} (poll sheet)', recordVote: 'Record {{vote}} for {{name}}',
     listTitle: 'Items and polls', propose: 'Propose an item', itemTitle: 'Title', itemText: 'Text', restricted: 'Special folder (restricted)', proposeButton: 'Propose',
     open: 'Open items', none: 'No open items.', deadline: 'deadline {{at}}', votedCount_one: '{{count}} has voted', votedCount_other: '{{count}} have voted', itemPage: 'Item page',
@@ -69,6 +74,7 @@ export const en = {
     hidden: 'hidden', outstanding: 'Not yet voted: {{names}}',
   },
   desk: {
+    refused: 'The server refuses this mailbox to you: {{reason}}', observerNote: 'An observer is sent no correspondence: letters and telegrams pass between the members. You read the decisions, the protocols and the report.', openItem: 'Read the item', itemText: 'Text of the item', seriesOf: '{{series}} № {{no}}',
     postponeNote: 'Note (optional)',
     work: "Work from the leader's answers", workIntro: 'Amendments, revocations and reconsiderations his answers on registered decisions put before the body, with his reply beside each, until the body decides them.',
     workEmpty: 'Nothing pending.', workKind: { amend: 'amend', revoke: 'revoke', reconsider: 'reconsider' }, workMessage: 'message {{id}}, delivered {{at}}', workPoll: 'Circulate a poll', workWithoutPoll: 'Enter without a poll (visa)',
@@ -95,6 +101,7 @@ export const en = {
     legend: 'counted from archival rows: the rows with a source; quoted: built to a figure quoted in the secondary literature; estimated: placed from the protocol numbering and the attested dates by a documented seeded rule; synthetic filler: made up to reach the totals. Hover a value for its reasoning and sources.',
   },
   report: {
+    caveatsTitle: 'Where the quoted figures come from', caveatsIntro: 'Each figure card carries a short badge; the notes behind the badges are here once.', appliesTo: 'Applies to', note: 'note {{n}}',
     title: 'Who decided?', intro: 'The figures of this body, computed from its record. Click a figure to list the decisions behind it. The report shows counts; it does not settle what they mean.',
     period: 'Period', periodA: 'Absence window (default: the recorded absences)', periodB: 'Compare with', compare: 'Compare two periods or records', bodyB: 'Record',
     absenceFrom: 'Absence from', absenceTo: 'Absence to', onlyArchival: 'Archival rows only', absences: 'Absence windows: {{list}}', drill: 'Show the rows behind it',
@@ -109,6 +116,7 @@ export const en = {
     hours: 'hours', messages: 'messages', replies: 'replies', reply: 'reply', none: 'No data: no message in this record has both a sent and a received time.', steerOnly: 'Shown to the leader, the deputy and the secretariat, who may read all correspondence.',
   },
   protocols: {
+    openDecision: 'the decision', atSitting: 'at {{sitting}}', sittingOf: 'the sitting of {{date}}',
     title: 'Protocols', date: 'Date', items: 'Items', download: 'Download', no: 'Protocol № {{no}}', none: 'No protocols yet.', pdfOf: 'PDF of protocol {{no}}', csvOf: 'CSV of protocol {{no}}',
     heading: 'Protocol № {{no}}', pdf: 'Download PDF', docx: 'Download .docx', csv: 'Download CSV', hiddenAnnex: 'The special-folder annex ({{count}} items) is shown only to those entitled.',
     heard: 'Heard:', resolved: 'Resolved:', by: 'proposed by {{name}}', seeDecision: 'see the decision', cite: 'citable link', extractsTo: 'Extracts to',
@@ -122,10 +130,11 @@ export const en = {
     provenanceNote: 'Rows from the archives carry their source; rows made up to reach the quoted counts are labelled “synthetic”.',
   },
   sim: {
+    baseline: 'Baseline (as in 1934)', cfColumn: 'Counterfactual: {{what}}', difference: 'Difference', diffNote: 'Difference: counterfactual minus baseline, run by run on the same seeds; its interval is the 5th to 95th percentile of those paired differences.', sideBySide: 'Baseline and counterfactual side by side', earlier: 'Earlier runs', earlierNone: 'Runs you make stay listed here for comparison until you close the tab.', show: 'Show', shown: 'shown', took: 'took {{s}} s', estimate: 'Estimated time: about {{low}}–{{high}} s ({{jobs}} × {{runs}} runs).', estimateMeasured: 'Estimated time: about {{s}} s, from the speed this server has just shown ({{per}} s a run).', remaining: 'about {{s}} s left', estimateNote: 'Runs share the server’s processor with everyone else: the time measured here is what it was a moment ago, not a promise.',
     title: 'Simulator', intro: 'Runs the 1934 preset (calibrated to the quoted figures, or to the archive’s reading) or a counterfactual, many times, and compares the spread with the quoted figures.',
     preset: 'Preset', counterfactual: 'Counterfactual', none: 'none (as in 1934)', runs: 'Runs', seed: 'Seed', run: 'Run', status: 'Status', progress: 'Progress',
     compare: 'Against the quoted 1934 figures', figure: 'Figure', published: 'Quoted', median: 'Median', range: '5–95% range', ratio: 'share of the quoted value', spread: 'Spread of runs',
-    mean: 'Mean of the runs', loginHint: 'Running a simulation needs a login (any body); about 1–2 s per run.',
+    mean: 'Mean of the runs', loginHint: 'Running a simulation needs a login (any body).',
     state: { running: 'running', done: 'done', failed: 'failed' }, runsDone: '{{done}} of {{total}} runs',
     syntheticNote: 'Simulated output ({{runs}} runs, {{what}}): synthetic figures, not records. The range is the 5th to the 95th percentile of the runs.',
     cf: { telephone: 'with a telephone', 'no-absence': 'no absence', 'no-deputy-referrals': 'deputy refers nothing', 'short-holiday': 'one-month holiday' },
@@ -154,12 +163,14 @@ export const en = {
     count_one: '{{count}} event shown', count_other: '{{count}} events shown',
   },
   login: {
+    elsewhere: 'There is no such user in this body; the username exists in {{bodies}}.', switchTo: 'Log in to {{name}} instead', defaultHint: 'The demo accounts live in the writable demo copy; the read-only scenarios have no accounts.',
     title: 'Log in', already: 'Logged in as {{name}} in {{body}}.', body: 'Body', username: 'Username', password: 'Password', submit: 'Log in', demoTitle: 'Demo accounts',
     demoHint: 'Each demo body has one account per role; the username is the role.', useRole: 'Use the {{role}} account',
     demoPasswords: 'Passwords are printed by the server when it starts, and shown when you copy a scenario.',
   },
   problem: {
     INVITE_UNKNOWN: 'This invitation link is not known here.', INVITE_USED: 'This invitation link has been used already; ask for a new one.', INVITE_EXPIRED: 'This invitation link has expired; ask for a new one.', USERNAME_TAKEN: 'This username is taken.', PASSWORD_TOO_SHORT: 'A password has at least 8 characters.', UNKNOWN_ACCOUNT: 'No such login.',
+    POLL_STILL_OPEN: 'The poll on “{{title}}” runs until {{deadline}}. It can be closed then, or once every full member has voted ({{count}} have not yet).', POLL_CLOSED: 'The poll on “{{title}}” closed on {{deadline}}.', NOT_VOTING: '“{{title}}” is not being voted on.', MEETING_NOT_OPEN: 'The sitting of {{date}} is not in session.', MEETING_CLOSED: 'The sitting of {{date}} is over: nothing more goes on its agenda.', MEETING_NOT_TODAY: 'The sitting is scheduled for {{date}}; today on the body clock is {{today}}.', MEETING_NOT_SCHEDULED: 'The sitting of {{date}} has already been opened or held.', NOT_PRESENT: '{{name}} is not present at the sitting of {{date}}.', MEMBER_ABSENT: '{{name}} is away on {{today}} and cannot attend.', NOT_ADOPTED: '“{{title}}” was not adopted, so it is not registered.', ALREADY_ANSWERED: '{{name}} has already answered on “{{title}}”.', USER_IN_OTHER_BODY: 'This username belongs to another body.', NOT_RECIPIENT: 'This mail is not addressed to you: the server shows each member only his own correspondence.',
     UNAUTHENTICATED: 'Please log in first.', BAD_CREDENTIALS: 'Wrong username or password.', RATE_LIMITED: 'Too many attempts; wait a few minutes.', CSRF: 'The page is stale; reload it.',
     FORBIDDEN: 'Your role may not do this.', NOT_ALLOWED: 'Your role may not do this.', CANDIDATE_CANNOT_VOTE: 'A candidate member cannot vote; give a consultative opinion instead.',
     SCENARIO_READ_ONLY: 'The 1934 scenario is read-only: copy it to work on it.', VALIDATION: 'Please check the form.', NOT_AVAILABLE: 'Not available on this server yet.',

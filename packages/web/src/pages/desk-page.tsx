@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, urls } from '../api/client.ts';
 import type { AnswerWork, ItemAnswer, ItemView, MessageKind, MessageView, Outcome, RaisedPoint } from '../api/types.ts';
 import { useBody } from '../components/body-context.tsx';
-import { ClockControls } from '../components/clock-controls.tsx';
-import { ErrorView, Loading } from '../components/problem-text.tsx';
+import { useFormat } from '../components/format.ts';
+import { ErrorView, Loading, useProblemText } from '../components/problem-text.tsx';
 import { useRoleIn } from '../components/session.tsx';
 import { RestrictedTag } from '../components/tags.tsx';
 import { useAsync } from '../components/use-async.ts';
@@ -23,22 +23,36 @@ type Choice = Outcome | '';
  */
 export default function DeskPage() {
   const { t } = useTranslation();
-  const { bodyId, clock, setClock, body } = useBody();
+  const { bodyId, clock, body } = useBody();
   const me = useRoleIn(bodyId);
   const { members, name } = useMembers(bodyId);
+  const problemText = useProblemText();
+  const f = useFormat();
   const mail = useAsync(async () => {
     if (!me) return undefined;
-    const [inbox, outbox, items, work] = await Promise.all([api.inbox(bodyId), api.outbox(bodyId), api.items(bodyId), api.answerWork(bodyId)]);
+    // Each mailbox on its own: one the server refuses is said so, and does not pass for an empty one.
+    const refusedAs = (e: unknown) => ({ messages: [] as MessageView[], refused: e });
+    const [inbox, outbox, items, work] = await Promise.all([
+      api.inbox(bodyId).then((r) => ({ ...r, refused: undefined as unknown }), refusedAs),
+      api.outbox(bodyId).then((r) => ({ ...r, refused: undefined as unknown }), refusedAs),
+      api.items(bodyId),
+      api.answerWork(bodyId).catch(() => ({ items: [] as AnswerWork[] })),
+    ]);
     // Newest first: what has just arrived is what the desk is for.
     const newest = (at: (m: MessageView) => string | undefined) => (a: MessageView, z: MessageView) => (at(z) ?? '').localeCompare(at(a) ?? '');
     return {
       inbox: [...inbox.messages].sort(newest((m) => m.receivedAt)),
       outbox: [...outbox.messages].sort(newest((m) => m.sentAt)),
+      inboxRefused: inbox.refused,
+      outboxRefused: outbox.refused,
       items: items.items,
       work: work.items,
     };
   }, [bodyId, me?.memberId]);
   const reload = useDebounced(mail.reload, 300);
+  // Mail arrives on the body clock: when the bar's controls move it, look again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the clock's reading matters here
+  useEffect(() => reload(), [clock?.now, clock?.paused]);
   useBodyStream(bodyId, ['MessageDelivered', 'MessageSent', 'MessageRead', 'PollCirculated', 'ItemPutToMeeting', 'DecisionRegistered', 'ItemProposed'], reload);
 
   if (!me)
@@ -50,7 +64,9 @@ export default function DeskPage() {
     );
   if (mail.error) return <ErrorView error={mail.error} />;
   if (!mail.data) return <Loading />;
-  const { inbox, outbox, items, work } = mail.data;
+  const { inbox, outbox, items, work, inboxRefused, outboxRefused } = mail.data;
+  const titles = new Map(items.map((i) => [i.id, i.title]));
+  const titleOf = (id: string) => titles.get(id);
   const leader = members.find((m) => m.role === 'leader');
   const isLeader = me.role === 'leader';
   const today = clock?.now.slice(0, 10) ?? '';
@@ -58,20 +74,26 @@ export default function DeskPage() {
     <>
       <h1>{isLeader ? t('desk.title') : t('desk.titleFrom', { name: leader?.name ?? t('role.leader') })}</h1>
       <p className="muted small">{t('desk.deliveredOnly')}</p>
-      {clock && ['leader', 'deputy', 'secretariat'].includes(me.role) && !body?.readOnly && (
-        <ClockControls bodyId={bodyId} clock={clock} canSteer onChange={(c) => { setClock(c); mail.reload(); }} />
-      )}
-      {isLeader && today && <CourierPacketCard bodyId={bodyId} date={today} name={name} refresh={mail.data} />}
+      {isLeader && today && <CourierPacketCard bodyId={bodyId} date={today} name={name} titles={titleOf} refresh={mail.data} />}
       <div className="cols">
         <section className="card" aria-labelledby="in-h">
           <h2 id="in-h">
             {t('desk.inbox')} <span className="muted small">({inbox.length})</span>
           </h2>
-          {inbox.length === 0 && <p className="muted" data-testid="inbox-empty">{t('desk.inboxEmpty')}</p>}
+          {inboxRefused ? (
+            <p className="notice" data-testid="inbox-refused">{t('desk.refused', { reason: problemText(inboxRefused) })}</p>
+          ) : (
+            inbox.length === 0 &&
+            (me.role === 'observer' ? (
+              <p className="notice" data-testid="inbox-observer">{t('desk.observerNote')}</p>
+            ) : (
+              <p className="muted" data-testid="inbox-empty">{t('desk.inboxEmpty')}</p>
+            ))
+          )}
           <ul className="mail" data-testid="inbox">
             {inbox.map((m) => (
               <li key={m.id}>
-                <MessageList messages={[m]} name={name} />
+                <MessageList messages={[m]} name={name} titles={titleOf} />
                 {!m.readBy.includes(me.memberId) && (
                   <button type="button" className="secondary" onClick={() => api.readMessage(bodyId, m.id).then(mail.reload, () => undefined)}>
                     {t('desk.markRead')}
@@ -86,7 +108,7 @@ export default function DeskPage() {
           <h2 id="out-h">
             {t('desk.outbox')} <span className="muted small">({outbox.length})</span>
           </h2>
-          {outbox.length === 0 ? <p className="muted">{t('desk.outboxEmpty')}</p> : <MessageList messages={outbox} name={name} />}
+          {outboxRefused ? <p className="notice">{t('desk.refused', { reason: problemText(outboxRefused) })}</p> : outbox.length === 0 ? <p className="muted">{t('desk.outboxEmpty')}</p> : <MessageList messages={outbox} name={name} titles={titleOf} />}
         </section>
       </div>
       {!isLeader && <AnswerWorkList work={work} bodyId={bodyId} canSteer={['deputy', 'secretariat'].includes(me.role) && !body?.readOnly} withoutPoll={body?.settings.withoutPoll === true} onDone={mail.reload} />}
@@ -101,6 +123,7 @@ export default function DeskPage() {
  */
 function AnswerWorkList({ work, bodyId, canSteer, withoutPoll, onDone }: { work: AnswerWork[]; bodyId: string; canSteer: boolean; withoutPoll: boolean; onDone: () => void }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const [error, setError] = useState<unknown>(null);
   return (
     <section className="card" aria-labelledby="work-h" data-testid="answer-work">
@@ -121,7 +144,7 @@ function AnswerWorkList({ work, bodyId, canSteer, withoutPoll, onDone }: { work:
               {w.answer && (
                 <blockquote className="small" data-testid="work-reply">
                   {t(`outcome.${w.answer.outcome}`)}
-                  {w.answer.text ? `: ${w.answer.text}` : ''} — {w.message?.fromName}, {t('desk.workMessage', { id: w.message?.number ?? w.message?.id, at: w.message?.receivedAt?.replace('T', ' ') ?? '' })}
+                  {w.answer.text ? `: ${w.answer.text}` : ''} — {w.message?.fromName}, {t('desk.workMessage', { id: w.message?.number ? `${w.message.fromName?.split(' ').pop() ?? ''} № ${w.message.number}` : t(`kind.${w.message?.kind ?? 'letter'}`), at: f.instant(w.message?.receivedAt) })}
                 </blockquote>
               )}
               {canSteer && (w.item.status === 'proposed' || w.item.status === 'postponed') && (
@@ -145,13 +168,14 @@ function AnswerWorkList({ work, bodyId, canSteer, withoutPoll, onDone }: { work:
 }
 
 /** The courier packet as the server assembles it for this body date (the same one its page and PDF print). */
-function CourierPacketCard({ bodyId, date, name, refresh }: { bodyId: string; date: string; name: (id: string) => string; refresh: unknown }) {
+function CourierPacketCard({ bodyId, date, name, titles, refresh }: { bodyId: string; date: string; name: (id: string) => string; titles: (id: string) => string | undefined; refresh: unknown }) {
   const { t } = useTranslation();
+  const f = useFormat();
   // Fetched again whenever the desk reloads its mail (a delivery, a poll, an agenda change on the live stream).
   const packet = useAsync(() => api.courierPacket(bodyId, date), [bodyId, date, refresh]);
   return (
     <section className="card" aria-labelledby="packet-h" data-testid="courier-packet">
-      <h2 id="packet-h">{t('desk.packet', { date })}</h2>
+      <h2 id="packet-h">{t('desk.packet', { date: f.date(date) })}</h2>
       <p className="row small">
         <a href={urls.courierPacket(bodyId, date, 'html')} target="_blank" rel="noreferrer">
           {t('desk.packetPrint')}
@@ -164,7 +188,7 @@ function CourierPacketCard({ bodyId, date, name, refresh }: { bodyId: string; da
       {packet.data && (
         <>
           <h3>{t('desk.packetLetters')}</h3>
-          {packet.data.letters.length ? <MessageList messages={packet.data.letters} name={name} /> : <p className="muted">{t('desk.packetEmpty')}</p>}
+          {packet.data.letters.length ? <MessageList messages={packet.data.letters} name={name} titles={titles} /> : <p className="muted">{t('desk.packetEmpty')}</p>}
           <h3>{t('desk.packetPolls')}</h3>
           <ItemLinks items={packet.data.polls} bodyId={bodyId} empty={t('desk.packetEmpty')} />
           <h3>{t('desk.packetAgenda')}</h3>
@@ -172,6 +196,25 @@ function CourierPacketCard({ bodyId, date, name, refresh }: { bodyId: string; da
         </>
       )}
     </section>
+  );
+}
+
+/** The item's own text beside the answer, and its page: the leader answers on what he has read. */
+function ItemText({ item, bodyId }: { item: ItemView | undefined; bodyId: string }) {
+  const { t } = useTranslation();
+  if (!item) return null;
+  return (
+    <p className="small">
+      {item.text && (
+        <details data-testid="item-text">
+          <summary>{t('desk.itemText')}</summary>
+          <p style={{ whiteSpace: 'pre-wrap' }}>{item.text}</p>
+        </details>
+      )}
+      <a href={href(bodyPath(bodyId, item.decisionId ? 'decision' : 'item', item.decisionId ?? item.id))} data-testid="open-item">
+        {t('desk.openItem')}
+      </a>
+    </p>
   );
 }
 
@@ -230,10 +273,11 @@ function AnswerForm({ message, items, onSent }: { message: MessageView; items: I
       }, setError);
   };
   return (
-    <form className="answer" aria-label={t('desk.answerTo', { id: message.number ?? message.id })} onSubmit={(e) => { e.preventDefault(); send(); }}>
+    <form className="answer" aria-label={t('desk.answerTo', { id: message.number ? `${message.series ?? ''} № ${message.number}`.trim() : t(`kind.${message.kind}`) })} onSubmit={(e) => { e.preventDefault(); send(); }}>
       {asked.map((id) => (
         <fieldset key={id} data-testid={`answer-${id}`}>
-          <legend>{titles.get(id) ?? id}</legend>
+          <legend>{titles.get(id) ?? t('mail.itemOnRecord')}</legend>
+          <ItemText item={items.find((i) => i.id === id)} bodyId={bodyId} />
           <div className="row">
             {OUTCOMES.map((o) => (
               <label className="inline" key={o}>
@@ -299,6 +343,7 @@ function AnswerForm({ message, items, onSent }: { message: MessageView; items: I
 
 function Compose({ toId, items, onSent }: { toId: string; items: ItemView[]; onSent: () => void }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const { bodyId } = useBody();
   const [kind, setKind] = useState<MessageKind>('telegram');
   const [picked, setPicked] = useState<Set<string>>(new Set());
@@ -360,7 +405,7 @@ function Compose({ toId, items, onSent }: { toId: string; items: ItemView[]; onS
           {t('desk.send')}
         </button>
       </p>
-      {last && <p className="ok" data-testid="sent-note" data-message-id={last.id}>{t('desk.sentNote', { at: last.dueAt?.replace('T', ' ') ?? '?' })}</p>}
+      {last && <p className="ok" data-testid="sent-note" data-message-id={last.id}>{t('desk.sentNote', { at: last.dueAt ? f.instant(last.dueAt) : '?' })}</p>}
       <ErrorView error={error} />
     </form>
   );

@@ -9,6 +9,7 @@ import { useAsync } from '../components/use-async.ts';
 import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href } from '../router.ts';
+import { useFormat } from '../components/format.ts';
 
 interface Props {
   itemId?: string;
@@ -27,6 +28,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
   const { t } = useTranslation();
   const { bodyId } = useBody();
   const { name } = useMembers(bodyId);
+  const f = useFormat();
   const state = useAsync(async (): Promise<Loaded> => {
     let did = decisionId;
     if (!did && protocolNo !== undefined && itemNo !== undefined) did = (await api.decisionAt(bodyId, protocolNo, itemNo)).id;
@@ -73,7 +75,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
                   <a href={href(bodyPath(bodyId, 'protocols', String(decision.protocolNo)))}>№ {decision.protocolNo}</a>, {t('item.point')} {decision.itemLabel ?? decision.itemNo}
                 </dd>
                 <dt>{t('item.date')}</dt>
-                <dd>{decision.date}</dd>
+                <dd>{f.date(decision.date)}</dd>
                 <dt>{t('item.mode')}</dt>
                 <dd>
                   {t(`mode.${decision.mode}`)}
@@ -102,7 +104,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
               <>
                 <dt>{t('item.deadline')}</dt>
                 <dd>
-                  {item.route.deadline.replace('T', ' ')} · <a href={href(bodyPath(bodyId, 'polls', item.id))}>{t('item.toPoll')}</a>
+                  {f.instant(item.route.deadline)} · <a href={href(bodyPath(bodyId, 'polls', item.id))}>{t('item.toPoll')}</a>
                 </dd>
               </>
             )}
@@ -119,7 +121,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
           <ol className="small">
             {history.map((h) => (
               <li key={`${h.at}|${h.what}`}>
-                <span className="num">{h.at.replace('T', ' ')}</span> — {h.what}
+                <span className="num">{f.instant(h.at)}</span> — {h.what}
               </li>
             ))}
           </ol>
@@ -149,7 +151,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
                   <tr key={m}>
                     <td>{name(m)}</td>
                     <td>{t(`vote.${b.vote}`)}</td>
-                    <td className="num">{b.at.replace('T', ' ')}</td>
+                    <td className="num">{f.instant(b.at)}</td>
                   </tr>
                 ))}
                 {opinions.map(([m, b]) => (
@@ -158,7 +160,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
                       {name(m)} <span className="tag">{t('item.opinion')}</span>
                     </td>
                     <td>{t(`vote.${b.vote}`)}</td>
-                    <td className="num">{b.at.replace('T', ' ')}</td>
+                    <td className="num">{f.instant(b.at)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -171,7 +173,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
 
       <section className="card" aria-labelledby="mail-h">
         <h2 id="mail-h">{t('item.correspondence')}</h2>
-        {decision?.messages.length ? <MessageList messages={decision.messages} name={name} /> : <p className="muted">{t('item.noMail')}</p>}
+        {decision?.messages.length ? <MessageList messages={decision.messages} name={name} titles={(id) => (id === (item?.id ?? decision.itemId) ? (item?.title ?? decision.title) : undefined)} /> : <p className="muted">{t('item.noMail')}</p>}
       </section>
 
       <section className="card" aria-labelledby="int-h">
@@ -199,7 +201,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
             <ul>
               {decision.extracts.map((x) => (
                 <li key={x.at}>
-                  {x.at.replace('T', ' ')}: {x.recipients.join(', ')}
+                  {f.instant(x.at)}: {x.recipients.join(', ')}
                 </li>
               ))}
             </ul>
@@ -211,7 +213,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
 
   function buildHistory(it: ItemView | undefined, d: DecisionDetail | undefined): Array<{ at: string; what: string }> {
     const h: Array<{ at: string; what: string }> = [];
-    if (it?.route?.mode === 'poll') h.push({ at: it.route.openedAt, what: t('history.poll', { deadline: it.route.deadline.replace('T', ' ') }) });
+    if (it?.route?.mode === 'poll') h.push({ at: it.route.openedAt, what: t('history.poll', { deadline: f.instant(it.route.deadline) }) });
     if (it?.route?.mode === 'meeting') h.push({ at: d?.date ?? '', what: t('history.meeting') });
     for (const [m, b] of Object.entries(it?.votes ?? {})) h.push({ at: b.at, what: t('history.vote', { name: name(m), vote: t(`vote.${b.vote}`) }) });
     if (it?.result) h.push({ at: it.result.at, what: it.result.adopted ? t('item.adopted') : t('item.notAdopted') });
@@ -226,23 +228,28 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
   }
 }
 
-export function MessageList({ messages, name }: { messages: MessageView[]; name: (id: string) => string }) {
+/** A message's number in its series, as the correspondence cites it: "Kaganovich № 1" (the sender's surname when no series is recorded). */
+export const numberInSeries = (m: MessageView, name: (id: string) => string): string | undefined =>
+  m.number ? `${m.series ?? name(m.fromId).split(' ').pop() ?? ''} № ${m.number}`.trim() : undefined;
+
+export function MessageList({ messages, name, titles }: { messages: MessageView[]; name: (id: string) => string; titles?: (itemId: string) => string | undefined }) {
   const { t } = useTranslation();
+  const f = useFormat();
   return (
     <ul className="mail">
       {messages.map((m) => (
         <li key={m.id} data-testid={`message-${m.id}`}>
           <div className="row small">
             <span className="tag">{t(`kind.${m.kind}`)}</span>
-            {m.number && <span>№ {m.number}</span>}
+            {m.number && <span data-testid="message-number">{numberInSeries(m, name)}</span>}
             <span>
               {name(m.fromId)} → {m.toIds.map(name).join(', ')}
             </span>
-            {m.sentAt && <span className="num">{t('mail.sent', { at: m.sentAt.replace('T', ' ') })}</span>}
+            {m.sentAt && <span className="num">{t('mail.sent', { at: f.instant(m.sentAt) })}</span>}
             {m.receivedAt ? (
-              <span className="num">{t('mail.received', { at: m.receivedAt.replace('T', ' ') })}</span>
+              <span className="num">{t('mail.received', { at: f.instant(m.receivedAt) })}</span>
             ) : (
-              m.dueAt && <span className="num muted">{t('mail.due', { at: m.dueAt.replace('T', ' ') })}</span>
+              m.dueAt && <span className="num muted">{t('mail.due', { at: f.instant(m.dueAt) })}</span>
             )}
             <ProvenanceTag row={m} />
           </div>
@@ -251,7 +258,7 @@ export function MessageList({ messages, name }: { messages: MessageView[]; name:
             <ul className="small">
               {m.answers.map((a) => (
                 <li key={a.itemId}>
-                  {a.itemId}: <strong>{t(`outcome.${a.outcome}`)}</strong>
+                  <span data-testid="answer-title">{titles?.(a.itemId) ?? t('mail.itemOnRecord')}</span>: <strong>{t(`outcome.${a.outcome}`)}</strong>
                   {a.text && ` — «${a.text}»`}
                 </li>
               ))}

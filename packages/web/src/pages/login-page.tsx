@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ApiError } from '../api/client.ts';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import { ErrorView } from '../components/problem-text.tsx';
@@ -6,6 +7,7 @@ import { useSession } from '../components/session.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { bodyPath, navigate, useRoute } from '../router.ts';
 
+const DEMO_BODY = '1934-demo';
 const DEMO_ROLES = ['leader', 'deputy', 'member', 'candidate', 'secretariat', 'observer'] as const;
 
 /** Accounts belong to a body: pick the body, then sign in. */
@@ -15,12 +17,19 @@ export default function LoginPage() {
   const route = useRoute();
   const bodies = useAsync(() => api.bodies(), []);
   const writable = (bodies.data?.bodies ?? []).filter((b) => !b.readOnly);
-  const [bodyId, setBodyId] = useState(route.query.get('body') ?? '');
+  const [picked, setBodyId] = useState('');
+  // A read-only scenario has no accounts: a link from one of its pages preselects the writable copy instead.
+  const asked = route.query.get('body') ?? '';
+  const bodyId = picked || (writable.some((b) => b.id === asked) ? asked : '');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const chosen = bodyId || writable[0]?.id || bodies.data?.bodies[0]?.id || '';
+  // The writable demo copy first: the printed demo accounts live there, not in the read-only scenarios.
+  const preferred = writable.find((b) => b.id === DEMO_BODY) ?? writable.find((b) => b.scenario !== null) ?? writable[0];
+  const chosen = bodyId || preferred?.id || bodies.data?.bodies[0]?.id || '';
+  const nameOf = (id: string) => bodies.data?.bodies.find((b) => b.id === id)?.name ?? id;
+  const elsewhere = error instanceof ApiError && error.code === 'USER_IN_OTHER_BODY' ? (error.problem.errors?.[0]?.message ?? '').split(',').filter(Boolean) : [];
   return (
     <div style={{ maxWidth: 480, margin: '0 auto' }}>
       <h1>{t('login.title')}</h1>
@@ -63,11 +72,23 @@ export default function LoginPage() {
         <button type="submit" disabled={busy || !chosen}>
           {t('login.submit')}
         </button>
-        <ErrorView error={error} />
+        {elsewhere.length > 0 ? (
+          <div className="error" role="alert" data-testid="login-elsewhere">
+            <p>{t('login.elsewhere', { bodies: elsewhere.map(nameOf).join(', ') })}</p>
+            {elsewhere.map((id) => (
+              <button key={id} type="button" className="secondary" onClick={() => { setBodyId(id); setError(undefined); }}>
+                {t('login.switchTo', { name: nameOf(id) })}
+              </button>
+            ))}
+          </div>
+        ) : (
+          <ErrorView error={error} />
+        )}
       </form>
       <aside className="card small" aria-labelledby="demo-h">
         <h2 id="demo-h">{t('login.demoTitle')}</h2>
         <p>{t('login.demoHint')}</p>
+        <p className="muted">{t('login.defaultHint')}</p>
         <p>
           {DEMO_ROLES.map((r) => (
             <button

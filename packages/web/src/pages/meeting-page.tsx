@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import type { ItemView } from '../api/types.ts';
 import { useBody } from '../components/body-context.tsx';
+import { useFormat } from '../components/format.ts';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
 import { useRoleIn } from '../components/session.tsx';
 import { ProvenanceTag, RestrictedTag } from '../components/tags.tsx';
@@ -21,6 +22,7 @@ export default function MeetingPage({ meetingId }: { meetingId?: string }) {
 function MeetingList() {
   const { t } = useTranslation();
   const { bodyId, clock } = useBody();
+  const f = useFormat();
   const me = useRoleIn(bodyId);
   const { name } = useMembers(bodyId);
   const list = useAsync(() => api.meetings(bodyId), [bodyId]);
@@ -49,27 +51,37 @@ function MeetingList() {
       )}
       <ErrorView error={list.error} />
       {list.loading && !list.data && <Loading />}
-      <div className="table-wrap card">
-        <table className="plain">
+      <div className="card">
+        <table className="plain stack-phone meetings-table" data-testid="meetings-table">
           <thead>
             <tr>
               <th scope="col">{t('meetings.date')}</th>
               <th scope="col">{t('meetings.status')}</th>
               <th scope="col">{t('meetings.chair')}</th>
               <th scope="col">{t('meetings.agenda')}</th>
+              <th scope="col">{t('meetings.protocolItems')}</th>
             </tr>
           </thead>
           <tbody>
             {meetings.map((m) => (
               <tr key={m.id}>
                 <td className="num">
-                  <a href={href(bodyPath(bodyId, 'meetings', m.id))}>{m.date}</a>
+                  <a href={href(bodyPath(bodyId, 'meetings', m.id))}>{f.date(m.date)}</a>
                 </td>
                 <td>
                   {t(`meetingStatus.${m.status}`)} <ProvenanceTag row={m} />
                 </td>
-                <td>{m.chairId ? name(m.chairId) : '—'}</td>
-                <td className="num">{m.agenda.length}</td>
+                <td className="hide-phone">{m.chairId ? name(m.chairId) : '—'}</td>
+                <td className="num hide-phone">{m.status === 'historical' ? '—' : m.agenda.length}</td>
+                <td className="num" data-testid={`protocol-items-${m.id}`}>
+                  {t('meetings.itemsCount', { count: m.protocolItemCount + m.hiddenProtocolItems })}
+                  {m.protocolNos.map((no) => (
+                    <span key={no}>
+                      {' · '}
+                      <a href={href(bodyPath(bodyId, 'protocols', String(no)))}>{t('meetings.protocolLink', { no })}</a>
+                    </span>
+                  ))}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -83,6 +95,7 @@ function MeetingList() {
 function OneMeeting({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const { bodyId } = useBody();
+  const f = useFormat();
   const me = useRoleIn(bodyId);
   const steer = !!me && STEERING.has(me.role);
   const { members, name } = useMembers(bodyId);
@@ -111,7 +124,7 @@ function OneMeeting({ meetingId }: { meetingId: string }) {
 
   return (
     <>
-      <h1>{t('meetings.one', { date: meeting.date })}</h1>
+      <h1>{t('meetings.one', { date: f.date(meeting.date) })}</h1>
       <p className="row">
         <span className="tag">{t(`meetingStatus.${meeting.status}`)}</span> <ProvenanceTag row={meeting} />
       </p>
@@ -169,6 +182,8 @@ function OneMeeting({ meetingId }: { meetingId: string }) {
             </button>
           )}
         </section>
+        {/* A historical sitting has no agenda in the record: its protocol items, below, say what it took up. */}
+        {!(meeting.status === 'historical' && meeting.agenda.length === 0) && (
         <section className="card" aria-labelledby="ag-h">
           <h2 id="ag-h">{t('meetings.agenda')}</h2>
           {hiddenCount > 0 && <p className="muted small">{t('common.hiddenRows', { count: hiddenCount })}</p>}
@@ -177,7 +192,7 @@ function OneMeeting({ meetingId }: { meetingId: string }) {
               <AgendaItem key={i.id} bodyId={bodyId} item={i} steer={steer && meeting.status !== 'closed'} act={act} />
             ))}
           </ol>
-          {meeting.agenda.length === 0 && <p className="muted">{t('meetings.emptyAgenda')}</p>}
+          {meeting.agenda.length === 0 && meeting.status !== 'historical' && <p className="muted">{t('meetings.emptyAgenda')}</p>}
           {steer && meeting.status !== 'closed' && meeting.status !== 'historical' && (
             <div className="filters">
               <label>
@@ -197,7 +212,33 @@ function OneMeeting({ meetingId }: { meetingId: string }) {
             </div>
           )}
         </section>
+        )}
       </div>
+      <section className="card" aria-labelledby="pi-h" data-testid="sitting-protocol-items">
+        <h2 id="pi-h">
+          {t('meetings.protocolItems')}{' '}
+          {meeting.protocolNos.map((no) => (
+            <a key={no} className="small" href={href(bodyPath(bodyId, 'protocols', String(no)))} style={{ marginRight: '.5rem' }}>
+              {t('meetings.protocolLink', { no })}
+            </a>
+          ))}
+        </h2>
+        {meeting.hiddenProtocolItems > 0 && <p className="muted small">{t('common.hiddenRows', { count: meeting.hiddenProtocolItems })}</p>}
+        {(meeting.protocolItems ?? []).length === 0 ? (
+          <p className="muted">{t('meetings.noProtocolItems')}</p>
+        ) : (
+          <ol className="protocol-items plain-list">
+            {(meeting.protocolItems ?? []).map((d) => (
+              <li key={d.id} value={d.itemNo}>
+                <span className="num muted small">
+                  {d.protocolNo}/{d.itemLabel ?? d.itemNo}
+                </span>{' '}
+                <a href={href(bodyPath(bodyId, 'decision', d.id))}>{d.title}</a> <RestrictedTag restricted={d.restricted} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
       <ErrorView error={error} />
     </>
   );

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import type { ItemView, } from '../api/types.ts';
 import { useBody } from '../components/body-context.tsx';
-import { ErrorView, Loading } from '../components/problem-text.tsx';
+import { useFormat } from '../components/format.ts';
+import { ErrorView, Loading, useProblemText } from '../components/problem-text.tsx';
 import { useRoleIn } from '../components/session.tsx';
 import { RestrictedTag } from '../components/tags.tsx';
 import { useAsync } from '../components/use-async.ts';
@@ -22,6 +23,7 @@ export default function PollPage({ itemId }: { itemId?: string }) {
 function PollList() {
   const { t } = useTranslation();
   const { bodyId } = useBody();
+  const f = useFormat();
   const me = useRoleIn(bodyId);
   const list = useAsync(() => api.items(bodyId), [bodyId]);
   const reload = useDebounced(list.reload, 300);
@@ -31,7 +33,10 @@ function PollList() {
   const [restricted, setRestricted] = useState(false);
   const [error, setError] = useState<unknown>();
   const items = list.data?.items ?? [];
-  const open = items.filter((i) => i.status !== 'registered' && i.status !== 'withdrawn');
+  const open = items.filter((i) => !i.result && i.status !== 'registered' && i.status !== 'withdrawn');
+  // Closed: voting is over (a result stands), newest first; the list is for looking back, so it is capped.
+  const CLOSED_SHOWN = 100;
+  const closed = items.filter((i) => i.result).sort((a, z) => z.result!.at.localeCompare(a.result!.at));
   const canPropose = !!me && me.role !== 'observer' && me.role !== 'external';
   return (
     <>
@@ -76,8 +81,25 @@ function PollList() {
           {open.map((i) => (
             <li key={i.id}>
               <a href={href(bodyPath(bodyId, 'polls', i.id))}>{i.title}</a> <RestrictedTag restricted={i.restricted} /> <span className="tag">{t(`status.${i.status}`)}</span>{' '}
-              {i.route?.mode === 'poll' && <span className="muted small">{t('poll.deadline', { at: i.route.deadline.replace('T', ' ') })}</span>}{' '}
+              {i.route?.mode === 'poll' && <span className="muted small">{t('poll.deadline', { at: f.instant(i.route.deadline) })}</span>}{' '}
               {i.voted.length > 0 && <span className="muted small">{t('poll.votedCount', { count: i.voted.length })}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="closed-h" data-testid="closed-polls">
+        <h2 id="closed-h">
+          {t('poll.closedTitle')} {closed.length > CLOSED_SHOWN && <span className="muted small">({t('poll.showingNewest', { count: CLOSED_SHOWN })})</span>}
+        </h2>
+        {closed.length === 0 && list.data && <p className="muted">{t('poll.closedNone')}</p>}
+        <ul>
+          {closed.slice(0, CLOSED_SHOWN).map((i) => (
+            <li key={i.id}>
+              <a href={href(bodyPath(bodyId, 'polls', i.id))}>{i.title}</a> <RestrictedTag restricted={i.restricted} />{' '}
+              <strong>{i.result!.adopted ? t('item.adopted') : t('item.notAdopted')}</strong> <span className="tag">{t(`status.${i.status}`)}</span>{' '}
+              <span className="muted small">
+                {t('item.tally', i.result)} · {t('poll.closedOn', { at: f.instant(i.result!.at) })}
+              </span>
             </li>
           ))}
         </ul>
@@ -89,6 +111,8 @@ function PollList() {
 function OnePoll({ itemId }: { itemId: string }) {
   const { t } = useTranslation();
   const { bodyId, clock } = useBody();
+  const f = useFormat();
+  const problemText = useProblemText();
   const me = useRoleIn(bodyId);
   const { members, name } = useMembers(bodyId);
   const state = useAsync(() => api.item(bodyId, itemId), [bodyId, itemId]);
@@ -119,7 +143,7 @@ function OnePoll({ itemId }: { itemId: string }) {
       <h1 data-testid="poll-title">{item.title}</h1>
       <p className="row">
         <RestrictedTag restricted={item.restricted} /> <span className="tag" data-testid="poll-status">{t(`status.${item.status}`)}</span>
-        {item.route?.mode === 'poll' && <span className="muted">{t('poll.deadline', { at: item.route.deadline.replace('T', ' ') })}</span>}
+        {item.route?.mode === 'poll' && <span className="muted">{t('poll.deadline', { at: f.instant(item.route.deadline) })}</span>}
         <a href={href(bodyPath(bodyId, item.decisionId ? 'decision' : 'item', item.decisionId ?? item.id))}>{t('poll.itemPage')}</a>
       </p>
       {item.text && <p style={{ whiteSpace: 'pre-wrap' }}>{item.text}</p>}
@@ -127,7 +151,7 @@ function OnePoll({ itemId }: { itemId: string }) {
         <section className="card" aria-labelledby="ballot-h">
           <h2 id="ballot-h">{t('poll.ballot')}</h2>
           {!me && <p className="muted">{t('poll.loginToVote')}</p>}
-          {me && !voting && <p className="muted">{t('poll.notOpen')}</p>}
+          {me && !voting && !item.result && <p className="muted">{t('poll.notOpen')}</p>}
           {me && voting && (me.role === 'leader' || me.role === 'deputy' || me.role === 'member') && (
             <fieldset className="row plain-fieldset">
               <legend className="sr-label">{t('poll.ballot')}</legend>
@@ -180,11 +204,17 @@ function OnePoll({ itemId }: { itemId: string }) {
                   </button>
                 </div>
               )}
-              {voting && (
-                <button type="button" className="secondary" data-testid="close-voting" onClick={() => act(api.closeVoting(bodyId, item.id))}>
-                  {t('poll.close')}
-                </button>
-              )}
+              {voting &&
+                (item.actions?.close?.allowed !== false ? (
+                  <button type="button" className="secondary" data-testid="close-voting" onClick={() => act(api.closeVoting(bodyId, item.id))}>
+                    {t('poll.close')}
+                  </button>
+                ) : (
+                  // Only what can succeed now is offered; the core's reason says when closing will be possible.
+                  <p className="notice" data-testid="close-refused">
+                    {problemText(item.actions.close)}
+                  </p>
+                ))}
               {item.status === 'adopted' && (
                 <button type="button" data-testid="register" onClick={() => act(api.register(bodyId, item.id), (d) => navigate(bodyPath(bodyId, 'decision', (d as { id: string }).id)))}>
                   {t('poll.register')}
@@ -208,9 +238,10 @@ function OnePoll({ itemId }: { itemId: string }) {
               </thead>
               <tbody>
                 {members
-                  .filter((m) => m.role !== 'observer' && m.role !== 'external' && m.role !== 'secretariat' && !m.retiredOn)
+                  .filter((m) => (m.role === 'leader' || m.role === 'deputy' || m.role === 'member') && !m.retiredOn)
                   .map((m) => {
-                    const b = item.votes?.[m.id] ?? item.opinions?.[m.id];
+                    // Votes only: a candidate's consultative opinion is not a vote and has its own list below.
+                    const b = item.votes?.[m.id];
                     return (
                       <tr key={m.id}>
                         <td>
@@ -219,8 +250,8 @@ function OnePoll({ itemId }: { itemId: string }) {
                         <td>{item.voted.includes(m.id) ? '✓' : '—'}</td>
                         <td>
                           {b ? t(`vote.${b.vote}`) : item.votes === null && item.voted.includes(m.id) ? t('poll.hidden') : ''}
-                          {me?.role === 'secretariat' && voting && !item.voted.includes(m.id) && m.role !== 'candidate' && (
-                            <fieldset className="row plain-fieldset">
+                          {me?.role === 'secretariat' && voting && !item.voted.includes(m.id) && (
+                            <fieldset className="row plain-fieldset ballot-buttons">
                               <legend className="sr-label">{t('poll.recordFor', { name: m.name })}</legend>
                               {VOTES.map((v) => (
                                 <button
@@ -243,10 +274,36 @@ function OnePoll({ itemId }: { itemId: string }) {
               </tbody>
             </table>
           </div>
-          {steer && full.length > 0 && <p className="small muted">{t('poll.outstanding', { names: full.filter((m) => !item.voted.includes(m.id)).map((m) => name(m.id)).join(', ') || '—' })}</p>}
+          <Opinions item={item} candidates={members.filter((m) => m.role === 'candidate' && !m.retiredOn)} />
+          {steer && voting && full.length > 0 && <p className="small muted">{t('poll.outstanding', { names: full.filter((m) => !item.voted.includes(m.id)).map((m) => name(m.id)).join(', ') || '—' })}</p>}
         </section>
       </div>
     </>
+  );
+}
+
+/** Candidates' consultative opinions, apart from the votes they are never counted with. */
+function Opinions({ item, candidates }: { item: ItemView; candidates: Array<{ id: string; name: string }> }) {
+  const { t } = useTranslation();
+  if (candidates.length === 0) return null;
+  const given = candidates.filter((m) => item.opinions?.[m.id]);
+  return (
+    <div data-testid="opinions">
+      <h3>{t('poll.opinionsTitle')}</h3>
+      {item.opinions === null ? (
+        <p className="small muted">{t('poll.hidden')}</p>
+      ) : given.length === 0 ? (
+        <p className="small muted">{t('poll.noOpinions')}</p>
+      ) : (
+        <ul className="small">
+          {given.map((m) => (
+            <li key={m.id}>
+              {m.name}: <strong>{t(`vote.${item.opinions![m.id]!.vote}`)}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 

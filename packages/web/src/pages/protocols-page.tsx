@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, urls } from '../api/client.ts';
 import { useBody } from '../components/body-context.tsx';
+import { useFormat } from '../components/format.ts';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
 import { useRoleIn } from '../components/session.tsx';
 import { ProvenanceTag, RestrictedTag } from '../components/tags.tsx';
 import { useAsync } from '../components/use-async.ts';
-import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href } from '../router.ts';
 
 /** Protocols as documents: numbered, "heard / resolved", with extracts, downloadable, each point citable. */
@@ -18,6 +18,7 @@ export default function ProtocolsPage({ no }: { no?: number | undefined }) {
 function ProtocolList() {
   const { t } = useTranslation();
   const { bodyId } = useBody();
+  const f = useFormat();
   const list = useAsync(() => api.protocols(bodyId), [bodyId]);
   const protocols = list.data?.protocols ?? [];
   return (
@@ -41,7 +42,7 @@ function ProtocolList() {
                 <td>
                   <a href={href(bodyPath(bodyId, 'protocols', String(p.no)))}>{t('protocols.no', { no: p.no })}</a>
                 </td>
-                <td className="num">{p.date}</td>
+                <td className="num">{f.date(p.date)}</td>
                 <td className="num">
                   {p.items}
                   {p.hidden > 0 && <span className="muted small"> ({t('common.hiddenRows', { count: p.hidden })})</span>}
@@ -69,7 +70,7 @@ function ProtocolDocument({ no }: { no: number }) {
   const { t } = useTranslation();
   const { bodyId, body } = useBody();
   const me = useRoleIn(bodyId);
-  const { name } = useMembers(bodyId);
+  const f = useFormat();
   const doc = useAsync(() => api.protocol(bodyId, no), [bodyId, no]);
   if (doc.error) return <ErrorView error={doc.error} />;
   if (!doc.data) return <Loading />;
@@ -79,7 +80,7 @@ function ProtocolDocument({ no }: { no: number }) {
       <header style={{ textAlign: 'center' }}>
         <p className="small muted">{body?.name}</p>
         <h1>{t('protocols.heading', { no: p.no })}</h1>
-        <p>{p.date}</p>
+        <p>{f.date(p.date)}</p>
         <p className="row" style={{ justifyContent: 'center' }}>
           <a className="button" href={urls.protocolPdf(bodyId, p.no)} download>
             {t('protocols.pdf')}
@@ -97,16 +98,26 @@ function ProtocolDocument({ no }: { no: number }) {
         {p.decisions.map((d) => (
           <li key={d.id} value={d.itemNo} id={`item-${d.itemNo}`} style={{ marginBottom: '.8rem' }}>
             <p>
-              <strong>{t('protocols.heard')}</strong> {d.title} <RestrictedTag restricted={d.restricted} /> <ProvenanceTag row={d} />
-              {d.initiatorId && <span className="muted small"> ({t('protocols.by', { name: d.initiatorName ?? name(d.initiatorId) })})</span>}
+              <strong>{t('protocols.heard')}</strong> {d.heard} <RestrictedTag restricted={d.restricted} /> <ProvenanceTag row={d} />
+              {d.raisedBy && <span className="muted small"> ({t('protocols.by', { name: d.raisedBy })})</span>}
             </p>
-            <p>
-              <strong>{t('protocols.resolved')}</strong> <a href={href(bodyPath(bodyId, 'decision', d.id))}>{t('protocols.seeDecision')}</a> ·{' '}
-              <span className="muted small">{t(`mode.${d.mode}`)}</span> ·{' '}
-              <LineageMarks bodyId={bodyId} d={d} withWording /> ·{' '}
+            <p data-testid="resolved">
+              <strong>{t('protocols.resolved')}</strong> <span className="resolved-text">{d.resolved}</span>
+            </p>
+            <p className="small">
+              <a href={href(bodyPath(bodyId, 'decision', d.id))}>{t('protocols.openDecision')}</a> ·{' '}
+              <span className="muted">
+                {d.sitting ? (
+                  <a href={href(bodyPath(bodyId, 'meetings', d.sitting.id))}>{t('protocols.atSitting', { sitting: t('protocols.sittingOf', { date: f.date(d.sitting.date) }) })}</a>
+                ) : (
+                  t(`mode.${d.mode}`)
+                )}
+              </span>{' '}
+              ·{' '}
               <a className="small" href={urls.citable(bodyId, d.protocolNo, d.itemNo)}>
                 {t('protocols.cite')}
-              </a>
+              </a>{' '}
+              <LineageMarks bodyId={bodyId} d={d} withWording />
             </p>
             {d.extracts.length > 0 && (
               <p className="small muted">

@@ -3,7 +3,8 @@ import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from '@tan
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { api, urls } from '../api/client.ts';
+import { useFormat } from '../components/format.ts';
 import type { DecisionRow, RegisterFilter } from '../api/types.ts';
 import { useBody } from '../components/body-context.tsx';
 import { ErrorView } from '../components/problem-text.tsx';
@@ -13,7 +14,7 @@ import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href, navigate, useRoute } from '../router.ts';
 
 const PAGE = 200;
-const rowHeight = (): number => (typeof matchMedia !== "undefined" && matchMedia("(max-width: 720px)").matches ? 64 : 44);
+const rowHeight = (): number => (typeof matchMedia !== "undefined" && matchMedia("(max-width: 720px)").matches ? 64 : 52);
 const FILTER_KEYS = ['q', 'from', 'to', 'mode', 'initiator', 'restricted', 'intervention', 'protocolNo'] as const;
 
 /**
@@ -23,6 +24,7 @@ const FILTER_KEYS = ['q', 'from', 'to', 'mode', 'initiator', 'restricted', 'inte
  */
 export default function RegisterPage() {
   const { t, i18n } = useTranslation();
+  const f = useFormat();
   const { bodyId } = useBody();
   const route = useRoute();
   const { members, name } = useMembers(bodyId);
@@ -108,7 +110,7 @@ export default function RegisterPage() {
           return d ? `${d.protocolNo}/${d.itemLabel ?? d.itemNo}` : '…';
         },
       },
-      { id: 'date', header: () => t('register.col.date'), cell: ({ row }) => row.original.row?.date ?? '' },
+      { id: 'date', header: () => t('register.col.date'), cell: ({ row }) => (row.original.row ? f.shortDate(row.original.row.date) : '') },
       { id: 'mode', header: () => t('register.col.mode'), cell: ({ row }) => (row.original.row ? t(`mode.${row.original.row.mode}`) : '') },
       {
         id: 'title',
@@ -124,7 +126,15 @@ export default function RegisterPage() {
           );
         },
       },
-      { id: 'init', header: () => t('register.col.initiator'), cell: ({ row }) => (row.original.row ? (row.original.row.initiatorName ?? name(row.original.row.initiatorId)) : '') },
+      {
+        id: 'init',
+        header: () => t('register.col.initiator'),
+        cell: ({ row }) => {
+          const d = row.original.row;
+          const who = d ? (d.initiatorName ?? name(d.initiatorId)) : '';
+          return <span title={who}>{who}</span>;
+        },
+      },
       {
         id: 'tags',
         header: () => t('register.col.marks'),
@@ -139,8 +149,38 @@ export default function RegisterPage() {
         },
       },
     ],
-    [t, bodyId, name],
+    [t, bodyId, name, f.shortDate],
   );
+  // The keyboard walks the rows itself: the browser's own scrolling would drop focus when the
+  // virtualizer unmounts the focused row. The active row's link takes focus once it is rendered.
+  const [active, setActive] = useState(-1);
+  const wantFocus = useRef(false);
+  const onKey = (e: React.KeyboardEvent<HTMLElement>) => {
+    if (!total) return;
+    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 400) / rowHeight()) - 1);
+    const next =
+      e.key === 'ArrowDown' ? Math.min(total - 1, active + 1)
+      : e.key === 'ArrowUp' ? Math.max(0, active - 1)
+      : e.key === 'End' ? total - 1
+      : e.key === 'Home' ? 0
+      : e.key === 'PageDown' ? Math.min(total - 1, Math.max(0, active) + page)
+      : e.key === 'PageUp' ? Math.max(0, active - page)
+      : null;
+    if (next === null) return;
+    e.preventDefault();
+    wantFocus.current = true;
+    setActive(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+  // After each render, which may have brought the active row in.
+  useEffect(() => {
+    if (!wantFocus.current || active < 0) return;
+    const link = scroller.current?.querySelector<HTMLAnchorElement>(`[data-index="${active}"] a`);
+    if (link) {
+      link.focus({ preventScroll: true });
+      wantFocus.current = false;
+    }
+  });
   // biome-ignore lint/correctness/useExhaustiveDependencies: rowAt reads `pages`, which is listed
   const visible = useMemo(() => virtualItems.map((v) => ({ index: v.index, row: rowAt(v.index) })), [virtualItems, pages]);
   const table = useReactTable({ data: visible, columns, getCoreRowModel: getCoreRowModel() });
@@ -213,16 +253,24 @@ export default function RegisterPage() {
         )}
       </form>
       </search>
-      <p className="muted small" aria-live="polite" data-testid="register-total">
-        {total === undefined ? t('common.loading') : t('register.total', { count: total, n: total.toLocaleString(i18n.resolvedLanguage === 'ru' ? 'ru-RU' : 'en-US') })}
-      </p>
+      <div className="row register-meta">
+        <p className="muted small" aria-live="polite" data-testid="register-total">
+          {total === undefined ? t('common.loading') : t('register.total', { count: total, n: total.toLocaleString(i18n.resolvedLanguage === 'ru' ? 'ru-RU' : 'en-US') })}
+        </p>
+        {total !== undefined && total > 0 && (
+          <a className="button secondary small" href={urls.registerCsv(bodyId, filter)} download data-testid="register-export" title={t('register.exportHint')}>
+            {t('register.exportCsv', { n: total.toLocaleString(f.locale) })}
+          </a>
+        )}
+        <span className="muted small hide-phone">{t('register.keyboardHint')}</span>
+      </div>
       <ErrorView error={error} />
       {/*
         The scroller is a focusable region so the keyboard can scroll it. The table is ARIA on
         divs because virtualized rows are absolutely positioned, which <table> layout cannot do.
       */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard (WCAG 2.1.1) */}
-      <section className="vlist" ref={scroller} aria-label={t('register.title')} data-testid="register-list" tabIndex={0}>
+      <section className="vlist" ref={scroller} aria-label={t('register.title')} data-testid="register-list" tabIndex={0} onKeyDown={onKey}>
         {/* biome-ignore lint/a11y/useSemanticElements: virtualized rows need absolute positioning */}
         <div role="table" aria-label={t('register.title')} aria-rowcount={total ?? 0}>
           {table.getHeaderGroups().map((hg) => (
@@ -245,16 +293,18 @@ export default function RegisterPage() {
                 // biome-ignore lint/a11y/useSemanticElements: see above
                 // biome-ignore lint/a11y/useFocusableInteractive: a static table row; its link is focusable
                 <div
-                  className="vrow"
+                  className={`vrow${v.index === active ? ' active' : ''}`}
                   role="row"
+                  data-index={v.index}
                   aria-rowindex={v.index + 1}
                   key={v.key}
                   data-testid={r.original.row ? `decision-${r.original.row.id}` : undefined}
                   style={{ transform: `translateY(${v.start}px)`, height: v.size }}
                 >
+                  {/* Cells keyed by column alone: a key with the row's place in the window would remount a focused link as the window moves. */}
                   {r.getVisibleCells().map((c) => (
                     // biome-ignore lint/a11y/useSemanticElements: see above
-                    <span role="cell" className={cls[c.column.id]} key={c.id}>
+                    <span role="cell" className={cls[c.column.id]} key={c.column.id}>
                       {flexRender(c.column.columnDef.cell, c.getContext())}
                     </span>
                   ))}

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
-import { COUNT_KEYS, RATE_KEYS, type ReportData, type ReportKey } from '../api/report-types.ts';
+import { COUNT_KEYS, type PublishedFigure, RATE_KEYS, type ReportData, type ReportKey } from '../api/report-types.ts';
 import { useBody } from '../components/body-context.tsx';
+import { useFormat } from '../components/format.ts';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
 import { Readings } from '../components/readings.tsx';
 import { useAsync } from '../components/use-async.ts';
@@ -36,6 +37,7 @@ const paramsOf = (p: Period) => ({
 export default function ReportPage() {
   const { t } = useTranslation();
   const { bodyId, body } = useBody();
+  const f = useFormat();
   const route = useRoute();
   const q = route.query;
   const a: Period = { bodyId, absenceFrom: q.get('from') ?? '', absenceTo: q.get('to') ?? '', onlyArchival: q.get('archival') === 'true' };
@@ -65,6 +67,16 @@ export default function ReportPage() {
   const caveat = pick(lang, scenario?.caveat ?? '', scenario?.ru?.caveat);
   const bodies = useAsync(() => api.bodies(), []);
   const [explainKey, setExplainKey] = useState<ReportKey | null>(null);
+  // One panel of provenance notes, numbered in the cards' order; a card carries only its note's number.
+  const notes: Array<{ caveat: string; text: string; figures: PublishedFigure[] }> = [];
+  for (const k of KEYS) {
+    const pub = published.find((f) => f.key === k);
+    if (!pub) continue;
+    const n = notes.find((x) => x.caveat === pub.caveat);
+    if (n) n.figures.push(pub);
+    else notes.push({ caveat: pub.caveat, text: pick(lang, pub.caveat, pub.ru?.caveat), figures: [pub] });
+  }
+  const noteOf = (c: string) => notes.findIndex((x) => x.caveat === c) + 1;
 
   return (
     <>
@@ -92,13 +104,12 @@ export default function ReportPage() {
           <PeriodFields label={t('report.periodB')} p={b} onChange={(p) => set({ bFrom: p.absenceFrom, bTo: p.absenceTo, bArchival: p.onlyArchival ? 'true' : undefined })} />
         </form>
       )}
-      {caveat && <p className="caveat" data-testid="provenance-caveat">{caveat}</p>}
       <ErrorView error={report.error} />
       {report.loading && !report.data && <Loading />}
       {report.data && (
         <>
           {report.data.absences?.length > 0 && (
-            <p className="small muted">{t('report.absences', { list: report.data.absences.map((w) => `${w.from} – ${w.to}`).join(', ') })}</p>
+            <p className="small muted">{t('report.absences', { list: report.data.absences.map((w) => `${f.date(w.from)} – ${f.date(w.to)}`).join(', ') })}</p>
           )}
           <div className="grid" data-testid="figures">
             {KEYS.map((k) => {
@@ -107,7 +118,7 @@ export default function ReportPage() {
               const vb = reportB.data?.[k];
               return (
                 <div key={k}>
-                  <button type="button" className="figure" data-testid={`figure-${k}`} aria-label={`${t(`figure.${k}`)}: ${fmt(k, v)}. ${t('report.drill')}`} onClick={() => setExplainKey(k)}>
+                  <button type="button" className="figure" data-testid={`figure-${k}`} onClick={() => setExplainKey(k)}>
                     <div className="small muted">{t(`figure.${k}`)}</div>
                     <div className="value" data-testid={`value-${k}`}>
                       {k === 'meetingsWithoutLeader' && v === null ? t('report.unknown') : fmt(k, v)}
@@ -129,16 +140,48 @@ export default function ReportPage() {
                     )}
                     {pub && (
                       <div className="published">
-                        {t('report.published', { value: pick(lang, pub.quoted, pub.ru?.quoted) })} · <span data-testid={`status-${k}`}>{pick(lang, pub.status, pub.ru?.status) || t(`provenance.level.${pub.provenance}`)}</span>
-                        {isRate(k) ? '' : typeof v === 'number' && v === pub.value ? ' ✓' : ''}
+                        {t('report.published', { value: pick(lang, pub.quoted, pub.ru?.quoted) })}
+                        {isRate(k) ? '' : typeof v === 'number' && v === pub.value ? ' ✓' : ''}{' '}
+                        <span className={`tag badge badge-${pub.provenance}`} data-testid={`badge-${k}`}>
+                          {t(`provenance.level.${pub.provenance}`)} · {t('report.note', { n: noteOf(pub.caveat) })}
+                        </span>
                       </div>
                     )}
+                    {/* Heard after the visible text, so the button's name starts with what it shows. */}
+                    <span className="sr-label">{t('report.drill')}</span>
                   </button>
-                  {pub && <p className="caveat">{pick(lang, pub.caveat, pub.ru?.caveat)}</p>}
                 </div>
               );
             })}
           </div>
+          {explainKey && <Explain bodyId={bodyId} k={explainKey} params={paramsOf(a)} onClose={() => setExplainKey(null)} />}
+          {(caveat || notes.length > 0) && (
+            <section className="card caveats" aria-labelledby="caveats-h" data-testid="caveats-panel">
+              <h2 id="caveats-h">{t('report.caveatsTitle')}</h2>
+              {caveat && (
+                <p className="caveat" data-testid="provenance-caveat">
+                  {caveat}
+                </p>
+              )}
+              <p className="small muted">{t('report.caveatsIntro')}</p>
+              <ol className="small">
+                {notes.map((n) => (
+                  <li key={n.caveat} data-testid="caveat-note">
+                    {n.text}
+                    <div className="muted">
+                      {t('report.appliesTo')}:{' '}
+                      {n.figures.map((f, i) => (
+                        <span key={f.key}>
+                          {i > 0 && '; '}
+                          {t(`figure.${f.key}`)} (<span data-testid={`status-${f.key}`}>{pick(lang, f.status, f.ru?.status) || t(`provenance.level.${f.provenance}`)}</span>)
+                        </span>
+                      ))}
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
           {scenario?.counterpart && (
             <Readings
               a={scenario.reading === 'evidence' ? scenario.counterpart : scenario.id}
@@ -147,7 +190,6 @@ export default function ReportPage() {
               absenceTo={a.absenceTo}
             />
           )}
-          {explainKey && <Explain bodyId={bodyId} k={explainKey} params={paramsOf(a)} onClose={() => setExplainKey(null)} />}
           <Suspense fallback={<Loading />}>
             <ReportCharts bodyId={bodyId} report={report.data} compareWith={compare ? reportB.data : undefined} />
           </Suspense>
@@ -180,14 +222,25 @@ function PeriodFields({ label, p, onChange }: { label: string; p: Period; onChan
 
 function Explain({ bodyId, k, params, onClose }: { bodyId: string; k: ReportKey; params: Record<string, string>; onClose: () => void }) {
   const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+
   const { name } = useMembers(bodyId);
   const state = useAsync(() => api.explain(bodyId, k, params), [bodyId, k, JSON.stringify(params)]);
   const rows = state.data?.rows ?? [];
+  // The rows come up where the reader looks and the keyboard goes with them; again once they have
+  // loaded, since what loads above (badges, notes) may have moved the heading meanwhile.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on every newly chosen figure, and when its rows arrive
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, [k, state.loading]);
   const LIMIT = 500;
   return (
     <section className="card" aria-labelledby="explain-h" data-testid="explain">
       <div className="row" style={{ justifyContent: 'space-between' }}>
-        <h2 id="explain-h">{t('report.rowsBehind', { figure: t(`figure.${k}`) })}</h2>
+        <h2 id="explain-h" ref={heading} tabIndex={-1} data-testid="explain-heading">
+          {t('report.rowsBehind', { figure: t(`figure.${k}`) })}
+        </h2>
         <button type="button" className="secondary" onClick={onClose}>
           {t('common.close')}
         </button>
