@@ -58,7 +58,7 @@ export const startServer = async (o: StartOptions = {}): Promise<RunningServer> 
   }
   const app = createApp(services);
   const webApp = o.webRoot === false ? false : mountWebApp(app, o.webRoot);
-  const scheduler = new Scheduler(services.repo, o.schedulerIntervalMs ?? 500);
+  const scheduler = new Scheduler(services.repo, o.schedulerIntervalMs ?? 500, () => services.classes.tick());
   scheduler.start();
   const host = o.host ?? '127.0.0.1';
   const server: ServerType = await new Promise((resolve) => {

@@ -145,7 +145,13 @@ export class Bodies {
    */
   async copy(
     sourceId: string,
-    options: { id?: string | undefined; name?: string | undefined; asOf?: string | undefined },
+    options: {
+      id?: string | undefined;
+      name?: string | undefined;
+      asOf?: string | undefined;
+      /** A classroom's group: no demo accounts (students get their own), and the clock waits for the teacher. */
+      forClass?: boolean;
+    },
     ctx: WriteContext = {},
   ): Promise<{ entry: BodyEntry; demoAccounts: DemoAccount[] }> {
     const { asOf } = options;
@@ -159,7 +165,7 @@ export class Bodies {
     // A copy as of a date replays from that day; a whole copy of a scenario from the leader's holiday.
     const start = asOf ? `${asOf}T09:00` : SCENARIO_CLOCK_START[source.listing.scenario ?? ''];
     const clock: ClockConfig = start
-      ? { mode: 'replay', anchorBody: start, anchorReal: realNow, speed: DEFAULT_REPLAY_SPEED, paused: false }
+      ? { mode: 'replay', anchorBody: start, anchorReal: realNow, speed: DEFAULT_REPLAY_SPEED, paused: options.forClass === true }
       : source.clock.mode === 'replay'
         ? { ...source.clock, anchorBody: bodyNow(source.clock, realNow), anchorReal: realNow }
         : { mode: 'real' };
@@ -171,7 +177,7 @@ export class Bodies {
     }
     const all = (await this.repo.exportBody(sourceId)).events.map((s) => s.event);
     const history = copyEvents(asOf ? eventsAsOf(all, asOf) : all, id, name);
-    const seeded = await seedDemo(history, bodyNow(clock, realNow), this.demoPassword);
+    const seeded = options.forClass ? { extraEvents: [], accounts: [], accountCommands: [] } : await seedDemo(history, bodyNow(clock, realNow), this.demoPassword);
     const entry = await this.repo.create(
       { bodyId: id, name, readOnly: false, scenario: source.listing.scenario },
       {

@@ -42,7 +42,10 @@ const settingsBody = z.object({
 
 export const registerBodyRoutes = (app: Api): void => {
   app.openapi(createRoute({ method: 'get', path: '/api/bodies', tags: ['bodies'], summary: 'List bodies', responses: ok('{ bodies }') }), async (c) => {
-    const bodies = await c.var.services.repo.list();
+    const { repo, classes } = c.var.services;
+    const bodies = [];
+    // A class's groups are not listed: they are private to the class.
+    for (const l of await repo.list()) if ((await classes.classOfBody(l.bodyId)) === undefined) bodies.push(l);
     return c.json({ bodies: bodies.map((l) => ({ id: l.bodyId, name: l.name, readOnly: l.readOnly, scenario: l.scenario })) });
   });
 
