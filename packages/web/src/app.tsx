@@ -17,6 +17,10 @@ const ReportPage = lazy(() => import('./pages/report-page.tsx'));
 const SimulatorPage = lazy(() => import('./pages/simulator-page.tsx'));
 const ScenariosPage = lazy(() => import('./pages/scenarios-page.tsx'));
 const ProtocolsPage = lazy(() => import('./pages/protocols-page.tsx'));
+const ClassesPage = lazy(() => import('./pages/classes-page.tsx'));
+const ClassPage = lazy(() => import('./pages/class-page.tsx'));
+const DebriefPage = lazy(() => import('./pages/debrief-page.tsx'));
+const JoinPage = lazy(() => import('./pages/join-page.tsx'));
 
 const LAST_BODY = 'politburo.body';
 
@@ -43,6 +47,9 @@ function pageFor(route: Route): { bodyId?: string; node: ReactNode } {
   if (first === 'login') return { node: <LoginPage /> };
   if (first === 'scenarios') return { node: <ScenariosPage /> };
   if (first === 'simulator') return { node: <SimulatorPage /> };
+  // The classroom: /classes, /classes/<id>, /classes/<id>/debrief, /join/<code>
+  if (first === 'classes') return { node: !bodyId ? <ClassesPage /> : page === 'debrief' ? <DebriefPage classId={bodyId} /> : <ClassPage classId={bodyId} /> };
+  if (first === 'join') return { node: <JoinPage classId={bodyId} /> };
   if (first === 'b' && bodyId) {
     switch (page) {
       case undefined:

@@ -55,13 +55,18 @@ const cookie = (name: string): string | undefined =>
     .find((c) => c.startsWith(`${name}=`))
     ?.slice(name.length + 1);
 
+/** A login made by another route (a class's join or enter) hands its session's token back. */
+export const setCsrfToken = (token: string): void => {
+  csrfToken = token;
+};
+
 const ensureCsrf = async (): Promise<string> => {
   if (!csrfToken) csrfToken = cookie('pb_csrf') ?? '';
   if (!csrfToken) await session();
   return csrfToken;
 };
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (method !== 'GET') headers['X-CSRF-Token'] = decodeURIComponent(await ensureCsrf());
   if (body !== undefined) headers['Content-Type'] = 'application/json';

@@ -17,6 +17,7 @@ export function Layout({ route, bodyId, children, bodyBar }: { route: Route; bod
     [bodyPath(bodyId, 'protocols'), t('nav.protocols')],
     ['/scenarios', t('nav.scenarios')],
     ['/simulator', t('nav.simulator')],
+    ['/classes', t('nav.classes')],
   ];
   const current = (p: string) => route.path === p || route.path.startsWith(`${p}/`);
   return (

@@ -3,7 +3,22 @@ export const en = {
   app: { name: 'politburo' },
   nav: {
     register: 'Register', meetings: 'Meetings', polls: 'Items & polls', desk: "Leader's desk", report: 'Who decided?', protocols: 'Protocols',
-    scenarios: 'Scenarios', simulator: 'Simulator', login: 'Log in', logout: 'Log out', language: 'Language', label: 'Main', menu: 'Menu', skip: 'Skip to content',
+    scenarios: 'Scenarios', simulator: 'Simulator', classes: 'Classroom', login: 'Log in', logout: 'Log out', language: 'Language', label: 'Main', menu: 'Menu', skip: 'Skip to content',
+  },
+  classroom: {
+    groupNo: 'Group (number, optional)', anyGroup: 'any', 
+    title: 'Classroom', intro: 'A class plays 1934: each group a copy of the record as of a date, students in the seats, the calibrated model in the rest.',
+    teacherLogin: 'Teacher', register: 'Create a teacher account', yours: 'Your classes', none: 'No class yet.',
+    groupsCount_one: '{{count}} group', groupsCount_other: '{{count}} groups', asOf: 'as of {{date}}',
+    create: 'A new class', name: 'Name', groups: 'Groups', copyDate: 'Copy of 1934 as of', createButton: 'Create the class',
+    code: 'Class code', joinPage: 'page for students', clock: 'The class clock', start: 'Start', setSpeed: 'Set speed', rewind: 'Rewind (a new run from the copy date)',
+    inject: "The teacher's events", injection: { 'leader-letter': 'A letter from the leader arrives', 'harvest-fails': 'The harvest fails in Kazakhstan', 'telephone-works': 'The telephone line works from today' },
+    links: 'One-time links', newLink: 'A new one-time link', run: 'run {{run}}', seat: 'Seat', role: 'Role', player: 'Played by', model: 'the model',
+    debrief: 'Debrief', delete: 'Delete the class and all its data', deleteConfirm: 'Delete this class, every run of every group and every student login? This cannot be undone.',
+    joinTitle: 'Join a class', pseudonym: 'Pseudonym (optional)', pseudonymHint: 'no real name needed', anySeat: 'any free seat', join: 'Join', enterAgain: 'Back to my group',
+    debriefTitle: 'Debrief: {{name}}', debriefNote: 'Each group played a copy of 1934 as of {{date}}. The simulator’s band is the mean and 5–95% of {{runs}} runs (synthetic).',
+    pdf: 'Handout (PDF)', csv: 'Figures (CSV)', figure: 'Figure', quoted: 'Quoted 1934', archive: "The archive's reading", simulated: 'Simulated (mean, 5–95%)', classRun: 'run {{run}}',
+    waitedTitle: 'Did the deputy wait for the leader?', waited: 'referred {{referred}}, waited {{waited}}, did not wait {{not}}, still open {{open}}',
   },
   common: {
     loading: 'Loading…', all: 'All', yes: 'Yes', no: 'No', close: 'Close', notFound: 'Not found', restricted: 'special folder',

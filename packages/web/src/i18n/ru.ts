@@ -4,7 +4,22 @@ export const ru: Dictionary = {
   app: { name: 'politburo' },
   nav: {
     register: 'Реестр', meetings: 'Заседания', polls: 'Вопросы и опросы', desk: 'Стол вождя', report: 'Кто решал?', protocols: 'Протоколы',
-    scenarios: 'Сценарии', simulator: 'Симулятор', login: 'Войти', logout: 'Выйти', language: 'Язык', label: 'Главное меню', menu: 'Меню', skip: 'К содержанию',
+    scenarios: 'Сценарии', simulator: 'Симулятор', classes: 'Класс', login: 'Войти', logout: 'Выйти', language: 'Язык', label: 'Главное меню', menu: 'Меню', skip: 'К содержанию',
+  },
+  classroom: {
+    groupNo: 'Группа (номер, необязательно)', anyGroup: 'любая', 
+    title: 'Класс', intro: 'Класс разыгрывает 1934 год: каждая группа — копия записи на выбранную дату, ученики на местах, остальные места — за откалиброванной моделью.',
+    teacherLogin: 'Учитель', register: 'Создать учётную запись учителя', yours: 'Ваши классы', none: 'Классов пока нет.',
+    groupsCount_one: '{{count}} группа', groupsCount_few: '{{count}} группы', groupsCount_many: '{{count}} групп', groupsCount_other: '{{count}} группы', asOf: 'на {{date}}',
+    create: 'Новый класс', name: 'Название', groups: 'Группы', copyDate: 'Копия 1934 г. на дату', createButton: 'Создать класс',
+    code: 'Код класса', joinPage: 'страница для учеников', clock: 'Часы класса', start: 'Пуск', setSpeed: 'Задать скорость', rewind: 'Назад (новый прогон с даты копии)',
+    inject: 'События от учителя', injection: { 'leader-letter': 'Приходит письмо вождя', 'harvest-fails': 'Неурожай в Казахстане', 'telephone-works': 'С сегодняшнего дня работает телефон' },
+    links: 'Одноразовые ссылки', newLink: 'Новая одноразовая ссылка', run: 'прогон {{run}}', seat: 'Место', role: 'Роль', player: 'Играет', model: 'модель',
+    debrief: 'Разбор', delete: 'Удалить класс со всеми данными', deleteConfirm: 'Удалить класс, все прогоны всех групп и все входы учеников? Это необратимо.',
+    joinTitle: 'Войти в класс', pseudonym: 'Псевдоним (необязательно)', pseudonymHint: 'настоящее имя не нужно', anySeat: 'любое свободное место', join: 'Войти', enterAgain: 'Вернуться в свою группу',
+    debriefTitle: 'Разбор: {{name}}', debriefNote: 'Каждая группа играла копию 1934 г. на {{date}}. Полоса симулятора — среднее и 5–95% по {{runs}} прогонам (синтетика).',
+    pdf: 'Раздаточный материал (PDF)', csv: 'Показатели (CSV)', figure: 'Показатель', quoted: 'Цитируемое 1934', archive: 'Прочтение архива', simulated: 'Симуляция (среднее, 5–95%)', classRun: 'прогон {{run}}',
+    waitedTitle: 'Ждал ли заместитель ответа вождя?', waited: 'запрошено {{referred}}, ждал {{waited}}, не ждал {{not}}, ещё открыто {{open}}',
   },
   common: {
     loading: 'Загрузка…', all: 'Все', yes: 'Да', no: 'Нет', close: 'Закрыть', notFound: 'Не найдено', restricted: 'особая папка',
