@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Debrief } from './debrief.ts';
 
-const n = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : Number.isInteger(v) ? String(v) : v.toFixed(1));
+const n = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : Number.isInteger(v) ? String(v) : v.toFixed(Math.abs(v) < 10 ? 2 : 1));
 
 /**
  * The debrief as a one-page handout: per figure, the quoted 1934 value (its sources), the

@@ -7,7 +7,7 @@ import { ErrorView, Loading } from '../components/problem-text.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { bodyPath, href } from '../router.ts';
 
-const fmt = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : Number.isInteger(v) ? v.toLocaleString() : v.toFixed(1));
+const fmt = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : Number.isInteger(v) ? v.toLocaleString() : v.toFixed(Math.abs(v) < 10 ? 2 : 1));
 const band = (s: Spread | undefined): string => (s ? `${fmt(s.mean)} (${fmt(s.p5)}–${fmt(s.p95)})` : '—');
 
 /**
