@@ -9,7 +9,7 @@ type Srv = Awaited<ReturnType<typeof startTestServer>>;
 const GROUPS = Number(process.env.CLASSROOM_GROUPS ?? 30);
 const PER_GROUP = Number(process.env.CLASSROOM_STUDENTS ?? 10);
 /** What one group may add to the server's heap: its as-of copy folded in memory, its logins, its class facts. */
-const MB_PER_GROUP = 40;
+const MB_PER_GROUP = 10;
 
 // A full collection before each reading, so the figure is what stays, not what was allocated on the way.
 v8.setFlagsFromString('--expose-gc');
