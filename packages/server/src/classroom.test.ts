@@ -76,6 +76,17 @@ describe('a classroom over HTTP', () => {
     expect(view.body.groups[0]!.seats.find((s) => s.memberId === 'kaganovich')?.student?.pseudonym).toBe('Sasha');
   });
 
+  it('the teacher moves a student to another seat; his key lets him in there', async () => {
+    const { client, joined } = students.other!;
+    expect((await teacher.json('POST', p(`/students/${joined.studentId}/seat`), { memberId: 'voroshilov' })).status).toBe(200);
+    const taken = await teacher.json<{ code: string }>('POST', p(`/students/${joined.studentId}/seat`), { memberId: 'molotov' });
+    expect([taken.status, taken.body.code]).toEqual([409, 'SEAT_TAKEN']);
+    const entered = await client.json<{ memberId: string; csrfToken: string }>('POST', p('/enter'), { studentId: joined.studentId, key: joined.key });
+    expect(entered.body.memberId).toBe('voroshilov');
+    client.csrf = entered.body.csrfToken;
+    expect((await client.json<{ user: { memberId: string } }>('GET', '/api/auth/session')).body.user.memberId).toBe('voroshilov');
+  });
+
   it('a student sees his own group only; outsiders see no group at all', async () => {
     const { client, joined } = students.deputy!;
     const mine = await client.json<ClassView>('GET', p(''));

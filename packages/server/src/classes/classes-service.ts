@@ -252,9 +252,13 @@ export class Classes {
   /** The teacher puts a student in a seat; his login follows him (a new username for the new seat). */
   async assign(classId: string, teacher: string, studentId: string, memberId: string): Promise<void> {
     const s = await this.requireTeacher(classId, teacher);
+    const before = s.students.get(studentId);
+    const old = before ? usernameOf(before) : undefined;
     const state = await this.decide(classId, { type: 'AssignSeat', studentId, memberId }, `teacher:${teacher}`, await this.seatSets(s));
     const st = state.students.get(studentId)!;
     const bodyId = this.currentBody(state, st.groupId);
+    // His sessions in the old seat end: he comes back in with his key, into the new one.
+    if (old) await this.sessions.revokeAccount(bodyId, old);
     await this.bodies.repo.account(bodyId, await accountCommand(usernameOf(st), randomBytes(18).toString('base64url'), memberId), `teacher:${teacher}`);
   }
 

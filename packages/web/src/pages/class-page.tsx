@@ -56,7 +56,10 @@ export default function ClassPage({ classId }: { classId: string }) {
           </button>{' '}
           <button type="button" className="secondary" onClick={act(() => classApi.clock(classId, 'rewind'))}>
             {t('classroom.rewind')}
-          </button>
+          </button>{' '}
+          <label className="inline">
+            <input type="checkbox" checked={v.settings.groupsRunAlone} onChange={(e) => void act(() => classApi.runAlone(classId, e.target.checked))()} /> {t('classroom.runAlone')}
+          </label>
           <h3>{t('classroom.inject')}</h3>
           {INJECTIONS.map((k) => (
             <button key={k} type="button" className="secondary" data-testid={`inject-${k}`} onClick={act(() => classApi.inject(classId, k))}>
@@ -93,7 +96,21 @@ export default function ClassPage({ classId }: { classId: string }) {
                 <tr key={s.memberId}>
                   <td>{s.name}</td>
                   <td>{t(`role.${s.role}`)}</td>
-                  <td>{s.student ? s.student.pseudonym : <span className="tag synthetic">{t('classroom.model')}</span>}</td>
+                  <td>
+                    {s.student ? s.student.pseudonym : <span className="tag synthetic">{t('classroom.model')}</span>}
+                    {teacher && s.student && (
+                      <select aria-label={t('classroom.moveTo', { name: s.student.pseudonym })} value="" onChange={(e) => void act(() => classApi.assign(classId, s.student!.studentId, e.target.value))()}>
+                        <option value="">{t('classroom.moveTo', { name: s.student.pseudonym })}</option>
+                        {g.seats
+                          .filter((x) => !x.student)
+                          .map((x) => (
+                            <option key={x.memberId} value={x.memberId}>
+                              {x.name} ({t(`role.${x.role}`)})
+                            </option>
+                          ))}
+                      </select>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
