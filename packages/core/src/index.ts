@@ -19,3 +19,4 @@ export * from './visibility.ts';
 export * from './vocabulary.ts';
 export { type AnswerItemKind, decisionLabel } from './decide-answers.ts';
 export { type DecisionRef, kindOfItem, type Lineage, lineageOf, type PendingAnswerItem, pendingAnswerItems, wordingOf } from './lineage.ts';
+export { eventsAsOf } from './as-of.ts';

@@ -213,8 +213,9 @@ describe('the API over HTTP', () => {
     const d = (path: string) => `/api/bodies/1934-demo${path}`;
     const sec = await new TestClient(srv.url).login('1934-demo', 'secretariat', DEMO_PASSWORD);
     const member = await new TestClient(srv.url).login('1934-demo', 'member', DEMO_PASSWORD);
-    const fix = { table: 'decisions', id: 'f17-op3-d951-l28', field: 'title', to: 'Greetings to the Writers’ Congress (corrected reading)', reason: 'Misread in transcription' };
-    const before = await f.as.anonymous.json<{ title: string }>('GET', d('/decisions/f17-op3-d951-l28'));
+    // The demo copy holds 1934 as of 30 July: a decision of May is in it.
+    const fix = { table: 'decisions', id: 'pb-1934-05-04-tiflis-institute', field: 'title', to: 'The Transcaucasian institute (corrected reading)', reason: 'Misread in transcription' };
+    const before = await f.as.anonymous.json<{ title: string }>('GET', d(`/decisions/${fix.id}`));
     expect(before.status).toBe(200);
     expect((await f.as.anonymous.json('POST', d('/corrections'), fix)).status).toBe(401);
     const refused = await member.json<{ code: string }>('POST', d('/corrections'), fix);
@@ -223,7 +224,7 @@ describe('the API over HTTP', () => {
     const ok = await sec.json<{ target: unknown; field: string; from: string; to: string; reason: string }>('POST', d('/corrections'), fix);
     expect(ok.status).toBe(201);
     expect(ok.body).toMatchObject({ target: { table: 'decisions', id: fix.id }, field: 'title', from: before.body.title, to: fix.to, reason: fix.reason });
-    expect((await f.as.anonymous.json<{ title: string }>('GET', d('/decisions/f17-op3-d951-l28'))).body.title).toBe(fix.to);
+    expect((await f.as.anonymous.json<{ title: string }>('GET', d(`/decisions/${fix.id}`))).body.title).toBe(fix.to);
     // zod at the edge: unknown table, empty reason, missing field → 400 naming the fields
     const bad = await sec.json<{ code: string; errors: Array<{ field: string }> }>('POST', d('/corrections'), { table: 'items', id: 'x', to: 'y', reason: ' ' });
     expect(bad.status).toBe(400);

@@ -29,6 +29,8 @@ import { registerProtocolRoutes } from './routes/protocol-routes.ts';
 import { registerRegisterRoutes } from './routes/register-routes.ts';
 import { registerReportRoutes } from './routes/report-routes.ts';
 import { registerSimulationRoutes } from './routes/simulation-routes.ts';
+import { registerClassRoutes } from './routes/class-routes.ts';
+import { classBodyGate } from './http/class-body-gate.ts';
 import type { Services } from './services.ts';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -71,9 +73,14 @@ export const createApp = (services: Services, limits: Limits = DEFAULT_LIMITS): 
     await next();
   });
 
+  // A class's group bodies are private to it: its students (in their own group) and its teacher.
+  app.use('/api/bodies/:bodyId/*', classBodyGate);
+  app.use('/api/bodies/:bodyId', classBodyGate);
+
   registerAuthRoutes(app);
   registerLanguageRoutes(app);
   registerBodyRoutes(app);
+  registerClassRoutes(app);
   registerAuditRoutes(app);
   registerSignatureRoutes(app);
   registerClockRoutes(app);

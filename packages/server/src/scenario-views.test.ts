@@ -5,18 +5,22 @@ import { DEMO_PASSWORD, startTestServer } from './test-support/test-server.ts';
 
 type Srv = Awaited<ReturnType<typeof startTestServer>>;
 
-/** Views of the 1934 scenario (the demo copy) that depend on the body clock, interventions and content negotiation. */
+/**
+ * Views of the 1934 scenario that depend on the body clock, interventions and content
+ * negotiation, over a whole copy of the year (the demo copy holds it only as of 30 July).
+ */
 describe('scenario views over HTTP', () => {
   let srv: Srv;
   let leader: TestClient;
   let anonymous: TestClient;
-  const B = '1934-demo';
+  const B = '1934-whole';
   const p = (path: string) => `/api/bodies/${B}${path}`;
 
   beforeAll(async () => {
     srv = await startTestServer({ schedulerIntervalMs: 3_600_000 });
-    leader = await new TestClient(srv.url).login(B, 'leader', DEMO_PASSWORD);
     anonymous = await new TestClient(srv.url).ready();
+    expect((await anonymous.json('POST', '/api/bodies/1934/copy', { id: B })).status).toBe(201);
+    leader = await new TestClient(srv.url).login(B, 'leader', DEMO_PASSWORD);
   }, 120_000);
   afterAll(async () => srv?.stopAndClean());
 

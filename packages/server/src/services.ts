@@ -7,6 +7,7 @@ import { BodyRepository } from './bodies/body-repository.ts';
 import { secretDecider } from './bodies/server-deciders.ts';
 import { streams } from './bodies/server-events.ts';
 import { SimulationJobs } from './simulations/simulation-jobs.ts';
+import { Classes } from './classes/classes-service.ts';
 
 export interface ServicesOptions {
   store: Store;
@@ -29,6 +30,7 @@ export interface Services {
   realNow: () => number;
   demoPassword: string | undefined;
   simulations: SimulationJobs;
+  classes: Classes;
 }
 
 /** The signing secret lives in the store, so every process and every restart accepts the same cookies. */
@@ -59,6 +61,7 @@ export const openServices = async (o: ServicesOptions): Promise<Services> => {
     realNow,
     demoPassword: o.demoPassword,
     simulations: new SimulationJobs(),
+    classes: new Classes(bodies, o.store.sessions, realNow),
   };
 };
 

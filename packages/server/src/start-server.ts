@@ -12,6 +12,8 @@ import { mountWebApp } from './web-app.ts';
 
 export const DEFAULT_DB = 'politburo.db';
 export const DEMO_BODY_ID = '1934-demo';
+/** The demo copy holds 1934 as it stood on the first day of the leader's holiday, so a user replays it from there. */
+export const DEMO_AS_OF = '1934-07-30';
 
 export interface StartOptions {
   /** 0 picks a free port. */
@@ -60,11 +62,11 @@ export const startServer = async (o: StartOptions = {}): Promise<RunningServer> 
     for (const name of scenarioNames()) await services.bodies.ensureScenario(name);
     demoBodyId = DEMO_BODY_ID;
     if (await services.repo.exists(DEMO_BODY_ID)) demoAccounts = await services.bodies.reissueDemoAccounts(DEMO_BODY_ID);
-    else demoAccounts = (await services.bodies.copy('1934', { id: DEMO_BODY_ID, name: 'The Politburo in 1934 (demo copy)' })).demoAccounts;
+    else demoAccounts = (await services.bodies.copy('1934', { id: DEMO_BODY_ID, name: 'The Politburo in 1934 (demo copy, as of 30 July)', asOf: DEMO_AS_OF })).demoAccounts;
   }
   const app = createApp(services);
   const webApp = o.webRoot === false ? false : mountWebApp(app, o.webRoot);
-  const scheduler = new Scheduler(services.repo, o.schedulerIntervalMs ?? 500);
+  const scheduler = new Scheduler(services.repo, o.schedulerIntervalMs ?? 500, () => services.classes.tick());
   scheduler.start();
   const smtpUrl = o.smtpUrl ?? process.env.SMTP_URL;
   const notifier = smtpUrl

@@ -90,6 +90,11 @@ const CARRY_NO_FOLDER: Record<string, string> = {
   'GET /api/report': 'a redirect to the body report',
   'GET /api/bodies/{bodyId}/account/notifications': "the viewer's own mail settings",
   'GET /api/auth/language': "the language this request is answered in",
+  'GET /api/classes': "a teacher's classes: names and counts",
+  'GET /api/classes/{classId}': 'a class: groups, seats and pseudonyms (its groups are private bodies, tested in classroom.test.ts)',
+  'GET /api/classes/{classId}/debrief': "a class's figures: totals only",
+  'GET /api/classes/{classId}/debrief.csv': "a class's figures: totals only",
+  'GET /api/classes/{classId}/debrief.pdf': "a class's figures: totals only",
 };
 
 /** Values tried for each query parameter (none: the parameter changes nothing about what is shown). A new parameter fails the test until listed. */
@@ -247,6 +252,7 @@ describe('visibility matrix: every OpenAPI route × every role × the special fo
       id: { open: [simulationId], restricted: [], missing: ['no-such-simulation'] },
       name: { open: ['1934'], restricted: [], missing: ['no-such-scenario', 'constructor'] },
       username: { open: ['member'], restricted: [], missing: ['no-such-login'] },
+      classId: { open: [], restricted: [], missing: ['no-such-class'] },
       no: { open: [...new Set([...pairs.open, ...pairs.restricted].map(([no]) => String(no)))], restricted: [], missing: ['999'] },
     };
     let out: Instance[] = [{ path: template, kind: 'open', given: [] }];

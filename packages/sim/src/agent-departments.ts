@@ -1,4 +1,5 @@
 import { type ItemStatus, type MessageKind, quorumFor, type Vote } from '@politburo/core';
+import { ballotOf } from './seat-rules.ts';
 import { isAbsentDay } from './calendar.ts';
 import type { Rng } from './random.ts';
 import { CANDIDATES, DEPUTY, FULL, LEADER, PROPOSERS, SECRETARIAT, TOPICS } from './roster.ts';
@@ -110,8 +111,7 @@ export function route(s: Simulation, itemId: string): void {
 }
 
 export function ballot(s: Simulation, rng: Rng): Vote {
-  const u = rng.uniform();
-  return u < s.p.againstProb ? 'against' : u < s.p.againstProb + s.p.abstainProb ? 'abstain' : 'for';
+  return ballotOf(s.p, rng);
 }
 
 export function onVote(s: Simulation, itemId: string, memberId: string, gen: number, candidate: boolean): void {

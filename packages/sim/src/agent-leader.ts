@@ -1,11 +1,10 @@
-import type { ItemAnswer, MessageKind, Outcome, RaisedPoint } from '@politburo/core';
+import type { ItemAnswer, MessageKind, RaisedPoint } from '@politburo/core';
+import { leaderAnswerOf } from './seat-rules.ts';
 import { send } from './agent-deputy.ts';
 import { LEADER, TOPICS } from './roster.ts';
 import { pad, type Simulation } from './simulation.ts';
 
 /** The absent leader: reads his mail at fixed hours, answers what he is asked, raises points of his own. */
-
-const OTHER_OUTCOMES: readonly Outcome[] = ['modified', 'rejected', 'postponed'];
 
 export function onPoint(s: Simulation): void {
   const l = s.r.leader;
@@ -30,12 +29,8 @@ export function onRead(s: Simulation): void {
     const m = s.body.messages[messageId]!;
     const answers: ItemAnswer[] = [];
     for (const itemId of m.itemIds) {
-      const answering = l.bernoulli(p.answerProb);
-      const confirm = l.bernoulli(p.confirmProb);
-      const other = OTHER_OUTCOMES[l.weighted([p.modifyWeight, p.rejectWeight, p.postponeWeight])]!;
-      if (!answering) continue;
-      const outcome: Outcome = confirm ? 'confirmed' : other;
-      answers.push(outcome === 'modified' ? { itemId, outcome, text: 'as amended by the leader' } : { itemId, outcome });
+      const answer = leaderAnswerOf(p, l, itemId);
+      if (answer) answers.push(answer);
     }
     const kind: MessageKind = p.leaderTelephone
       ? 'telephone'

@@ -23,3 +23,4 @@ export { Rng, rngFor, STREAMS, streamsFor } from './random.ts';
 export { type PoolOptions, type Progress, type RunResult, type RunTask, runMany, runTask, SimPool, seedRange } from './runner.ts';
 export { DEPUTY, LEADER, MEMBERS_1934, type SimulateOptions, type SimulationResult, simulate, simulateRun } from './simulate.ts';
 export { type Difference, type FigureSpreads, pairedBootstrap, type Spread, spreadOf, summarize } from './stats.ts';
+export { ballotOf, leaderAnswerOf } from './seat-rules.ts';

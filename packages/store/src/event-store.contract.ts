@@ -56,6 +56,8 @@ const counting = (store: EventStore): EventStore & { eventsRead: number } => {
     readAll: store.readAll.bind(store),
     readChain: store.readChain.bind(store),
     readStreamLinks: store.readStreamLinks.bind(store),
+    eraseStreams: store.eraseStreams.bind(store),
+    erasedLinks: store.erasedLinks.bind(store),
     lastPosition: store.lastPosition.bind(store),
     version: store.version.bind(store),
     streams: store.streams.bind(store),

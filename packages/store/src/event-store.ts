@@ -115,6 +115,14 @@ export interface EventStore {
   readChain(afterPosition: number, limit: number): Promise<ChainRow[]>;
   /** A stream's rows, each with the hash of the event just before it in the log: its links, checkable alone. */
   readStreamLinks(streamId: string): Promise<Array<ChainRow & { previousHash: string | null }>>;
+  /**
+   * Removes whole streams, all their events, in one transaction; each event leaves only its
+   * position and hash (`erasedLinks`), so `verifyLog` still links the chain across the gap.
+   * Returns how many events went. The only deletion the log knows (docs/security.md).
+   */
+  eraseStreams(streamIds: readonly string[]): Promise<number>;
+  /** Position → hash of every erased event. */
+  erasedLinks(): Promise<Map<number, string>>;
   /** The last position the store has handed out (a log cut short ends before it). */
   lastPosition(): Promise<number>;
   /** The stream's current version (0 if it does not exist). */

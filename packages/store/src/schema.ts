@@ -205,6 +205,14 @@ export const MIGRATIONS: readonly Migration[] = [
   ],
   // 5. A body's feed (its own streams after a position) without scanning every body's events.
   ['CREATE INDEX IF NOT EXISTS events_stream_position ON events (stream_id, position)'],
+  // 6. Streams erased as a unit (a class deleted with all its data): each erased event leaves
+  // its position and hash behind, nothing else, so the chain still links across the gap.
+  [
+    `CREATE TABLE IF NOT EXISTS erased (
+      position BIGINT PRIMARY KEY,
+      hash TEXT NOT NULL
+    )`,
+  ],
 ];
 
 export const migrate = async (driver: SqlDriver, dialect: SqlDialect): Promise<void> => {

@@ -28,6 +28,8 @@ export interface SessionTable {
   revokeAccount(bodyId: string, username: string): Promise<number>;
   /** Drops rows expired before `nowMs`. */
   purge(nowMs: number): Promise<number>;
+  /** Drops every session row of a body (its streams are being erased). */
+  deleteBody(bodyId: string): Promise<number>;
 }
 
 interface Row {
@@ -79,6 +81,10 @@ export class SqlSessions implements SessionTable {
 
   revokeAccount(bodyId: string, username: string): Promise<number> {
     return this.driver.run(this.d.compile('UPDATE sessions SET revoked = 1 WHERE body_id = ? AND username = ? AND revoked = 0'), [bodyId, username]);
+  }
+
+  deleteBody(bodyId: string): Promise<number> {
+    return this.driver.run(this.d.compile('DELETE FROM sessions WHERE body_id = ?'), [bodyId]);
   }
 
   purge(nowMs: number): Promise<number> {

@@ -194,7 +194,7 @@ export class SqlEventStore implements Store {
   async readStreamLinks(streamId: string): Promise<Array<ChainRow & { previousHash: string | null }>> {
     const rows = await this.driver.all<EventRecord & { type: string; previous_hash: string | null }>(
       this.sql(
-        'SELECT e.position, e.stream_id, e.version, e.type, e.data, e.meta, e.hash, p.hash AS previous_hash FROM events e LEFT JOIN events p ON p.position = e.position - 1 WHERE e.stream_id = ? ORDER BY e.version',
+        'SELECT e.position, e.stream_id, e.version, e.type, e.data, e.meta, e.hash, COALESCE(p.hash, x.hash) AS previous_hash FROM events e LEFT JOIN events p ON p.position = e.position - 1 LEFT JOIN erased x ON x.position = e.position - 1 WHERE e.stream_id = ? ORDER BY e.version',
       ),
       [streamId],
     );
@@ -208,6 +208,25 @@ export class SqlEventStore implements Store {
       hash: r.hash,
       previousHash: Number(r.position) === 1 ? GENESIS_HASH : r.previous_hash,
     }));
+  }
+
+  async eraseStreams(streamIds: readonly string[]): Promise<number> {
+    if (streamIds.length === 0) return 0;
+    const marks = streamIds.map(() => '?').join(', ');
+    return this.driver.transaction(async (tx) => {
+      // Serialise with appends: an append reads the hash of the event before its own.
+      await tx.all(this.sql('UPDATE store_position SET last = last WHERE id = 1 RETURNING last'));
+      await tx.run(this.sql(`INSERT INTO erased (position, hash) SELECT position, hash FROM events WHERE stream_id IN (${marks}) AND hash IS NOT NULL`), [...streamIds]);
+      const n = await tx.run(this.sql(`DELETE FROM events WHERE stream_id IN (${marks})`), [...streamIds]);
+      await tx.run(this.sql(`DELETE FROM streams WHERE stream_id IN (${marks})`), [...streamIds]);
+      await tx.run(this.sql(`DELETE FROM idempotency WHERE stream_id IN (${marks})`), [...streamIds]);
+      return n;
+    });
+  }
+
+  async erasedLinks(): Promise<Map<number, string>> {
+    const rows = await this.driver.all<{ position: number | string; hash: string }>(this.sql('SELECT position, hash FROM erased ORDER BY position'));
+    return new Map(rows.map((r) => [Number(r.position), r.hash]));
   }
 
   async lastPosition(): Promise<number> {

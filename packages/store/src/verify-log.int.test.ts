@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { eventHash, GENESIS_HASH } from './event-hash.ts';
 import { openStore } from './open-store.ts';
 import { bodyEvents } from './test-body.ts';
-import { checkAgainst, makeCheckpoint, verifyLog } from './verify-log.ts';
+import { checkAgainst, makeCheckpoint, verifyLog, verifyStream } from './verify-log.ts';
 
 /**
  * The hash-chained log against the tampering it must reveal, on both databases: the
@@ -39,6 +39,30 @@ const suite = (name: string, fresh: () => Promise<{ url: string; raw: () => Raw 
       expect(result.events).toBe(14 + 3);
       const first = (await store.readChain(0, 1))[0]!;
       expect(first.hash).toBe(eventHash(GENESIS_HASH, { streamId: first.streamId, version: 1, type: first.type, payload: JSON.parse(first.data), meta: JSON.parse(first.meta) }));
+      await store.close();
+    });
+
+    it('erases streams as a unit: the chain still verifies across the gap, and a deletion by hand does not', async () => {
+      const { url, raw } = await fresh();
+      const store = await seed(url);
+      const before = await verifyLog(store);
+      expect(await store.eraseStreams(['other'])).toBe(3);
+      expect(await store.read('other')).toEqual([]);
+      expect(await store.version('other')).toBe(0);
+      expect([...(await store.erasedLinks()).keys()]).toEqual([9, 10, 11]);
+      const after = await verifyLog(store);
+      expect(after).toMatchObject({ ok: true, head: before.head });
+      expect((await verifyStream(store, 'pb')).ok).toBe(true);
+      // the log goes on after the gap, and a stream of the same name starts afresh
+      await store.append('other', bodyEvents().slice(0, 1), { expectedVersion: 0, meta: { actor: 'system' } });
+      expect((await verifyLog(store)).ok).toBe(true);
+      await store.eraseStreams(['other']);
+      expect((await verifyLog(store)).ok).toBe(true);
+      // a row removed without its erasure record still shows
+      const r = raw();
+      await r.exec('DELETE FROM events WHERE position = 12', []);
+      await r.close();
+      expect((await verifyLog(store)).problem?.position).toBe(12);
       await store.close();
     });
 

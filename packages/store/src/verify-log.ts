@@ -40,6 +40,7 @@ const checkLink = (previous: string, r: ChainRow): { hash: string; problem?: und
  */
 export const verifyLog = async (store: EventStore, options: { onProgress?: (done: number, total: number) => void; pageSize?: number } = {}): Promise<VerifyResult> => {
   const total = await store.lastPosition();
+  const erased = await store.erasedLinks();
   const versions = new Map<string, number>();
   let previous = GENESIS_HASH;
   let expected = 1;
@@ -54,6 +55,12 @@ export const verifyLog = async (store: EventStore, options: { onProgress?: (done
     const rows = await store.readChain(expected - 1, options.pageSize ?? 2000);
     if (rows.length === 0) break;
     for (const r of rows) {
+      // An erased stream's events left their hashes: the chain goes on from the last of them.
+      for (let h = erased.get(expected); h !== undefined && expected < r.position; h = erased.get(expected)) {
+        previous = h;
+        head = { position: expected, hash: h };
+        expected++;
+      }
       if (r.position > total) return fail(r.position, `event ${r.position} lies beyond the last position the store handed out (${total}): the store never handed out that position; it was slipped in`, r.streamId);
       if (r.position !== expected) return fail(expected, r.position > expected ? `event ${expected} is missing (the next one stored is ${r.position})` : `position ${r.position} appears twice`);
       const version = (versions.get(r.streamId) ?? 0) + 1;
@@ -67,6 +74,10 @@ export const verifyLog = async (store: EventStore, options: { onProgress?: (done
       expected++;
     }
     options.onProgress?.(expected - 1, total);
+  }
+  for (let h = erased.get(expected); h !== undefined && expected <= total; h = erased.get(expected)) {
+    head = { position: expected, hash: h };
+    expected++;
   }
   if (expected - 1 < total) return fail(expected, `the log ends at ${expected - 1} but the store handed out positions up to ${total} (events at the end were removed)`);
   return { ok: true, events: expected - 1, head };
@@ -178,6 +189,12 @@ export const checkAgainst = async (store: EventStore, checkpoint: Checkpoint, cu
     if (!good) return { ...current, ok: false, problem: { position: checkpoint.head.position, message: 'the checkpoint\'s signature does not verify (the checkpoint file was altered)' } };
   }
   if (!current.ok) return current;
+  const erasedHash = (await store.erasedLinks()).get(checkpoint.head.position);
+  if (erasedHash !== undefined) {
+    return erasedHash === checkpoint.head.hash
+      ? current
+      : { ...current, ok: false, problem: { position: checkpoint.head.position, message: 'the chain differs from the checkpoint at its position (the log was rewritten and re-chained)' } };
+  }
   const [row] = await store.readChain(checkpoint.head.position - 1, 1);
   if (!row || row.position !== checkpoint.head.position) {
     return { ...current, ok: false, problem: { position: checkpoint.head.position, message: `the log no longer reaches the checkpoint's position ${checkpoint.head.position} (it was cut short)` } };

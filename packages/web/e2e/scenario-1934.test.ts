@@ -13,10 +13,12 @@ let app: AppUnderTest;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+const WHOLE = '1934-whole';
 
 describe('the 1934 demo in the browser (e2e, chromium)', () => {
   beforeAll(async () => {
     app = await startAppUnderTest();
+    await app.server.services.bodies.copy('1934', { id: WHOLE });
     browser = await launchBrowser();
     context = await newContext(browser, app.url, DESKTOP);
     context.setDefaultTimeout(15_000);
@@ -73,8 +75,10 @@ describe('the 1934 demo in the browser (e2e, chromium)', () => {
     expect(shot.overflow).toBeLessThanOrEqual(0);
   }, 180_000);
 
+  // The demo copy holds 1934 as of 30 July: the holiday's decisions are read in a whole copy of the year.
   it('marks the decisions with an intervention in the register: 119 in Aug–Oct 1934', async () => {
-    await go(page, '/b/1934-demo/register?intervention=true&from=1934-08-01&to=1934-10-31');
+    await login(page, WHOLE, 'member', DEMO_PASSWORD);
+    await go(page, `/b/${WHOLE}/register?intervention=true&from=1934-08-01&to=1934-10-31`);
     await expect.poll(() => page.getByTestId('register-total').textContent(), { timeout: 15_000 }).toBe('119 decisions');
     const list = page.getByTestId('register-list');
     await list.locator('.tag.intervention').first().waitFor();
@@ -82,14 +86,14 @@ describe('the 1934 demo in the browser (e2e, chromium)', () => {
     expect(rows).toBeGreaterThan(0);
     expect(await list.locator('[data-testid^="decision-"] .tag.intervention').count()).toBe(rows);
     // and none on the decisions without one
-    await go(page, '/b/1934-demo/register?intervention=false&from=1934-08-01&to=1934-10-31');
+    await go(page, `/b/${WHOLE}/register?intervention=false&from=1934-08-01&to=1934-10-31`);
     await expect.poll(() => page.getByTestId('register-total').textContent()).not.toBe('119 decisions');
     await list.locator('[data-testid^="decision-"]').first().waitFor();
     expect(await list.locator('.tag.intervention').count()).toBe(0);
   }, 60_000);
 
   it('lists the interventions behind the figure by decision title, not id', async () => {
-    await go(page, '/b/1934-demo/report');
+    await go(page, `/b/${WHOLE}/report`);
     await page.getByTestId('figure-interventions').click();
     const rows = page.getByTestId('explain').getByTestId('explain-row');
     await rows.first().waitFor();
@@ -99,7 +103,25 @@ describe('the 1934 demo in the browser (e2e, chromium)', () => {
     expect(decisionId).not.toBe('');
     const text = (await link.textContent()) ?? '';
     expect(text).not.toBe(decisionId);
-    const json = await page.evaluate(async (id) => (await (await fetch(`/api/bodies/1934-demo/decisions/${encodeURIComponent(id)}`)).json()) as { title: string }, decisionId);
+    const json = await page.evaluate(
+      async ([body, id]) => (await (await fetch(`/api/bodies/${body}/decisions/${encodeURIComponent(id)}`)).json()) as { title: string },
+      [WHOLE, decisionId] as const,
+    );
     expect(text).toBe(json.title);
+  }, 60_000);
+
+  it('the as-of copy starting at 30 July: the clock shows that day, the register holds nothing after it', async () => {
+    await login(page, '1934-demo', 'deputy', DEMO_PASSWORD);
+    await go(page, '/b/1934-demo/register');
+    await expect.poll(() => page.getByTestId('bodybar-clock').textContent()).toMatch(/1934-07-30|30 July 1934/);
+    await expect.poll(() => page.getByTestId('register-total').textContent()).toMatch(/^[\d,]+ decisions$/);
+    const kept = Number(((await page.getByTestId('register-total').textContent()) ?? '').replace(/\D/g, ''));
+    expect(kept).toBeGreaterThan(1000);
+    await go(page, '/b/1934-demo/register?from=1934-07-31');
+    await expect.poll(() => page.getByTestId('register-total').textContent()).toBe('0 decisions');
+    // the scenario itself goes on past the cut
+    await go(page, '/b/1934/register?from=1934-07-31');
+    await expect.poll(() => page.getByTestId('register-total').textContent()).not.toBe('0 decisions');
+    expect(await page.getByTestId('register-total').textContent()).toMatch(/^[\d,]+ decisions$/);
   }, 60_000);
 });

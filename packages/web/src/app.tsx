@@ -22,6 +22,10 @@ const AccountsPage = lazy(() => import('./pages/accounts-page.tsx'));
 const AuditPage = lazy(() => import('./pages/audit-page.tsx'));
 const PasswordPage = lazy(() => import('./pages/password-page.tsx'));
 const InvitePage = lazy(() => import('./pages/invite-page.tsx'));
+const ClassesPage = lazy(() => import('./pages/classes-page.tsx'));
+const ClassPage = lazy(() => import('./pages/class-page.tsx'));
+const DebriefPage = lazy(() => import('./pages/debrief-page.tsx'));
+const JoinPage = lazy(() => import('./pages/join-page.tsx'));
 
 const LAST_BODY = 'politburo.body';
 /** Where a first visit lands: the writable demo copy, whose demo accounts the server prints. */
@@ -34,6 +38,9 @@ function pageFor(route: Route): { bodyId?: string; node: ReactNode } {
   if (first === 'simulator') return { node: <SimulatorPage /> };
   if (first === 'password') return { node: <PasswordPage /> };
   if (first === 'invite') return { node: <InvitePage /> };
+  // The classroom: /classes, /classes/<id>, /classes/<id>/debrief, /join/<code>
+  if (first === 'classes') return { node: !bodyId ? <ClassesPage /> : page === 'debrief' ? <DebriefPage classId={bodyId} /> : <ClassPage classId={bodyId} /> };
+  if (first === 'join') return { node: <JoinPage classId={bodyId} /> };
   if (first === 'b' && bodyId) {
     switch (page) {
       case undefined:

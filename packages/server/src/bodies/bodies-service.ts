@@ -1,4 +1,4 @@
-import { type Actor, type BodyEvent, type BodySettings, DomainError, Engine, type ErrorDetail, evolve, type QuorumRule, type Role, referenceProblem } from '@politburo/core';
+import { type Actor, type BodyEvent, type BodySettings, DomainError, Engine, type ErrorDetail, evolve, eventsAsOf, isIsoDate, type QuorumRule, type Role, referenceProblem } from '@politburo/core';
 import { recordToEvents } from '@politburo/importer';
 import { FoldedStream, handleCommand, type StreamLink, verifyLinkSet, verifyLinks, verifyStream } from '@politburo/store';
 import { createHash } from 'node:crypto';
@@ -142,16 +142,33 @@ export class Bodies {
 
   /**
    * A writable copy of a body (above all the read-only scenario): the same history
-   * under a new id, its own replay clock, and one demo account per role.
+   * under a new id, its own replay clock, and one demo account per role. With `asOf`,
+   * the history as it stood at the end of that day (core `eventsAsOf`), and the replay
+   * clock starts that morning.
    */
-  async copy(sourceId: string, options: { id?: string | undefined; name?: string | undefined }, ctx: WriteContext = {}): Promise<{ entry: BodyEntry; demoAccounts: DemoAccount[] }> {
+  async copy(
+    sourceId: string,
+    options: {
+      id?: string | undefined;
+      name?: string | undefined;
+      asOf?: string | undefined;
+      /** A classroom's group: no demo accounts (students get their own), and the clock waits for the teacher. */
+      forClass?: boolean;
+    },
+    ctx: WriteContext = {},
+  ): Promise<{ entry: BodyEntry; demoAccounts: DemoAccount[] }> {
+    const { asOf } = options;
+    if (asOf !== undefined && !isIsoDate(asOf)) {
+      throw new DomainError('BAD_DATE', 'validation', `asOf "${asOf}" is not a date (YYYY-MM-DD).`, [{ field: 'asOf', message: 'expected YYYY-MM-DD' }]);
+    }
     const source = await this.repo.get(sourceId);
     const realNow = this.realNow();
     const id = options.id ?? newId(sourceId);
-    const name = options.name ?? `${source.listing.name} (copy)`;
-    const start = SCENARIO_CLOCK_START[source.listing.scenario ?? ''];
+    const name = options.name ?? `${source.listing.name} (copy${asOf ? ` as of ${asOf}` : ''})`;
+    // A copy as of a date replays from that day; a whole copy of a scenario from the leader's holiday.
+    const start = asOf ? `${asOf}T09:00` : SCENARIO_CLOCK_START[source.listing.scenario ?? ''];
     const clock: ClockConfig = start
-      ? { mode: 'replay', anchorBody: start, anchorReal: realNow, speed: DEFAULT_REPLAY_SPEED, paused: false }
+      ? { mode: 'replay', anchorBody: start, anchorReal: realNow, speed: DEFAULT_REPLAY_SPEED, paused: options.forClass === true }
       : source.clock.mode === 'replay'
         ? { ...source.clock, anchorBody: bodyNow(source.clock, realNow), anchorReal: realNow }
         : { mode: 'real' };
@@ -161,8 +178,9 @@ export class Bodies {
     if (!checked.ok) {
       throw new DomainError('CHAIN_BROKEN', 'corrupt', `Body "${sourceId}" cannot be copied: its log is damaged at position ${checked.problem?.position} (${checked.problem?.message}).`);
     }
-    const history = copyEvents((await this.repo.exportBody(sourceId)).events.map((s) => s.event), id, name);
-    const seeded = await seedDemo(history, bodyNow(clock, realNow), this.demoPassword);
+    const all = (await this.repo.exportBody(sourceId)).events.map((s) => s.event);
+    const history = copyEvents(asOf ? eventsAsOf(all, asOf) : all, id, name);
+    const seeded = options.forClass ? { extraEvents: [], accounts: [], accountCommands: [] } : await seedDemo(history, bodyNow(clock, realNow), this.demoPassword);
     const entry = await this.repo.create(
       { bodyId: id, name, readOnly: false, scenario: source.listing.scenario },
       {

@@ -25,6 +25,8 @@ export interface WriteContext {
   idempotencyKey?: string;
   /** The body time to decide at (the scheduler delivers at the due instant); default: the body clock's now. */
   at?: Instant;
+  /** Who the log names as the writer when it is not the command's actor: a teacher's event (`teacher:<name>`), a seat's agent (`agent:<member>`). */
+  label?: string;
 }
 
 export const actorLabel = (actor: Actor): string => (actor.kind === 'system' ? 'system' : `member:${actor.id}`);
@@ -172,7 +174,7 @@ export class BodyRepository {
     this.requireWritable(entry);
     const now = ctx.at ?? this.now(entry);
     const result = await handleCommand(entry.body, bodyDecider, command, { now, actor }, {
-      audit: this.audit(actorLabel(actor), now, ctx),
+      audit: this.audit(ctx.label ?? actorLabel(actor), now, ctx),
       realNow: this.realNow,
       ...(ctx.idempotencyKey !== undefined ? { idempotencyKey: ctx.idempotencyKey } : {}),
     });
@@ -183,7 +185,7 @@ export class BodyRepository {
   /** A change of a body's clock or channel latencies. */
   async configure(bodyId: string, command: SettingsCommand, actor: string, ctx: WriteContext = {}): Promise<BodyEntry> {
     const entry = await this.get(bodyId);
-    await handleCommand(entry.settings, settingsDecider, command, undefined, { audit: this.audit(actor, undefined, ctx), realNow: this.realNow });
+    await handleCommand(entry.settings, settingsDecider, command, undefined, { audit: this.audit(ctx.label ?? actor, undefined, ctx), realNow: this.realNow });
     return entry;
   }
 
@@ -229,6 +231,18 @@ export class BodyRepository {
       audit: { actor: 'system' },
       realNow: this.realNow,
     });
+  }
+
+  /**
+   * Takes a body out of the index and erases its streams as a unit (the store keeps each
+   * erased event's position and hash, so the chain still verifies). For a deleted class's groups.
+   */
+  async erase(bodyId: string, actor: string): Promise<number> {
+    await handleCommand(this.index, indexDecider, { type: 'UnlistBody', bodyId }, undefined, { audit: { actor }, realNow: this.realNow });
+    this.entries.delete(bodyId);
+    const n = await this.store.eraseStreams([streams.body(bodyId), streams.server(bodyId), streams.accounts(bodyId), streams.invites(bodyId), streams.signatures(bodyId)]);
+    this.entries.delete(bodyId);
+    return n;
   }
 
   /** All stored events of a body's three streams, for backups. */

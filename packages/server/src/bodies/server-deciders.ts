@@ -21,17 +21,27 @@ export const decoderFor =
 
 // --- the index of bodies ---------------------------------------------------------
 
-export type IndexCommand = { type: 'ListBody'; listing: Listing };
+export type IndexCommand = { type: 'ListBody'; listing: Listing } | { type: 'UnlistBody'; bodyId: string };
 export type IndexState = Map<string, Listing>;
 
 export const indexDecider: Decider<IndexCommand, IndexEvent, IndexState, undefined> = {
   initialState: () => new Map(),
-  evolve: (state, e) => state.set(e.bodyId, { bodyId: e.bodyId, name: e.name, readOnly: e.readOnly, scenario: e.scenario }),
+  evolve: (state, e) => {
+    if (e.type === 'ServerBodyDelisted') {
+      state.delete(e.bodyId);
+      return state;
+    }
+    return state.set(e.bodyId, { bodyId: e.bodyId, name: e.name, readOnly: e.readOnly, scenario: e.scenario });
+  },
   decide: (c, state) => {
+    if (c.type === 'UnlistBody') {
+      if (!state.has(c.bodyId)) throw notFound('BODY_NOT_FOUND', `No body "${c.bodyId}".`, 'bodyId');
+      return [{ type: 'ServerBodyDelisted', bodyId: c.bodyId }];
+    }
     if (state.has(c.listing.bodyId)) throw bodyExists(c.listing.bodyId);
     return [{ type: 'ServerBodyListed', ...c.listing }];
   },
-  decode: decoderFor<IndexEvent>('ServerBodyListed'),
+  decode: decoderFor<IndexEvent>('ServerBodyListed', 'ServerBodyDelisted'),
 };
 
 export const bodyExists = (bodyId: string): DomainError => conflict('BODY_EXISTS', `A body "${bodyId}" already exists.`, 'id');

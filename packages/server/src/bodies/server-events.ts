@@ -46,7 +46,8 @@ export interface Account {
  * They are events of their own types: nothing in a body's stream (a record's free-form
  * meta, say) can pass for one.
  */
-export type IndexEvent = { type: 'ServerBodyListed' } & Listing;
+/** A delisted body's streams were erased (a deleted class's groups): its id stays in the index, nothing else of it. */
+export type IndexEvent = ({ type: 'ServerBodyListed' } & Listing) | { type: 'ServerBodyDelisted'; bodyId: string };
 export type SettingsEvent = { type: 'ServerClockSet'; clock: ClockConfig } | { type: 'ServerLatenciesSet'; latencies: Latencies };
 /** Where and how an account is told of what happens (`notifications/`); the language is the login's own setting (`pref-<bodyId>`). */
 export type MailMode = 'off' | 'each' | 'digest';

@@ -22,6 +22,8 @@ export class Scheduler {
   constructor(
     private readonly repo: BodyRepository,
     private readonly intervalMs = 500,
+    /** More work each pass, after the channels and deadlines: a classroom's empty chairs. */
+    private readonly alsoEachPass?: () => Promise<unknown>,
   ) {}
 
   start(): void {
@@ -49,6 +51,11 @@ export class Scheduler {
   }
 
   private async pass(): Promise<void> {
+    await this.duePass();
+    await this.alsoEachPass?.();
+  }
+
+  private async duePass(): Promise<void> {
     for (const listing of await this.repo.list()) {
       if (listing.readOnly) continue;
       const entry = await this.repo.get(listing.bodyId);

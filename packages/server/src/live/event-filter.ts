@@ -17,7 +17,7 @@ export const filterForViewer = (b: Body, v: Viewer, latencies: Latencies, e: Any
   const se = e as ServerEvent;
   if (se.type === 'ServerClockSet') return { type: 'ClockChanged', event: { type: 'ClockChanged', clock: clockView(se.clock, realMs) } };
   if (se.type === 'ServerLatenciesSet') return { type: 'LatenciesChanged', event: se };
-  if (se.type === 'ServerAccountCreated' || se.type === 'ServerBodyListed' || se.type === 'ServerSecretSet') return null;
+  if (se.type === 'ServerAccountCreated' || se.type === 'ServerBodyListed' || se.type === 'ServerBodyDelisted' || se.type === 'ServerSecretSet') return null;
   const seen = eventAsSeenBy(b, v, e as BodyEvent);
   if (!seen) return null;
   switch (seen.type) {

@@ -6,7 +6,7 @@ import { checkSignatures } from '../bodies/protocol-signing.ts';
 import type { Api } from '../http/app-env.ts';
 import { unauthenticated } from '../http/problem.ts';
 import { actorOf, writeContext } from '../http/run-command.ts';
-import { bodyParams, jsonBody, ok, roleSchema, slug } from '../http/route-def.ts';
+import { bodyParams, isoDate, jsonBody, ok, roleSchema, slug } from '../http/route-def.ts';
 import { requireSteeringViewer } from '../http/viewer.ts';
 import { bodySummary } from '../views/body-summary.ts';
 import { loginAs, sessionUser } from './auth-routes.ts';
@@ -42,7 +42,10 @@ const settingsBody = z.object({
 
 export const registerBodyRoutes = (app: Api): void => {
   app.openapi(createRoute({ method: 'get', path: '/api/bodies', tags: ['bodies'], summary: 'List bodies', responses: ok('{ bodies }') }), async (c) => {
-    const bodies = await c.var.services.repo.list();
+    const { repo, classes } = c.var.services;
+    const bodies = [];
+    // A class's groups are not listed: they are private to the class.
+    for (const l of await repo.list()) if ((await classes.classOfBody(l.bodyId)) === undefined) bodies.push(l);
     return c.json({ bodies: bodies.map((l) => ({ id: l.bodyId, name: l.name, readOnly: l.readOnly, scenario: l.scenario })) });
   });
 
@@ -66,8 +69,8 @@ export const registerBodyRoutes = (app: Api): void => {
       method: 'post',
       path: '/api/bodies/{bodyId}/copy',
       tags: ['bodies'],
-      summary: 'Writable copy of a body with demo accounts (the read-only scenario: anyone; other bodies: leader, deputy, secretariat)',
-      request: { params: bodyParams, body: jsonBody(z.object({ id: slug.optional(), name: z.string().min(1).max(200).optional() })) },
+      summary: 'Writable copy of a body with demo accounts, whole or as of a date (the read-only scenario: anyone; other bodies: leader, deputy, secretariat)',
+      request: { params: bodyParams, body: jsonBody(z.object({ id: slug.optional(), name: z.string().min(1).max(200).optional(), asOf: isoDate.optional() })) },
       responses: ok('{ body, demoAccounts }'),
     }),
     async (c) => {

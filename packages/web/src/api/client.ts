@@ -57,6 +57,11 @@ const cookie = (name: string): string | undefined =>
     .find((c) => c.startsWith(`${name}=`))
     ?.slice(name.length + 1);
 
+/** A login made by another route (a class's join or enter) hands its session's token back. */
+export const setCsrfToken = (token: string): void => {
+  csrfToken = token;
+};
+
 const ensureCsrf = async (): Promise<string> => {
   if (!csrfToken) csrfToken = cookie('pb_csrf') ?? '';
   if (!csrfToken) await session();

@@ -24,6 +24,7 @@ export function Layout({ route, bodyId, children, bodyBar }: { route: Route; bod
           [bodyPath(bodyId, 'audit'), t('nav.audit')],
         ] as Array<[string, string]>)
       : []),
+    ['/classes', t('nav.classes')],
   ];
   const current = (p: string) => route.path === p || route.path.startsWith(`${p}/`);
   return (
