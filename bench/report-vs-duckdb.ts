@@ -8,6 +8,7 @@
  *   npx tsx bench/report-vs-duckdb.ts --dir bench/out/1m
  */
 import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mib, parseFlags } from './bench-support.ts';
@@ -22,12 +23,13 @@ const HEADLINE = [
   'meetingsTotal',
   'decisionsDuringAbsence',
   'meetingsDuringAbsence',
+  'meetingsWithAttendance',
   'meetingsWithoutLeader',
   'interventions',
   'responses',
   'confirmedUnchanged',
 ] as const;
-type Headline = Record<(typeof HEADLINE)[number], number>;
+type Headline = Record<(typeof HEADLINE)[number], number | null>;
 
 interface SideResult {
   side: string;
@@ -61,6 +63,11 @@ const runDuckDb = async (dir: string): Promise<Headline> => {
   const conn = await db.connect();
   const csv = (file: string): string => `read_csv('${join(dir, file).replaceAll("'", "''")}', header = true, all_varchar = true)`;
   const leader = flags.leader!.replaceAll("'", "''");
+  // packages/analytics/README.md: only a held sitting (status empty or "held") enters a figure;
+  // an empty attendance list is unknown, and the count without the leader is unknown (NULL) when
+  // no held sitting has one. A record written before the status column has only held sittings.
+  const header = (await readFile(join(dir, 'meetings.csv'), 'utf8').catch(() => '')).split('\n', 1)[0]!.replace(/^\ufeff/, '').split(',');
+  const status = header.includes('status') ? "coalesce(status, '')" : "''";
   const sql = `
     WITH
     a AS (SELECT CAST("from" AS DATE) AS f, CAST("to" AS DATE) AS t FROM ${csv('absences.csv')} WHERE member_id = '${leader}'),
@@ -70,7 +77,8 @@ const runDuckDb = async (dir: string): Promise<Headline> => {
     d AS (SELECT id, date FROM ${csv('decisions.csv')}),
     -- Merged windows are disjoint, so an ASOF join finds each date's only candidate window (a range join is quadratic here).
     absent AS (SELECT d.id FROM d ASOF JOIN w ON d.date >= w.f WHERE d.date <= w.t),
-    m AS (SELECT date, attendees FROM ${csv('meetings.csv')}),
+    m AS (SELECT date, attendees FROM ${csv('meetings.csv')} WHERE ${status} IN ('', 'held')),
+    ma AS (SELECT attendees FROM m WHERE coalesce(attendees, '') <> ''),
     iv AS (
       SELECT decision_id, first(origin) AS origin, first(outcome) AS outcome
       FROM ${csv('interventions.csv')} WHERE member_id = '${leader}' AND decision_id IS NOT NULL AND decision_id <> ''
@@ -82,7 +90,9 @@ const runDuckDb = async (dir: string): Promise<Headline> => {
       (SELECT count(*) FROM m) AS meetingsTotal,
       (SELECT count(*) FROM absent) AS decisionsDuringAbsence,
       (SELECT count(*) FROM m ASOF JOIN w ON m.date >= w.f WHERE m.date <= w.t) AS meetingsDuringAbsence,
-      (SELECT count(*) FROM m WHERE coalesce(attendees, '') <> '' AND NOT list_contains(string_split(attendees, ';'), '${leader}')) AS meetingsWithoutLeader,
+      (SELECT count(*) FROM ma) AS meetingsWithAttendance,
+      CASE WHEN (SELECT count(*) FROM ma) = 0 THEN NULL
+        ELSE (SELECT count(*) FROM ma WHERE NOT list_contains(string_split(attendees, ';'), '${leader}')) END AS meetingsWithoutLeader,
       (SELECT count(*) FROM hit) AS interventions,
       (SELECT count(*) FROM hit WHERE origin = 'response') AS responses,
       (SELECT count(*) FROM hit WHERE origin = 'response' AND outcome = 'confirmed') AS confirmedUnchanged
@@ -91,7 +101,7 @@ const runDuckDb = async (dir: string): Promise<Headline> => {
   const reader = await conn.runAndReadAll(sql);
   const row = reader.getRowObjects()[0]!;
   conn.closeSync();
-  return Object.fromEntries(HEADLINE.map((k) => [k, Number(row[k])])) as Headline;
+  return Object.fromEntries(HEADLINE.map((k) => [k, row[k] === null ? null : Number(row[k])])) as Headline;
 };
 
 const child = async (side: string): Promise<void> => {
