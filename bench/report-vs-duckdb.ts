@@ -5,15 +5,15 @@
  * prints the time ratio.
  *
  *   npx tsx bench/generate-record.ts --out bench/out/1m --decisions 1000000 --letters 1000000
- *   npx tsx bench/report-vs-duckdb.ts --dir bench/out/1m
+ *   npx tsx bench/report-vs-duckdb.ts --dir bench/out/1m [--pairs 5]
  */
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mib, parseFlags } from './bench-support.ts';
+import { loadLine, median, mib, parseFlags } from './bench-support.ts';
 
-const flags = parseFlags(process.argv.slice(2), { dir: 'bench/out/1m', side: '', leader: 'L', threads: '' });
+const flags = parseFlags(process.argv.slice(2), { dir: 'bench/out/1m', side: '', leader: 'L', threads: '', pairs: '5' });
 
 /** Sides: `js` is the report's figures alone (what DuckDB computes); `js-full` adds the correspondence extras. */
 const SIDES = ['js', 'js-full', 'duckdb'] as const;
@@ -129,27 +129,40 @@ const runChild = (side: string): Promise<SideResult & { wallMs: number }> =>
   });
 
 const main = async (): Promise<void> => {
-  process.stderr.write(`report vs DuckDB on ${flags.dir}\n`);
-  const results: Array<SideResult & { wallMs: number }> = [];
-  for (const side of SIDES) results.push(await runChild(side));
-  const [js, , duck] = results as [SideResult & { wallMs: number }, SideResult & { wallMs: number }, SideResult & { wallMs: number }];
-  const header = `  ${'figure'.padEnd(24)}${results.map((r) => r.side.padStart(12)).join('')}`;
-  const rows = HEADLINE.map((k) => {
-    const same = results.every((r) => r.figures[k] === js.figures[k]);
-    return `  ${k.padEnd(24)}${results.map((r) => String(r.figures[k]).padStart(12)).join('')}${same ? '' : '  ← DIFFERENT'}`;
-  });
-  process.stdout.write(`\n${header}\n${rows.join('\n')}\n\n`);
-  for (const r of results) {
-    process.stdout.write(`  ${r.side.padEnd(9)} work ${(r.workMs / 1000).toFixed(2)} s, process ${(r.wallMs / 1000).toFixed(2)} s, peak RSS ${mib(r.maxRssBytes)}\n`);
+  const pairs = Number(flags.pairs);
+  process.stderr.write(`report vs DuckDB on ${flags.dir}, ${pairs} interleaved rounds of the three sides; ${await loadLine()}\n`);
+  const rounds: Array<Array<SideResult & { wallMs: number }>> = [];
+  for (let i = 0; i < pairs; i++) {
+    const round: Array<SideResult & { wallMs: number }> = [];
+    for (const side of SIDES) round.push(await runChild(side));
+    rounds.push(round);
+    process.stderr.write(`  round ${i + 1}/${pairs}: ${round.map((r) => `${r.side} ${(r.wallMs / 1000).toFixed(1)} s`).join(', ')}\n`);
   }
-  process.stdout.write(
-    `  politburo/duckdb (same figures): time ×${(js.workMs / duck.workMs).toFixed(2)} (work), ×${(js.wallMs / duck.wallMs).toFixed(2)} (process); peak memory ×${(js.maxRssBytes / duck.maxRssBytes).toFixed(2)}\n`,
-  );
-  const agree = HEADLINE.every((k) => results.every((r) => r.figures[k] === js.figures[k]));
-  if (!agree) {
+  const results = rounds[0]!;
+  const js = results[0]!;
+  const header = `  ${'figure'.padEnd(24)}${results.map((r) => r.side.padStart(12)).join('')}`;
+  const same = (k: (typeof HEADLINE)[number]) => rounds.every((round) => round.every((r) => r.figures[k] === js.figures[k]));
+  const rows = HEADLINE.map((k) => `  ${k.padEnd(24)}${results.map((r) => String(r.figures[k]).padStart(12)).join('')}${same(k) ? '' : '  ← DIFFERENT'}`);
+  process.stdout.write(`\n${header}\n${rows.join('\n')}\n\n`);
+  const med = (i: number, f: (r: SideResult & { wallMs: number }) => number) => median(rounds.map((round) => f(round[i]!)));
+  SIDES.forEach((side, i) => {
+    process.stdout.write(
+      `  ${side.padEnd(9)} median work ${(med(i, (r) => r.workMs) / 1000).toFixed(2)} s, process ${(med(i, (r) => r.wallMs) / 1000).toFixed(2)} s, peak RSS ${mib(med(i, (r) => r.maxRssBytes))}\n`,
+    );
+  });
+  const ratio = (i: number, f: (r: SideResult & { wallMs: number }) => number) => median(rounds.map((round) => f(round[i]!) / f(round[2]!)));
+  for (const [i, what, goal] of [
+    [0, 'figures', '≤ ×1.0'],
+    [1, 'full report', '≤ ×1.5'],
+  ] as const) {
+    process.stdout.write(
+      `  politburo ${what}/duckdb (median of rounds): time ×${ratio(i, (r) => r.workMs).toFixed(2)} (work), ×${ratio(i, (r) => r.wallMs).toFixed(2)} (process; goal ${goal}); peak memory ×${ratio(i, (r) => r.maxRssBytes).toFixed(2)}\n`,
+    );
+  }
+  if (!HEADLINE.every(same)) {
     process.stdout.write('  FAIL: the implementations disagree\n');
     process.exitCode = 1;
-  } else process.stdout.write('  OK: all agree on every headline figure\n');
+  } else process.stdout.write('  OK: all agree on every headline figure, in every round\n');
 };
 
 if (flags.side === '') await main();

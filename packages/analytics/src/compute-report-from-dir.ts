@@ -25,7 +25,7 @@ import {
   type RecordMeta,
   type RecordProblem,
   RecordInvalidError,
-  streamCsvFile,
+  streamCsvFileFast,
   type TableName,
   tableSpec,
 } from '@politburo/record';
@@ -68,7 +68,7 @@ export const computeReportFromDir = async (dir: string, options: StreamOptions =
     }
     const only = columnsOf(table);
     let decoder: ReturnType<typeof makeRowDecoder> | undefined;
-    await streamCsvFile(path, {
+    await streamCsvFileFast(path, {
       header(cells) {
         decoder = makeRowDecoder(spec, cells, only);
         for (const p of decoder.headerProblems) fail(spec.file, 0, p.column, p.message);

@@ -17,6 +17,7 @@ export {
   VOTES,
 } from './table-specs.ts';
 export { type CsvRowHandlers, streamCsvFile } from './csv-reader.ts';
+export { streamCsvFileFast } from './fast-csv-reader.ts';
 export { type LooseRow, makeRowDecoder, type RowDecoder } from './row-codec.ts';
 export {
   DEFAULT_PROBLEM_LIMIT,
