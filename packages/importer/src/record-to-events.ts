@@ -49,8 +49,14 @@ const prov = (r: { source_id?: string; synthetic?: boolean; extra?: Array<[strin
   ...(r.extra?.length ? { extra: r.extra } : {}),
 });
 
+function* inOrder<T>(rows: readonly T[]): Generator<[T, number]> {
+  for (let i = 0; i < rows.length; i++) yield [rows[i]!, i];
+}
+
 /** Orders rows so that every row comes after the rows it refers to (amends, replies). */
-const referencesFirst = <T>(rows: T[], id: (r: T) => string, refs: (r: T) => Array<string | undefined>): Array<[T, number]> => {
+const referencesFirst = <T>(rows: T[], id: (r: T) => string, refs: (r: T) => Array<string | undefined>): Iterable<[T, number]> => {
+  // Most records refer to nothing in the same table: then the rows keep their order, and no index is built.
+  if (!rows.some((r) => refs(r).some((x) => x))) return inOrder(rows);
   const indexed = rows.map((r, i) => [r, i] as [T, number]);
   const known = new Set(rows.map(id));
   const placed = new Set<string>();
