@@ -9,6 +9,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { parse as csvParse } from 'csv-parse';
 import Papa from 'papaparse';
 import { inferSchema, initParser } from 'udsv';
+import { streamCsvFileFast } from '@politburo/record';
 import { parseFlags } from './bench-support.ts';
 
 const flags = parseFlags(process.argv.slice(2), { file: 'bench/out/1m/decisions.csv', runs: '3' });
@@ -32,6 +33,12 @@ const parsers: Record<string, () => Promise<number>> = {
   'csv-parse': async () => {
     let rows = -1; // header
     for await (const _ of createReadStream(file, { highWaterMark: CHUNK }).pipe(csvParse({ relax_column_count: true }))) rows++;
+    return rows;
+  },
+  // politburo's strict fast reader (packages/record/src/fast-csv-reader.ts), which `report` uses.
+  'fast-csv': async () => {
+    let rows = 0;
+    await streamCsvFileFast(file, { header: () => true, row: () => void rows++, malformed: () => void rows++ });
     return rows;
   },
   papaparse: () =>
@@ -59,6 +66,14 @@ const shortRowProbe = async (): Promise<Record<string, string>> => {
   for await (const r of csvParse(text, { relax_column_count: true, from_line: 2 })) rows.push(r as string[]);
   out['csv-parse'] = JSON.stringify(rows);
   out.papaparse = JSON.stringify(Papa.parse<string[]>(text, { skipEmptyLines: true }).data.slice(1));
+  const { writeFileSync, mkdtempSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const probe = join(mkdtempSync(join(tmpdir(), 'csv-probe-')), 'short.csv');
+  writeFileSync(probe, text);
+  const fast: string[][] = [];
+  await streamCsvFileFast(probe, { header: () => true, row: (cells) => void fast.push(cells), malformed: () => undefined });
+  out['fast-csv'] = JSON.stringify(fast);
   return out;
 };
 

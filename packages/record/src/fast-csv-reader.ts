@@ -28,6 +28,8 @@ const parseQuoted = (s: string, pos: number, final: boolean): Parsed => {
   const cells: string[] = [];
   let i = pos;
   const n = s.length;
+  // The line break that ends the current line, found once per line (a quoted field may pass it).
+  let nl = s.indexOf('\n', i);
   for (;;) {
     if (i < n && s.charCodeAt(i) === QUOTE) {
       // A quoted field: up to the quote that is not doubled.
@@ -59,20 +61,18 @@ const parseQuoted = (s: string, pos: number, final: boolean): Parsed => {
       if (c === LF || (c === CR && s.charCodeAt(i + 1) === LF)) return { cells, end: i + (c === CR ? 2 : 1) };
       if (c === CR && i + 1 >= n && !final) return null;
       // Text after a closing quote: skip to the end of the line and refuse the row.
-      const nl = s.indexOf('\n', i);
-      if (nl === -1 && !final) return null;
-      return { error: 'Trailing quote on quoted field is malformed', end: nl === -1 ? n : nl + 1 };
+      const eol = s.indexOf('\n', i);
+      if (eol === -1 && !final) return null;
+      return { error: 'Trailing quote on quoted field is malformed', end: eol === -1 ? n : eol + 1 };
     }
     // An unquoted field: up to the next comma or line break (a quote inside it is text).
-    let j = i;
-    while (j < n) {
-      const c = s.charCodeAt(j);
-      if (c === COMMA || c === LF) break;
-      j++;
-    }
+    if (nl !== -1 && nl < i) nl = s.indexOf('\n', i);
+    const lineEnd = nl === -1 ? n : nl;
+    const comma = s.indexOf(',', i);
+    const j = comma !== -1 && comma < lineEnd ? comma : lineEnd;
     if (j >= n && !final) return null;
     let field = s.slice(i, j);
-    if (j < n && s.charCodeAt(j) === LF && field.endsWith('\r')) field = field.slice(0, -1);
+    if (j === nl && field.endsWith('\r')) field = field.slice(0, -1);
     cells.push(field);
     if (j >= n) return { cells, end: n };
     if (s.charCodeAt(j) === LF) return { cells, end: j + 1 };
