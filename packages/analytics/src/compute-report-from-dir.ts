@@ -5,7 +5,8 @@
  * absences are read first, because every decision is classified by the leader's
  * absences as it passes, then interventions, then decisions.
  *
- * It checks the shape of what it reads (header, field counts, numbers, booleans)
+ * Rows come from the strict fast reader (`streamCsvFileFast`: a row ends only at a
+ * line break outside quotes). It checks the shape of what it reads (header, field counts, numbers, booleans)
  * and throws RecordInvalidError on a problem; the full rules need the whole record
  * in memory, so run `validate` on a record you have not checked.
  */
