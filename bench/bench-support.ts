@@ -33,3 +33,29 @@ export const progress = (label: string, total: number): ((done: number) => void)
 };
 
 export const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+
+export const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/**
+ * Wall and CPU time of `f`, in ms. On a machine shared with other jobs, wall time
+ * includes waiting for a core; this process's CPU time (user + system, all its threads)
+ * does not, so both are reported and ratios of each are taken within one pair.
+ */
+export const timed = <T>(f: () => T): { value: T; wallMs: number; cpuMs: number } => {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = f();
+  const wallMs = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { value, wallMs, cpuMs: (c.user + c.system) / 1000 };
+};
+
+/** The load average while a bench ran, for the record: ratios within one run are what count. */
+export const loadLine = async (): Promise<string> => {
+  const { loadavg, availableParallelism } = await import('node:os');
+  return `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${availableParallelism()} cores`;
+};

@@ -8,7 +8,8 @@
  * the leader away 1 August – 31 October every year (25% of the year), the leader
  * intervening on ~11.5% of the decisions taken while he is away (76% of them
  * replies, 84% of those confirmations), plus distractors: the deputy's
- * interventions, the leader's outside the absence, unknown attendance. Deterministic
+ * interventions, the leader's outside the absence, unknown attendance, sittings cancelled or
+ * never held. Deterministic
  * for a given --seed.
  */
 import { once } from 'node:events';
@@ -92,18 +93,27 @@ const main = async (): Promise<void> => {
   };
 
   // Meetings spread evenly through each year.
-  const meetings = new TableWriter(join(out, 'meetings.csv'), 'id,date,chair_id,attendees');
+  const meetings = new TableWriter(join(out, 'meetings.csv'), 'id,date,chair_id,attendees,status');
   const meetingDates: string[] = [];
+  const meetingIds: string[] = [];
+  let meetingRows = 0;
   for (let k = 0; k < years; k++) {
     const first = `${pad(yearOf(k))}-01-01`;
     const yearDays = toDays(`${pad(yearOf(k) + 1)}-01-01`) - toDays(first);
     for (let m = 0; m < MEETINGS_PER_YEAR; m++) {
       const date = addDays(first, Math.floor((m * yearDays) / MEETINGS_PER_YEAR) + 3);
       meetingDates.push(date);
-      const id = `m${meetingDates.length}`;
+      const id = `m${++meetingRows}`;
+      meetingIds.push(id);
       const away = isAway(date);
       const attendees = m % 23 === 0 ? '' : away ? 'D;M1;M2;M3' : 'L;D;M1;M2;M3';
-      await meetings.line(`${id},${date},${away ? 'D' : 'L'},${attendees}`);
+      // Now and then the held default is written out, as a live body's export does.
+      await meetings.line(`${id},${date},${away ? 'D' : 'L'},${attendees},${m % 11 === 3 ? 'held' : ''}`);
+    }
+    // Distractors: sittings that were not held count in no figure, even with an attendance list
+    // that lacks the leader and a date inside his absence.
+    for (const [j, status] of (['cancelled', 'cancelled', 'scheduled'] as const).entries()) {
+      await meetings.line(`m${++meetingRows},${pad(yearOf(k))}-${j === 2 ? '12-30' : `09-1${j}`},D,D;M1;M2,${status}`);
     }
   }
   await meetings.close();
@@ -121,7 +131,7 @@ const main = async (): Promise<void> => {
     const id = `d${i + 1}`;
     const title = i % 10 === 0 ? `"On item ${i + 1}, part ""A"""` : `On item ${i + 1}`;
     await decisionsOut.line(
-      `${id},${Math.floor(i / 100) + 1},${(i % 100) + 1},${date},${atMeeting ? 'meeting' : 'poll'},${atMeeting ? `m${meetingIndex + 1}` : ''},${title},${i % 9 === 0},${i % 3 === 0 ? 'D' : ''}`,
+      `${id},${Math.floor(i / 100) + 1},${(i % 100) + 1},${date},${atMeeting ? 'meeting' : 'poll'},${atMeeting ? meetingIds[meetingIndex] : ''},${title},${i % 9 === 0},${i % 3 === 0 ? 'D' : ''}`,
     );
     const r = rng();
     if (isAway(date)) {

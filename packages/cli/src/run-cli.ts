@@ -14,7 +14,7 @@ export const buildProgram = (): Command => {
     .showHelpAfterError()
     .exitOverride();
   // `validate` judges with the import's own dry run through the engine: one verdict for both.
-  for (const add of [...ownCommands, validateCommand({ check: (record) => void recordToEvents(record) })]) add(program);
+  for (const add of [...ownCommands, validateCommand({ check: (record) => void recordToEvents(record, { keepLog: false }) })]) add(program);
   return program;
 };
 

@@ -1,4 +1,5 @@
 import type { CommandMeta, CommandOf } from './commands.ts';
+import { hasInterventionOn } from './body-index.ts';
 import { rowOf } from './rows.ts';
 import { answerOnDecision, registeredDecisionOf, requireAnswerable } from './decide-answers.ts';
 import { interventionIdFor, requireDecision, requireItem, requireNewItemId } from './decide-items.ts';
@@ -120,7 +121,8 @@ export const deliverMessage = (b: Body, c: CommandOf<'DeliverMessage'>, meta: Co
   if (m.sentAt && meta.now < m.sentAt) throw illegal('DELIVERED_BEFORE_SENT', `Message "${m.id}" cannot arrive before it was sent (${m.sentAt}).`);
   const events: BodyEvent[] = [{ type: 'MessageDelivered', messageId: m.id, at: meta.now }];
   // The requests an answer travels with are those that had reached its sender when he wrote it.
-  const requests = Object.values(b.messages).filter((r) => deliveredTo(r, m.fromId, m.sentAt ?? meta.now));
+  // (Only a message with answers needs them: the scan is over every message of the body.)
+  const requests = m.answers.length ? Object.values(b.messages).filter((r) => deliveredTo(r, m.fromId, m.sentAt ?? meta.now)) : [];
   for (const a of m.answers) {
     const it = b.items[a.itemId]!;
     const asking = requests.filter((r) => concerns(b, r, it)).map((r) => r.id);
@@ -183,8 +185,7 @@ export const recordIntervention = (b: Body, c: CommandOf<'RecordIntervention'>, 
   if (c.itemId) requireItem(b, c.itemId, 'itemId', meta);
   (c.messageIds ?? []).forEach((id, i) => requireMessage(b, id, `messageIds[${i}]`));
   if (c.decisionId) {
-    const dup = Object.values(b.interventions).find((iv) => iv.decisionId === c.decisionId && iv.memberId === member.id);
-    if (dup) throw conflict('DUPLICATE_INTERVENTION', `${member.name} already has an intervention on decision "${c.decisionId}".`, 'decisionId');
+    if (hasInterventionOn(b, c.decisionId, member.id)) throw conflict('DUPLICATE_INTERVENTION', `${member.name} already has an intervention on decision "${c.decisionId}".`, 'decisionId');
   }
   requireNewId(b.interventions, c.interventionId, 'interventionId', 'intervention');
   return [

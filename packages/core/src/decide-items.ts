@@ -1,10 +1,10 @@
 import type { CommandMeta, CommandOf } from './commands.ts';
+import { fullMembersOnCached, messageRaisingItem } from './body-index.ts';
 import { rowOf } from './rows.ts';
 import { requireMeeting } from './decide-meetings.ts';
 import { conflict, forbidden, illegal, invalid, notFound } from './errors.ts';
 import type { BodyEvent, EventOf } from './events.ts';
 import {
-  fullMembersOn,
   isAbsentOn,
   requireActor,
   requireInstant,
@@ -53,8 +53,8 @@ export const requireDecision = (b: Body, id: string, field = 'decisionId', meta?
  */
 export const requireNewItemId = (b: Body, id: string, field: string): void => {
   requireNewId(b.items, id, field, 'item');
-  const promised = Object.values(b.messages).find((m) => m.points.some((p) => p.itemId === id));
-  if (promised) throw conflict('DUPLICATE_ID', `Item id "${id}" is taken by a point raised in message "${promised.id}".`, field);
+  const promised = messageRaisingItem(b, id);
+  if (promised !== undefined) throw conflict('DUPLICATE_ID', `Item id "${id}" is taken by a point raised in message "${promised}".`, field);
 };
 
 /** Intervention ids made by the core itself are derived, never random: replays agree. */
@@ -177,9 +177,8 @@ export const castVote = (b: Body, c: CommandOf<'CastVote'>, meta: CommandMeta): 
   if (it.votes[ballot.memberId]) throw conflict('ALREADY_VOTED', `${b.members[ballot.memberId]!.name} has already voted on "${it.title}".`, undefined, { name: b.members[ballot.memberId]!.name, title: it.title });
   const events: BodyEvent[] = [{ type: 'VoteCast', itemId: it.id, ballot }];
   if (it.route?.mode === 'poll') {
-    const full = fullMembersOn(b, dateOf(meta.now));
-    const voted = new Set([...Object.keys(it.votes), ballot.memberId]);
-    if (full.every((m) => voted.has(m.id))) events.push(...closing(b, it, { ...it.votes, [ballot.memberId]: ballot }, meta));
+    const full = fullMembersOnCached(b, dateOf(meta.now));
+    if (full.every((m) => m.id === ballot.memberId || it.votes[m.id] !== undefined)) events.push(...closing(b, it, { ...it.votes, [ballot.memberId]: ballot }, meta));
   }
   return events;
 };
@@ -194,7 +193,7 @@ export const recordOpinion = (b: Body, c: CommandOf<'RecordOpinion'>, meta: Comm
 
 /** Votes for must exceed votes against among full members, with the quorum taking part. */
 const tally = (b: Body, it: Item, votes: Record<string, Ballot>, meta: CommandMeta): BodyEvent => {
-  const full = fullMembersOn(b, dateOf(meta.now));
+  const full = fullMembersOnCached(b, dateOf(meta.now));
   const counted = full.map((m) => votes[m.id]).filter((v): v is Ballot => v !== undefined);
   const n = (v: Vote) => counted.filter((x) => x.vote === v).length;
   const participants = counted.length;
@@ -216,7 +215,7 @@ export const closeVoting = (b: Body, c: CommandOf<'CloseVoting'>, meta: CommandM
   requireSteering(b, meta, 'close a vote');
   const it = requireItem(b, c.itemId, 'itemId', meta);
   if (it.route?.mode === 'poll' && it.status === 'polling') {
-    const full = fullMembersOn(b, dateOf(meta.now));
+    const full = fullMembersOnCached(b, dateOf(meta.now));
     const allVoted = full.every((m) => it.votes[m.id]);
     if (meta.now < it.route.deadline && !allVoted) {
       const missing = full.filter((m) => !it.votes[m.id]).map((m) => m.name);

@@ -27,8 +27,9 @@ export const roleOn = (m: Member, date: IsoDate): Role | undefined => {
 };
 
 export const isAbsentOn = (b: Body, memberId: string, date: IsoDate): boolean => {
-  for (const a of Object.values(b.absences)) {
-    if (a.memberId === memberId && withinDates(date, a.from, a.to)) return true;
+  for (const id in b.absences) {
+    const a = b.absences[id]!;
+    if (Object.hasOwn(b.absences, id) && a.memberId === memberId && withinDates(date, a.from, a.to)) return true;
   }
   return false;
 };
@@ -72,7 +73,14 @@ export const requireNonEmpty = (value: string, field: string): void => {
  * body's tables are plain objects: `__proto__` as a key would replace the prototype).
  */
 export const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,100}$/;
-export const isAllowedId = (id: string): boolean => ID_PATTERN.test(id) && !(id in Object.prototype) && id !== '__proto__';
+// The pattern above, checked by character code: every new item, vote-bearing message and decision id passes here.
+const isIdChar = (c: number): boolean => (c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+const matchesIdPattern = (id: string): boolean => {
+  if (typeof id !== 'string' || id.length < 1 || id.length > 100) return false;
+  for (let i = 0; i < id.length; i++) if (!isIdChar(id.charCodeAt(i))) return false;
+  return true;
+};
+export const isAllowedId = (id: string): boolean => matchesIdPattern(id) && !(id in Object.prototype) && id !== '__proto__';
 
 export const requireNewId = (existing: Record<string, unknown>, id: string, field: string, what: string): void => {
   requireNonEmpty(id, field);

@@ -1,6 +1,7 @@
 import {
   type BodyCommand,
   type BodyEvent,
+  type CommandMeta,
   DomainError,
   Engine,
   type ErrorDetail,
@@ -48,8 +49,14 @@ const prov = (r: { source_id?: string; synthetic?: boolean; extra?: Array<[strin
   ...(r.extra?.length ? { extra: r.extra } : {}),
 });
 
+function* inOrder<T>(rows: readonly T[]): Generator<[T, number]> {
+  for (let i = 0; i < rows.length; i++) yield [rows[i]!, i];
+}
+
 /** Orders rows so that every row comes after the rows it refers to (amends, replies). */
-const referencesFirst = <T>(rows: T[], id: (r: T) => string, refs: (r: T) => Array<string | undefined>): Array<[T, number]> => {
+const referencesFirst = <T>(rows: T[], id: (r: T) => string, refs: (r: T) => Array<string | undefined>): Iterable<[T, number]> => {
+  // Most records refer to nothing in the same table: then the rows keep their order, and no index is built.
+  if (!rows.some((r) => refs(r).some((x) => x))) return inOrder(rows);
   const indexed = rows.map((r, i) => [r, i] as [T, number]);
   const known = new Set(rows.map(id));
   const placed = new Set<string>();
@@ -74,22 +81,33 @@ const referencesFirst = <T>(rows: T[], id: (r: T) => string, refs: (r: T) => Arr
   return out;
 };
 
-export const recordToCommands = (record: PolitburoRecord, opts: RecordToEventsOptions = {}): Located[] => {
-  const out: Located[] = [];
-  const first = [...record.decisions.map((d) => d.date), ...record.meetings.map((m) => m.date)].sort()[0];
-  out.push({
+/** The name a body imported from this record gets unless it is given one. */
+export const recordBodyName = (record: PolitburoRecord): string => (typeof record.meta.description === 'string' ? record.meta.description : 'Imported record');
+
+/** The earliest date of the record's decisions and sittings: its body starts then. */
+const firstDate = (record: PolitburoRecord): string | undefined => {
+  let first: string | undefined;
+  for (const r of record.decisions) if (first === undefined || r.date < first) first = r.date;
+  for (const r of record.meetings) if (first === undefined || r.date < first) first = r.date;
+  return first;
+};
+
+/** The record's rows as commands, one at a time, in the order the engine takes them. */
+export function* recordCommands(record: PolitburoRecord, opts: RecordToEventsOptions = {}): Generator<Located> {
+  const first = firstDate(record);
+  yield {
     command: {
       type: 'CreateBody',
       bodyId: opts.bodyId ?? 'body',
-      name: opts.name ?? (typeof record.meta.description === 'string' ? record.meta.description : 'Imported record'),
+      name: opts.name ?? recordBodyName(record),
     },
     now: at(first),
     file: 'meta.json',
     row: 0,
-  });
-  if (Object.keys(record.meta).length) out.push({ command: { type: 'SetRecordMeta', meta: record.meta }, now: at(first), file: 'meta.json', row: 0 });
-  record.sources.forEach((s, i) =>
-    out.push({
+  };
+  if (Object.keys(record.meta).length) yield { command: { type: 'SetRecordMeta', meta: record.meta }, now: at(first), file: 'meta.json', row: 0 };
+  for (const [i, s] of record.sources.entries()) {
+    yield {
       command: {
         type: 'RegisterSource',
         source: {
@@ -106,35 +124,35 @@ export const recordToCommands = (record: PolitburoRecord, opts: RecordToEventsOp
       now: at(first),
       file: 'sources.csv',
       row: i + 1,
-    }),
-  );
-  record.members.forEach((m, i) =>
-    out.push({
+    };
+  }
+  for (const [i, m] of record.members.entries()) {
+    yield {
       command: { type: 'AdmitMember', memberId: m.id, name: m.name, ...(m.name_ru ? { nameRu: m.name_ru } : {}), role: m.role, ...prov(m) },
       now: at(first),
       file: 'members.csv',
       row: i + 1,
       columns: { memberId: 'id' },
-    }),
-  );
-  record.memberships.forEach((m, i) =>
-    out.push({
+    };
+  }
+  for (const [i, m] of record.memberships.entries()) {
+    yield {
       command: { type: 'ChangeRole', memberId: m.member_id, role: m.role, from: m.from, ...(m.to ? { to: m.to } : {}), ...prov(m) },
       now: at(m.from),
       file: 'memberships.csv',
       row: i + 1,
-    }),
-  );
-  record.absences.forEach((a, i) =>
-    out.push({
+    };
+  }
+  for (const [i, a] of record.absences.entries()) {
+    yield {
       command: { type: 'RecordAbsence', absenceId: `${a.member_id}:${a.from}:${i}`, memberId: a.member_id, from: a.from, to: a.to, location: a.location, ...prov(a) },
       now: at(a.from),
       file: 'absences.csv',
       row: i + 1,
-    }),
-  );
-  record.meetings.forEach((m, i) =>
-    out.push({
+    };
+  }
+  for (const [i, m] of record.meetings.entries()) {
+    yield {
       command: {
         type: 'RecordMeeting',
         meetingId: m.id,
@@ -148,10 +166,10 @@ export const recordToCommands = (record: PolitburoRecord, opts: RecordToEventsOp
       file: 'meetings.csv',
       row: i + 1,
       columns: { meetingId: 'id' },
-    }),
-  );
+    };
+  }
   for (const [d, i] of referencesFirst(record.decisions, (d) => d.id, (d) => [d.amends_id, d.revokes_id])) {
-    out.push({
+    yield {
       command: {
         type: 'RecordDecision',
         decisionId: d.id,
@@ -175,10 +193,10 @@ export const recordToCommands = (record: PolitburoRecord, opts: RecordToEventsOp
       file: 'decisions.csv',
       row: i + 1,
       columns: { decisionId: 'id' },
-    });
+    };
   }
   for (const [c, i] of referencesFirst(record.correspondence, (c) => c.id, (c) => [c.in_reply_to])) {
-    out.push({
+    yield {
       command: {
         type: 'RecordMessage',
         messageId: c.id,
@@ -199,10 +217,10 @@ export const recordToCommands = (record: PolitburoRecord, opts: RecordToEventsOp
       file: 'correspondence.csv',
       row: i + 1,
       columns: { messageId: 'id' },
-    });
+    };
   }
-  record.interventions.forEach((v, i) =>
-    out.push({
+  for (const [i, v] of record.interventions.entries()) {
+    yield {
       command: {
         type: 'RecordIntervention',
         interventionId: v.decision_id ? `iv:${v.decision_id}:${v.member_id}` : `iv:row-${i + 1}:${v.member_id}`,
@@ -220,18 +238,18 @@ export const recordToCommands = (record: PolitburoRecord, opts: RecordToEventsOp
       file: 'interventions.csv',
       row: i + 1,
       columns: { messageIds: 'correspondence_ids', interventionId: 'decision_id' },
-    }),
-  );
-  record.ballots.forEach((b, i) =>
-    out.push({
+    };
+  }
+  for (const [i, b] of record.ballots.entries()) {
+    yield {
       command: { type: 'RecordBallot', decisionId: b.decision_id, memberId: b.member_id, vote: b.vote, ...(b.at ? { at: b.at } : {}), ...prov(b) },
       now: at(first),
       file: 'ballots.csv',
       row: i + 1,
-    }),
-  );
-  record.items.forEach((it, i) =>
-    out.push({
+    };
+  }
+  for (const [i, it] of record.items.entries()) {
+    yield {
       command: {
         type: 'ProposeItem',
         itemId: it.id,
@@ -244,9 +262,51 @@ export const recordToCommands = (record: PolitburoRecord, opts: RecordToEventsOp
       file: 'items.csv',
       row: i + 1,
       columns: { itemId: 'id' },
-    }),
-  );
-  return out;
+    };
+  }
+}
+
+export const recordToCommands = (record: PolitburoRecord, opts: RecordToEventsOptions = {}): Located[] => [...recordCommands(record, opts)];
+
+const SYSTEM: CommandMeta['actor'] = { kind: 'system' };
+
+/** A command of the record with its meta, and where it came from. */
+export type RecordCommand = Located & { meta: CommandMeta };
+
+/**
+ * A record's import as the store's streamed seed takes it (`seedStreamFromCommands`): the
+ * commands, one at a time; `refused` turns a refusal into a problem naming file, row and
+ * column; `rejected` is the error listing them all. `recordToEvents` uses the very same,
+ * so `validate` and `import` give one verdict.
+ */
+export const recordImport = (
+  record: PolitburoRecord,
+  opts: RecordToEventsOptions = {},
+): {
+  commands: Iterable<RecordCommand>;
+  /** The body time of the import: the record's first day. */
+  bodyTime: string;
+  refused(err: unknown, l: Located): boolean;
+  rejected(): DomainError;
+  problems: readonly ErrorDetail[];
+} => {
+  const problems: ErrorDetail[] = [];
+  const max = opts.maxProblems ?? 100;
+  return {
+    bodyTime: at(firstDate(record)),
+    commands: (function* () {
+      for (const l of recordCommands(record, opts)) yield { ...l, meta: { now: l.now, actor: SYSTEM } };
+    })(),
+    refused(err, l) {
+      if (!isDomainError(err)) throw err;
+      const column = columnOf(l, err.details[0]?.field);
+      problems.push({ file: l.file, row: l.row, ...(column ? { column } : {}), message: err.message });
+      return problems.length < max;
+    },
+    rejected: () =>
+      new DomainError('RECORD_INVALID', 'validation', `The record has ${problems.length}${problems.length >= max ? '+' : ''} problem(s); nothing was imported.`, problems),
+    problems,
+  };
 };
 
 export interface ImportedRecord {
@@ -254,23 +314,17 @@ export interface ImportedRecord {
   engine: Engine;
 }
 
-export const recordToEvents = (record: PolitburoRecord, opts: RecordToEventsOptions = {}): ImportedRecord => {
-  const engine = new Engine(true);
-  const problems: ErrorDetail[] = [];
-  const max = opts.maxProblems ?? 100;
-  for (const l of recordToCommands(record, opts)) {
+/** The whole record through an engine in memory (`keepLog: false` keeps only the state: what `validate` needs). */
+export const recordToEvents = (record: PolitburoRecord, opts: RecordToEventsOptions & { keepLog?: boolean } = {}): ImportedRecord => {
+  const engine = new Engine(opts.keepLog ?? true);
+  const run = recordImport(record, opts);
+  for (const l of run.commands) {
     try {
-      engine.execute(l.command, { now: l.now, actor: { kind: 'system' } });
+      engine.execute(l.command, l.meta);
     } catch (e) {
-      if (!isDomainError(e)) throw e;
-      const field = e.details[0]?.field;
-      const column = columnOf(l, field);
-      problems.push({ file: l.file, row: l.row, ...(column ? { column } : {}), message: e.message });
-      if (problems.length >= max) break;
+      if (!run.refused(e, l)) break;
     }
   }
-  if (problems.length) {
-    throw new DomainError('RECORD_INVALID', 'validation', `The record has ${problems.length}${problems.length >= max ? '+' : ''} problem(s); nothing was imported.`, problems);
-  }
+  if (run.problems.length) throw run.rejected();
   return { events: engine.log, engine };
 };

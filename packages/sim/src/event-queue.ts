@@ -45,9 +45,15 @@ export class EventQueue<E> {
   }
 
   private swap(a: number, b: number): void {
-    [this.times[a], this.times[b]] = [this.times[b]!, this.times[a]!];
-    [this.seqs[a], this.seqs[b]] = [this.seqs[b]!, this.seqs[a]!];
-    [this.items[a], this.items[b]] = [this.items[b]!, this.items[a]!];
+    const t = this.times[a]!;
+    this.times[a] = this.times[b]!;
+    this.times[b] = t;
+    const q = this.seqs[a]!;
+    this.seqs[a] = this.seqs[b]!;
+    this.seqs[b] = q;
+    const e = this.items[a]!;
+    this.items[a] = this.items[b]!;
+    this.items[b] = e;
   }
 
   private up(i: number): void {

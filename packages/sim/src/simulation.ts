@@ -1,4 +1,4 @@
-import { type Actor, type BodyCommand, type BodyEvent, Engine, fromMinutes, type ItemAnswer, type MessageKind, type RaisedPoint } from '@politburo/core';
+import { type Actor, type BodyCommand, type BodyEvent, Engine, fromDays, type ItemAnswer, type MessageKind, type RaisedPoint } from '@politburo/core';
 import { buildCalendar, type Calendar, dateOfDay, isAbsentDay } from './calendar.ts';
 import { EventQueue } from './event-queue.ts';
 import { type Params, parseTimes } from './params.ts';
@@ -38,6 +38,9 @@ export interface SimulateOptions {
   keepLog?: boolean;
 }
 
+const SYSTEM: Actor = { kind: 'system' };
+const TWO_DIGITS = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
+
 export const pad = (n: number, w = 5): string => String(n).padStart(w, '0');
 
 export class Simulation {
@@ -49,6 +52,9 @@ export class Simulation {
   readonly returnTime: number | null;
   now = 0;
   nowStr = '';
+  private nowDay = Number.NaN;
+  private nowDate = '';
+  private readonly actors = new Map<string, Actor>();
   commands = 0;
   nItem = 0;
   nDecision = 0;
@@ -88,15 +94,31 @@ export class Simulation {
   setNow(t: number): void {
     if (t !== this.now || this.nowStr === '') {
       this.now = t;
-      this.nowStr = fromMinutes(t);
+      // Most events fall on the day of the one before: format the date once a day.
+      const day = Math.floor(t / 1440);
+      if (day !== this.nowDay) {
+        this.nowDay = day;
+        this.nowDate = fromDays(day);
+      }
+      const m = t - day * 1440;
+      this.nowStr = `${this.nowDate}T${TWO_DIGITS[Math.floor(m / 60)]}:${TWO_DIGITS[m % 60]}`;
     }
   }
 
   exec(command: BodyCommand, actorId: string | null): BodyEvent[] {
-    const actor: Actor = actorId === null ? { kind: 'system' } : { kind: 'member', id: actorId };
+    const actor = actorId === null ? SYSTEM : this.memberActor(actorId);
     const events = this.engine.execute(command, { now: this.nowStr, actor });
     this.commands++;
     return events;
+  }
+
+  private memberActor(id: string): Actor {
+    let a = this.actors.get(id);
+    if (!a) {
+      a = { kind: 'member', id };
+      this.actors.set(id, a);
+    }
+    return a;
   }
 
   get body() {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalize } from 'json-canonicalize';
+import { canonicalJson } from './canonical-json.ts';
 
 /** The hash before the first event of a log. */
 export const GENESIS_HASH = '';
@@ -8,12 +9,13 @@ export const GENESIS_HASH = '';
  * The link of one event in the log's chain: SHA-256 of the previous event's hash and
  * the RFC 8785 canonical JSON of what the event is — its stream, version, type,
  * payload and metadata. Chained in global position order, so an edited byte, a deleted,
- * inserted or reordered event anywhere breaks every link after it.
+ * inserted or reordered event anywhere breaks every link after it. `payload` and `meta`
+ * are hashed as JSON stores them (`canonical-json.ts`), so a writer may pass its objects.
  */
 export const eventHash = (previous: string, e: { streamId: string; version: number; type: string; payload: unknown; meta: unknown }): string =>
   createHash('sha256')
     .update(previous)
-    .update(canonicalize({ stream: e.streamId, version: e.version, type: e.type, payload: e.payload, metadata: e.meta }))
+    .update(canonicalJson({ stream: e.streamId, version: e.version, type: e.type, payload: e.payload, metadata: e.meta }))
     .digest('hex');
 
 /** SHA-256 (hex) of a value's RFC 8785 canonical JSON: what a signature over data covers. */

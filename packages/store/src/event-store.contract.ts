@@ -6,6 +6,7 @@ import type { EventStore, Projection, Store } from './event-store.ts';
 import { FoldedStream } from './folded-stream.ts';
 import { handleCommand } from './handle-command.ts';
 import { openStore } from './open-store.ts';
+import { verifyLog } from './verify-log.ts';
 import { bodyEvents, liveMeetingCommands, SYSTEM } from './test-body.ts';
 
 /** How a backend gives the contract suite fresh, isolated databases. */
@@ -48,6 +49,7 @@ const counting = (store: EventStore): EventStore & { eventsRead: number } => {
     eventsRead: 0,
     dialect: store.dialect,
     append: store.append.bind(store),
+    appendChunks: store.appendChunks.bind(store),
     read: (async (streamId: string, options?: Parameters<EventStore['read']>[1]) => {
       const events = await store.read(streamId, options);
       wrapper.eventsRead += events.length;
@@ -229,6 +231,39 @@ export const defineEventStoreContract = (name: string, harness: StoreHarness): v
         const ok = await store.append('pb', events.slice(0, d1), { expectedVersion: 0 });
         expect(ok.positions[0]).toBe(1);
         expect(seen.slice(-d1)).toEqual(events.slice(0, d1).map((e) => e.type));
+      });
+
+      it('appends chunk after chunk in one transaction: the same log as one append, hash chain and all', async () => {
+        const { store } = await open();
+        await store.append('other', [admit('0')], { expectedVersion: 0 });
+        const events = bodyEvents();
+        const chunks = async function* () {
+          for (let i = 0; i < events.length; i += 3) yield events.slice(i, i + 3);
+        };
+        const r = await store.appendChunks('pb', chunks(), { expectedVersion: 0, meta: { actor: 'system' } });
+        expect(r).toEqual({ version: events.length, firstPosition: 2, lastPosition: events.length + 1 });
+        const read = await store.read('pb');
+        expect(read.map((e) => e.event)).toEqual(events);
+        expect(read.map((e) => e.position)).toEqual(events.map((_, i) => i + 2));
+        expect((await verifyLog(store)).ok).toBe(true);
+        await store.append('other', [admit('9')], { expectedVersion: 1 });
+        expect((await verifyLog(store)).ok).toBe(true);
+      });
+
+      it('appends nothing, and hands out no position, when the chunks fail part-way', async () => {
+        const { store } = await open();
+        const events = bodyEvents();
+        const failing = async function* () {
+          yield events.slice(0, 2);
+          yield events.slice(2, 4);
+          throw new Error('row 5 refused');
+        };
+        await expect(store.appendChunks('pb', failing(), { expectedVersion: 0 })).rejects.toThrow('row 5 refused');
+        expect(await store.version('pb')).toBe(0);
+        expect(await store.lastPosition()).toBe(0);
+        await expect(store.appendChunks('pb', [events], { expectedVersion: 3 })).rejects.toMatchObject({ code: 'CONCURRENCY_CONFLICT' });
+        const ok = await store.appendChunks('pb', [events.slice(0, 2)], { expectedVersion: 0 });
+        expect(ok.firstPosition).toBe(1);
       });
     });
 

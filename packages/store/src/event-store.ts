@@ -44,6 +44,16 @@ export interface AppendResult {
   duplicate: boolean;
 }
 
+export type ChunkedAppendOptions = Pick<AppendOptions, 'expectedVersion' | 'meta'>;
+
+/** A chunked append's result: its positions run without a gap from `firstPosition` to `lastPosition`. */
+export interface ChunkedAppendResult {
+  version: number;
+  /** 0 when nothing was appended. */
+  firstPosition: number;
+  lastPosition: number;
+}
+
 export interface StoredEvent<E extends LogEvent = LogEvent> {
   streamId: string;
   /** 1-based position in its stream. */
@@ -108,6 +118,12 @@ export interface EventStore {
   readonly dialect: 'sqlite' | 'postgres';
   /** Atomic: all events and the projections' work, or nothing. */
   append(streamId: string, events: readonly LogEvent[], options: AppendOptions): Promise<AppendResult>;
+  /**
+   * Appends the events `chunks` yields, in one transaction, writing each chunk as it
+   * comes, so that memory holds one chunk whatever the total (an import of millions of
+   * events). All or nothing, like `append`: if the iterator throws, nothing is appended.
+   */
+  appendChunks(streamId: string, chunks: AsyncIterable<readonly LogEvent[]> | Iterable<readonly LogEvent[]>, options: ChunkedAppendOptions): Promise<ChunkedAppendResult>;
   /** The caller names what the stream holds; the store does not check it (decoders at the edge do). */
   read<E extends LogEvent = LogEvent>(streamId: string, options?: ReadOptions): Promise<StoredEvent<E>[]>;
   readAll(options: ReadAllOptions): Promise<StoredEvent[]>;

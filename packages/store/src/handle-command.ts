@@ -140,3 +140,77 @@ export const seedStream = <E extends LogEvent, S>(
 
 /** A typed "already there" for `seedStream`. */
 export const streamExists = (code: string, message: string, field?: string) => () => conflict(code, message, field);
+
+/** Events per INSERT chunk of a streamed seed: memory holds about this many, whatever the total. */
+const SEED_CHUNK = 2000;
+
+export interface SeedCommandsOptions<T> {
+  audit: Audit;
+  realNow?: () => number;
+  /** The typed error for a stream that already exists. */
+  exists: () => Error;
+  /**
+   * A command `decide` refused (any error it threw): record it and say whether to go on
+   * deciding the rest, so one run can list every refusal. Rethrow to abort at once.
+   */
+  refused(err: unknown, item: T): boolean;
+  /** The error that ends a run in which anything was refused; nothing is appended. */
+  rejected(): Error;
+  chunkSize?: number;
+}
+
+/**
+ * Starts a stream with many commands as one write (an import): each command is decided
+ * against the state the ones before it built and folded in at once, and their events
+ * are appended chunk by chunk inside one transaction, so memory holds the state and one
+ * chunk of events, never the whole log. All or nothing: if any command is refused, or
+ * anything throws, nothing is appended and the stream's state starts over.
+ */
+export const seedStreamFromCommands = <C, E extends LogEvent, S, M, T extends { command: C; meta: M }>(
+  stream: FoldedStream<E, S>,
+  decider: Pick<Decider<C, E, S, M>, 'decide'>,
+  commands: Iterable<T>,
+  options: SeedCommandsOptions<T>,
+): Promise<{ version: number; events: number }> => {
+  const { store, streamId } = stream;
+  const size = options.chunkSize ?? SEED_CHUNK;
+  const chunks = function* (): Generator<E[]> {
+    let chunk: E[] = [];
+    let refused = false;
+    for (const item of commands) {
+      let events: readonly E[];
+      try {
+        events = decider.decide(item.command, stream.state, item.meta);
+      } catch (err) {
+        if (!options.refused(err, item)) throw options.rejected();
+        refused = true;
+        continue;
+      }
+      for (const e of events) stream.state = stream.fold.evolve(stream.state, e);
+      if (refused) continue;
+      chunk.push(...events);
+      if (chunk.length >= size) {
+        yield chunk;
+        chunk = [];
+      }
+    }
+    if (refused) throw options.rejected();
+    if (chunk.length) yield chunk;
+  };
+  return stream.exclusive(async () => {
+    await stream.catchUp();
+    if (stream.version > 0) throw options.exists();
+    try {
+      const meta = metaOf(options.audit, options.realNow ?? Date.now);
+      const result = await store.appendChunks(streamId, chunks(), { expectedVersion: 0, meta });
+      stream.version = result.version;
+      stream.position = Math.max(stream.position, result.lastPosition);
+      return { version: result.version, events: result.version };
+    } catch (err) {
+      stream.state = stream.fold.initialState();
+      stream.version = 0;
+      if (isConcurrencyConflict(err)) throw options.exists();
+      throw err;
+    }
+  });
+};

@@ -8,6 +8,8 @@ export type {
   AppendOptions,
   ChainRow,
   AppendResult,
+  ChunkedAppendOptions,
+  ChunkedAppendResult,
   EventMeta,
   EventStore,
   LogEvent,
@@ -20,7 +22,17 @@ export type {
 } from './event-store.ts';
 export { type Fold, FoldedStream } from './folded-stream.ts';
 export type { SessionRow, SessionTable } from './sessions.ts';
-export { type Audit, type Decider, type HandleOptions, type HandleResult, handleCommand, seedStream, streamExists } from './handle-command.ts';
+export {
+  type Audit,
+  type Decider,
+  type HandleOptions,
+  type HandleResult,
+  handleCommand,
+  type SeedCommandsOptions,
+  seedStream,
+  seedStreamFromCommands,
+  streamExists,
+} from './handle-command.ts';
 export { type OpenStoreOptions, openPostgresStore, openSqliteStore, openStore } from './open-store.ts';
 export type { SqlExecutor } from './sql-driver.ts';
 export { searchKey, transliterate } from './transliterate.ts';

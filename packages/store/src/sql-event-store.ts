@@ -2,7 +2,7 @@ import type { CommitFeed, CommitListener, CommitNotice, Unsubscribe } from './co
 import { concurrencyConflict } from './concurrency-conflict.ts';
 import { corruptEvent } from './corrupt-event.ts';
 import { eventHash, GENESIS_HASH } from './event-hash.ts';
-import type { AppendOptions, AppendResult, ChainRow, EventMeta, LogEvent, Projection, ReadAllOptions, ReadOptions, Store, StoredEvent, StreamInfo } from './event-store.ts';
+import type { AppendOptions, AppendResult, ChainRow, ChunkedAppendOptions, ChunkedAppendResult, EventMeta, LogEvent, Projection, ReadAllOptions, ReadOptions, Store, StoredEvent, StreamInfo } from './event-store.ts';
 import { type SessionTable, SqlSessions } from './sessions.ts';
 import type { SqlDialect } from './sql-dialect.ts';
 import type { SqlDriver, SqlExecutor, SqlValue } from './sql-driver.ts';
@@ -104,7 +104,7 @@ export class SqlEventStore implements Store {
         const positions = events.map((_, i) => first + i);
         // Appends serialise on the counter row, so the event before ours is committed and final.
         const [before] = first > 1 ? await tx.all<{ hash: string | null }>(this.sql('SELECT hash FROM events WHERE position = ?'), [first - 1]) : [];
-        const stored = await this.insertEvents(tx, streamId, current, first, events, options, before?.hash ?? GENESIS_HASH);
+        const { stored } = await this.insertEvents(tx, streamId, current, first, events, options, before?.hash ?? GENESIS_HASH);
         await tx.run(this.sql('UPDATE streams SET version = ? WHERE stream_id = ?'), [current + events.length, streamId]);
         for (const projection of this.projections) for (const s of stored) await projection.apply(tx, s);
         const appended = { version: current + events.length, positions };
@@ -128,15 +128,71 @@ export class SqlEventStore implements Store {
     return result;
   }
 
+  async appendChunks(
+    streamId: string,
+    chunks: AsyncIterable<readonly LogEvent[]> | Iterable<readonly LogEvent[]>,
+    options: ChunkedAppendOptions,
+  ): Promise<ChunkedAppendResult> {
+    if (!streamId) throw new TypeError('streamId must not be empty');
+    const { expectedVersion } = options;
+    let notice: CommitNotice | undefined;
+    let result: ChunkedAppendResult;
+    try {
+      result = await this.driver.transaction(async (tx) => {
+        notice = undefined;
+        await tx.run(this.sql('INSERT INTO streams (stream_id, version) VALUES (?, 0) ON CONFLICT (stream_id) DO NOTHING'), [streamId]);
+        const [row] = await tx.all<{ version: number | string }>(this.sql(`SELECT version FROM streams WHERE stream_id = ?${this.d.lockRowSuffix}`), [
+          streamId,
+        ]);
+        const start = Number(row?.version ?? 0);
+        if (expectedVersion !== 'any' && expectedVersion !== start) throw concurrencyConflict(streamId, expectedVersion, start);
+        let version = start;
+        let firstPosition = 0;
+        let lastPosition = 0;
+        let previous: string | undefined;
+        for await (const events of chunks) {
+          if (events.length === 0) continue;
+          // The counter row stays locked until commit, so every chunk's positions follow the last one's.
+          const [counter] = await tx.all<{ last: number | string }>(this.sql('UPDATE store_position SET last = last + ? WHERE id = 1 RETURNING last'), [
+            events.length,
+          ]);
+          const first = Number(counter?.last) - events.length + 1;
+          if (previous === undefined) {
+            const [before] = first > 1 ? await tx.all<{ hash: string | null }>(this.sql('SELECT hash FROM events WHERE position = ?'), [first - 1]) : [];
+            previous = before?.hash ?? GENESIS_HASH;
+            firstPosition = first;
+          }
+          const keep = this.projections.length > 0;
+          const written = await this.insertEvents(tx, streamId, version, first, events, options, previous, keep);
+          for (const projection of this.projections) for (const st of written.stored) await projection.apply(tx, st);
+          previous = written.lastHash;
+          version += events.length;
+          lastPosition = first + events.length - 1;
+        }
+        if (version === start) return { version, firstPosition: 0, lastPosition: 0 };
+        await tx.run(this.sql('UPDATE streams SET version = ? WHERE stream_id = ?'), [version, streamId]);
+        notice = { streamId, version, fromPosition: firstPosition, toPosition: lastPosition };
+        await this.feed.inTransaction(tx, notice);
+        return { version, firstPosition, lastPosition };
+      });
+    } catch (err) {
+      if (this.d.isStreamVersionConflict(err)) throw concurrencyConflict(streamId, expectedVersion, undefined);
+      throw err;
+    }
+    if (notice) this.feed.afterCommit(notice);
+    return result;
+  }
+
   private async insertEvents(
     tx: SqlExecutor,
     streamId: string,
     current: number,
     firstPosition: number,
     events: readonly LogEvent[],
-    options: AppendOptions,
+    options: Pick<AppendOptions, 'meta' | 'eventMeta'>,
     previousHash: string,
-  ): Promise<StoredEvent[]> {
+    keepStored = true,
+  ): Promise<{ stored: StoredEvent[]; lastHash: string }> {
     const recordedAt = new Date().toISOString();
     const stored: StoredEvent[] = [];
     let previous = previousHash;
@@ -149,16 +205,16 @@ export class SqlEventStore implements Store {
         const data = JSON.stringify(event);
         const metaText = JSON.stringify(meta);
         const version = current + i + 1;
-        // The hash covers the values as stored (what a reader will parse back), not the objects given.
-        const hash = eventHash(previous, { streamId, version, type: event.type, payload: JSON.parse(data), meta: JSON.parse(metaText) });
+        // The hash covers the values as stored (what a reader will parse back): canonicalJson reads the objects as JSON.stringify did.
+        const hash = eventHash(previous, { streamId, version, type: event.type, payload: event, meta });
         previous = hash;
         params.push(firstPosition + i, streamId, version, event.type, data, metaText, recordedAt, hash);
-        stored.push({ streamId, version, position: firstPosition + i, event, meta, recordedAt, hash });
+        if (keepStored) stored.push({ streamId, version, position: firstPosition + i, event, meta, recordedAt, hash });
       });
       const values = chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
       await tx.run(this.d.compile(`INSERT INTO events (position, stream_id, version, type, data, meta, recorded_at, hash) VALUES ${values}`), params);
     }
-    return stored;
+    return { stored, lastHash: previous };
   }
 
   async read<E extends LogEvent = LogEvent>(streamId: string, options: ReadOptions = {}): Promise<StoredEvent<E>[]> {

@@ -5,7 +5,7 @@ import { finished } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@politburo/core';
 import { bodyToRecord } from '@politburo/importer';
-import { readRecord, validateRecord, writeRecordDir, writeRecordJson } from '@politburo/record';
+import { loadRecord, RecordInvalidError, readRecord, writeRecordDir, writeRecordJson } from '@politburo/record';
 import { streams } from '@politburo/server';
 import { exportStream } from '@politburo/store';
 import type { Command } from 'commander';
@@ -42,8 +42,11 @@ export const importCommand = (program: Command): void => {
     .action(async (given: string | undefined, opts: { db: string; body: string; scenario?: string }) => {
       const path = opts.scenario ? scenarioRecordPath(opts.scenario) : given;
       if (!path) throw new DomainError('OPTION_INVALID', 'validation', 'import needs a record path or --scenario NAME.');
-      const record = await readRecord(path);
-      const { warnings } = validateRecord(record);
+      // One validation: the reader's own (with each row's file and line), not a second pass for the warnings.
+      const loaded = await loadRecord(path);
+      if (loaded.problems.errors.length > 0) throw new RecordInvalidError(loaded.problems, path);
+      const { record } = loaded;
+      const { warnings } = loaded.problems;
       for (const w of warnings) console.error(`warning: ${w.file}${w.row ? `, row ${w.row}` : ''}${w.column ? `, column ${w.column}` : ''}: ${w.message}`);
       const { entry, events } = await withBodies(opts.db, (bodies) => bodies.importRecord(record, { bodyId: opts.body, actor: 'cli' }, cliWrite()));
       if (entry.state.status !== 'active') throw new DomainError('BODY_NOT_FOUND', 'not-found', `No body "${opts.body}".`);

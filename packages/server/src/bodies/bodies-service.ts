@@ -1,5 +1,5 @@
 import { type Actor, type BodyEvent, type BodySettings, DomainError, Engine, type ErrorDetail, evolve, eventsAsOf, isIsoDate, type QuorumRule, type Role, referenceProblem } from '@politburo/core';
-import { recordToEvents } from '@politburo/importer';
+import { type RecordCommand, recordBodyName, recordImport } from '@politburo/importer';
 import { FoldedStream, handleCommand, type StreamLink, verifyLinkSet, verifyLinks, verifyStream } from '@politburo/store';
 import { createHash } from 'node:crypto';
 import { type PolitburoRecord, readRecord } from '@politburo/record';
@@ -94,14 +94,15 @@ export class Bodies {
     options: { bodyId: string; name?: string; readOnly?: boolean; scenario?: string | null; actor?: string },
     ctx: WriteContext = {},
   ): Promise<{ entry: BodyEntry; events: number }> {
-    const { events, engine } = recordToEvents(record, { bodyId: options.bodyId, ...(options.name ? { name: options.name } : {}) });
-    const entry = await this.createFromEvents(
-      { bodyId: options.bodyId, name: options.name ?? engine.body.name, readOnly: options.readOnly ?? false, scenario: options.scenario ?? null },
-      events,
+    const run = recordImport(record, { bodyId: options.bodyId, ...(options.name ? { name: options.name } : {}) });
+    const name = options.name ?? recordBodyName(record);
+    return this.repo.createFromCommands<RecordCommand>(
+      { bodyId: options.bodyId, name, readOnly: options.readOnly ?? false, scenario: options.scenario ?? null },
+      run,
+      defaultSettings,
       options.actor ?? 'system',
       ctx,
     );
-    return { entry, events: events.length };
   }
 
   /** A body from events the engine has just decided in memory (an import, the CLI's demo run). */

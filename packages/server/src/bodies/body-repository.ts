@@ -1,5 +1,5 @@
-import { type Actor, type Body, type BodyCommand, type BodyEvent, type BodyState, bodyDecider, DomainError, type Instant } from '@politburo/core';
-import { type Audit, type CommitNotice, type EventStore, FoldedStream, handleCommand, seedStream, type StoredEvent } from '@politburo/store';
+import { type Actor, type Body, type BodyCommand, type BodyEvent, type BodyState, bodyDecider, type CommandMeta, DomainError, type Instant } from '@politburo/core';
+import { type Audit, type CommitNotice, type EventStore, FoldedStream, handleCommand, type SeedCommandsOptions, seedStream, seedStreamFromCommands, type StoredEvent } from '@politburo/store';
 import { bodyNow } from '../clock/body-clock.ts';
 import {
   type AccountsCommand,
@@ -223,6 +223,42 @@ export class BodyRepository {
     for (const c of seed.accounts) await handleCommand(accounts, accountsDecider, c, membersOf(body.state.body), { audit, realNow: this.realNow });
     await handleCommand(this.index, indexDecider, { type: 'ListBody', listing }, undefined, { audit, realNow: this.realNow });
     return this.get(id);
+  }
+
+  /**
+   * A body from commands decided one by one while they are written (an import of a
+   * record of any size): the core decides each against the state the ones before built,
+   * and the body stream is appended chunk by chunk inside one transaction, so neither
+   * the whole log nor a second fold of it is ever held; all of it, or nothing. Then the
+   * settings and the index entry, as `create` writes them; the entry is the one just
+   * folded, not a re-read of the stream.
+   */
+  async createFromCommands<T extends { command: BodyCommand; meta: CommandMeta }>(
+    listing: Listing,
+    run: { commands: Iterable<T>; bodyTime?: Instant } & Pick<SeedCommandsOptions<T>, 'refused' | 'rejected'>,
+    settingsSeed: readonly SettingsCommand[],
+    actor: string,
+    ctx: WriteContext = {},
+  ): Promise<{ entry: BodyEntry; events: number }> {
+    const id = listing.bodyId;
+    if (await this.exists(id)) throw bodyExists(id);
+    const audit = this.audit(actor, run.bodyTime, ctx);
+    const body = new FoldedStream(this.store, streams.body(id), bodyDecider);
+    const { events } = await seedStreamFromCommands(body, bodyDecider, run.commands, {
+      audit,
+      realNow: this.realNow,
+      exists: () => bodyExists(id),
+      refused: run.refused,
+      rejected: run.rejected,
+    });
+    if (body.state.status !== 'active') throw new DomainError('BODY_EMPTY', 'validation', 'A body starts with BodyCreated.', [{ field: 'events', message: 'no BodyCreated' }]);
+    const settings = new FoldedStream(this.store, streams.server(id), settingsDecider);
+    for (const c of settingsSeed) await handleCommand(settings, settingsDecider, c, undefined, { audit, realNow: this.realNow });
+    const accounts = new FoldedStream(this.store, streams.accounts(id), accountsDecider);
+    await handleCommand(this.index, indexDecider, { type: 'ListBody', listing }, undefined, { audit, realNow: this.realNow });
+    const entry = new BodyEntry(listing, body, settings, accounts);
+    this.entries.set(id, Promise.resolve(entry));
+    return { entry: await this.get(id), events };
   }
 
   /** Adds an index entry for a body stream that has none (see `Bodies.adoptUnlisted`). */
