@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { api } from '../api/client.ts';
 import type { Member } from '../api/types.ts';
+import { memberLabel, useLang } from '../i18n/pick.ts';
 import { useAsync } from './use-async.ts';
 
 const cache = new Map<string, Promise<{ members: Member[] }>>();
@@ -18,6 +19,15 @@ export function useMembers(bodyId: string) {
   }, [bodyId]);
   const members = state.data?.members ?? [];
   const byId = useMemo(() => new Map(members.map((m) => [m.id, m])), [members]);
-  const name = (id: string | undefined) => (id ? (byId.get(id)?.name ?? id) : '—');
-  return { members, byId, name, error: state.error };
+  const lang = useLang();
+  const name = (id: string | undefined) => {
+    const m = id ? byId.get(id) : undefined;
+    return m ? memberLabel(m, lang) : (id ?? '—');
+  };
+  /** The name the server gave (it may know one the viewer's member list lacks), in Russian where the list has it. */
+  const nameOf = (id: string | undefined, given: string | undefined) => {
+    const m = id ? byId.get(id) : undefined;
+    return lang === 'ru' && m?.nameRu ? m.nameRu : (given ?? name(id));
+  };
+  return { members, byId, name, nameOf, error: state.error };
 }

@@ -9,6 +9,7 @@ import { useAsync } from '../components/use-async.ts';
 import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href } from '../router.ts';
+import { recordTitle, titleLang, useLang } from '../i18n/pick.ts';
 
 interface Props {
   itemId?: string;
@@ -25,8 +26,9 @@ interface Loaded {
 /** One item and its decision: text, history, votes, correspondence, intervention, amendments. */
 export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Props) {
   const { t } = useTranslation();
+  const lang = useLang();
   const { bodyId } = useBody();
-  const { name } = useMembers(bodyId);
+  const { name, nameOf } = useMembers(bodyId);
   const state = useAsync(async (): Promise<Loaded> => {
     let did = decisionId;
     if (!did && protocolNo !== undefined && itemNo !== undefined) did = (await api.decisionAt(bodyId, protocolNo, itemNo)).id;
@@ -54,7 +56,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
 
   return (
     <article>
-      <h1 data-testid="item-title">{title}</h1>
+      <h1 data-testid="item-title" lang={titleLang(title, lang)}>{recordTitle(title, t)}</h1>
       <p className="row">
         <RestrictedTag restricted={restricted} />
         {decision && <ProvenanceTag row={decision} />}
@@ -97,7 +99,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
               </>
             )}
             <dt>{t('item.initiator')}</dt>
-            <dd>{decision?.initiatorName ?? name(decision?.initiatorId ?? item?.initiatorId)}</dd>
+            <dd>{nameOf(decision?.initiatorId ?? item?.initiatorId, decision?.initiatorName)}</dd>
             {item?.route?.mode === 'poll' && (
               <>
                 <dt>{t('item.deadline')}</dt>

@@ -9,6 +9,7 @@ import { ProvenanceTag, RestrictedTag } from '../components/tags.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href } from '../router.ts';
+import { RecordTitle } from '../components/record-title.tsx';
 
 /** Protocols as documents: numbered, "heard / resolved", with extracts, downloadable, each point citable. */
 export default function ProtocolsPage({ no }: { no?: number | undefined }) {
@@ -69,7 +70,7 @@ function ProtocolDocument({ no }: { no: number }) {
   const { t } = useTranslation();
   const { bodyId, body } = useBody();
   const me = useRoleIn(bodyId);
-  const { name } = useMembers(bodyId);
+  const { nameOf } = useMembers(bodyId);
   const doc = useAsync(() => api.protocol(bodyId, no), [bodyId, no]);
   if (doc.error) return <ErrorView error={doc.error} />;
   if (!doc.data) return <Loading />;
@@ -94,8 +95,8 @@ function ProtocolDocument({ no }: { no: number }) {
         {p.decisions.map((d) => (
           <li key={d.id} value={d.itemNo} id={`item-${d.itemNo}`} style={{ marginBottom: '.8rem' }}>
             <p>
-              <strong>{t('protocols.heard')}</strong> {d.title} <RestrictedTag restricted={d.restricted} /> <ProvenanceTag row={d} />
-              {d.initiatorId && <span className="muted small"> ({t('protocols.by', { name: d.initiatorName ?? name(d.initiatorId) })})</span>}
+              <strong>{t('protocols.heard')}</strong> <RecordTitle title={d.title} /> <RestrictedTag restricted={d.restricted} /> <ProvenanceTag row={d} />
+              {d.initiatorId && <span className="muted small"> ({t('protocols.by', { name: nameOf(d.initiatorId, d.initiatorName) })})</span>}
             </p>
             <p>
               <strong>{t('protocols.resolved')}</strong> <a href={href(bodyPath(bodyId, 'decision', d.id))}>{t('protocols.seeDecision')}</a> ·{' '}

@@ -11,6 +11,7 @@ import { ProvenanceTag, RestrictedTag } from '../components/tags.tsx';
 import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href, navigate, useRoute } from '../router.ts';
+import { memberLabel, recordTitle, titleLang, useLang } from '../i18n/pick.ts';
 
 const PAGE = 200;
 const rowHeight = (): number => (typeof matchMedia !== "undefined" && matchMedia("(max-width: 720px)").matches ? 64 : 44);
@@ -25,7 +26,8 @@ export default function RegisterPage() {
   const { t, i18n } = useTranslation();
   const { bodyId } = useBody();
   const route = useRoute();
-  const { members, name } = useMembers(bodyId);
+  const { members, nameOf } = useMembers(bodyId);
+  const lang = useLang();
   const filter = useMemo<RegisterFilter>(() => {
     const f: Record<string, string> = {};
     for (const k of FILTER_KEYS) {
@@ -118,13 +120,13 @@ export default function RegisterPage() {
           if (!d) return <span className="muted">{t('common.loading')}</span>;
           const now = d.lineage?.currentFrom ? ` — ${t('item.current')}: ${d.lineage.current}` : '';
           return (
-            <a href={href(bodyPath(bodyId, 'decision', d.id))} title={`${d.title}${now}`}>
-              {d.title}
+            <a href={href(bodyPath(bodyId, 'decision', d.id))} title={`${recordTitle(d.title, t)}${now}`} lang={titleLang(d.title, lang)}>
+              {recordTitle(d.title, t)}
             </a>
           );
         },
       },
-      { id: 'init', header: () => t('register.col.initiator'), cell: ({ row }) => (row.original.row ? (row.original.row.initiatorName ?? name(row.original.row.initiatorId)) : '') },
+      { id: 'init', header: () => t('register.col.initiator'), cell: ({ row }) => (row.original.row ? nameOf(row.original.row.initiatorId, row.original.row.initiatorName) : '') },
       {
         id: 'tags',
         header: () => t('register.col.marks'),
@@ -139,7 +141,7 @@ export default function RegisterPage() {
         },
       },
     ],
-    [t, bodyId, name],
+    [t, bodyId, nameOf, lang],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: rowAt reads `pages`, which is listed
   const visible = useMemo(() => virtualItems.map((v) => ({ index: v.index, row: rowAt(v.index) })), [virtualItems, pages]);
@@ -185,7 +187,7 @@ export default function RegisterPage() {
             <option value="">{t('common.all')}</option>
             {members.map((m) => (
               <option key={m.id} value={m.id}>
-                {m.name}
+                {memberLabel(m, lang)}
               </option>
             ))}
           </select>
