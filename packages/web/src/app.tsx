@@ -5,6 +5,7 @@ import { Layout } from './components/layout.tsx';
 import { Loading } from './components/problem-text.tsx';
 import { SessionProvider, useSession } from './components/session.tsx';
 import { bodyPath, navigate, type Route, useRoute } from './router.ts';
+import { pick, useLang } from './i18n/pick.ts';
 
 // Every page is its own chunk: the charts (Observable Plot, d3) load only on the pages that draw them.
 const LoginPage = lazy(() => import('./pages/login-page.tsx'));
@@ -23,9 +24,10 @@ const LAST_BODY = 'politburo.body';
 function BodyBar() {
   const { t } = useTranslation();
   const { body, clock, bodyId } = useBody();
+  const lang = useLang();
   return (
     <section className="bodybar" aria-label={t('body.bar')}>
-      <strong data-testid="body-name">{body?.name ?? bodyId}</strong>
+      <strong data-testid="body-name">{body ? pick(lang, body.name, body.nameRu ?? undefined) : bodyId}</strong>
       {body?.readOnly && <span className="tag">{t('body.readOnly')}</span>}
       {clock && (
         <span>

@@ -46,6 +46,8 @@ export interface SessionUser {
   bodyId: string;
   memberId: string;
   name: string;
+  /** The member's name in Russian, where the record gives it. */
+  nameRu?: string | null;
   role: Role;
 }
 
@@ -70,6 +72,8 @@ export interface BodyListEntry {
 }
 
 export interface BodySummary extends BodyListEntry {
+  /** The body's name in Russian, where its record gives one. */
+  nameRu?: string | null;
   settings: { quorum: QuorumRule; hideResultsUntilClosed: boolean; withoutPoll: boolean; answerRoute: 'poll' | 'register'; latencies: Partial<Record<MessageKind, number>> };
   clock: Clock;
   me: SessionUser | null;
@@ -275,6 +279,8 @@ export interface SourceInfo {
   id: string;
   author: string;
   title: string;
+  /** The title as published, in its own language (usually Russian). */
+  titleOriginal?: string;
   status: 'verified' | 'secondary' | 'unverified';
   locator?: string;
   url?: string;

@@ -10,6 +10,7 @@ import { useAsync } from '../components/use-async.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href } from '../router.ts';
 import { RecordTitle } from '../components/record-title.tsx';
+import { pick, useLang } from '../i18n/pick.ts';
 
 /** Protocols as documents: numbered, "heard / resolved", with extracts, downloadable, each point citable. */
 export default function ProtocolsPage({ no }: { no?: number | undefined }) {
@@ -68,6 +69,7 @@ function ProtocolList() {
 
 function ProtocolDocument({ no }: { no: number }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const { bodyId, body } = useBody();
   const me = useRoleIn(bodyId);
   const { nameOf } = useMembers(bodyId);
@@ -78,7 +80,7 @@ function ProtocolDocument({ no }: { no: number }) {
   return (
     <article className="card" style={{ maxWidth: 860, margin: '0 auto' }}>
       <header style={{ textAlign: 'center' }}>
-        <p className="small muted">{body?.name}</p>
+        <p className="small muted">{body ? pick(lang, body.name, body.nameRu ?? undefined) : ''}</p>
         <h1>{t('protocols.heading', { no: p.no })}</h1>
         <p>{p.date}</p>
         <p className="row" style={{ justifyContent: 'center' }}>
