@@ -16,6 +16,7 @@ export const ALLOWED: readonly RegExp[] = [
   /^[A-Z]\.( [A-Z][a-z]?\.)* [A-Z][a-z]+/, // a person's name in English (initials first), e.g. a member not yet given name_ru
   /^RGASPI\b/, // an archival reference: fond/opis/delo
   /^sha256-/, // a version
+  /^The Political Economy of Stalinism$/, // a book's title (P. R. Gregory, 2004), cited in the holiday caveat
 ];
 
 /** Runs of two or more Latin words (letters, apostrophes, hyphens), the unit the test judges. */

@@ -261,7 +261,9 @@ function AnswerForm({ message, items, onSent }: { message: MessageView; items: I
       {points.length > 0 && (
         <ul className="small">
           {points.map((p) => (
-            <li key={p.itemId}>{p.title}</li>
+            <li key={p.itemId}>
+              <RecordTitle title={p.title} />
+            </li>
           ))}
         </ul>
       )}
@@ -332,7 +334,7 @@ function Compose({ toId, items, onSent }: { toId: string; items: ItemView[]; onS
                 setPicked(s);
               }}
             />
-            {i.title} <span className="muted small">({t(`status.${i.status}`)})</span>
+            <RecordTitle title={i.title} /> <span className="muted small">({t(`status.${i.status}`)})</span>
           </label>
         ))}
       </fieldset>

@@ -183,7 +183,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
             {decision.interventions.map((i) => (
               <li key={i.id} data-testid="intervention">
                 {name(i.memberId)}: {t(`origin.${i.origin}`)} — <strong>{t(`outcome.${i.outcome}`)}</strong>
-                {i.basis && <span className="muted small"> ({i.basis})</span>} <ProvenanceTag row={i} />
+                {i.basis && <span className="muted small" lang="en"> ({i.basis})</span>} <ProvenanceTag row={i} />
               </li>
             ))}
           </ul>
@@ -248,7 +248,7 @@ export function MessageList({ messages, name }: { messages: MessageView[]; name:
             )}
             <ProvenanceTag row={m} />
           </div>
-          <p>{m.summary}</p>
+          <p lang="en">{m.summary}</p>
           {m.answers.length > 0 && (
             <ul className="small">
               {m.answers.map((a) => (
@@ -268,7 +268,7 @@ export function MessageList({ messages, name }: { messages: MessageView[]; name:
               ))}
             </ul>
           )}
-          {m.archiveRef && <p className="muted small">{m.archiveRef}</p>}
+          {m.archiveRef && <p className="muted small" lang="en">{m.archiveRef}</p>}
         </li>
       ))}
     </ul>
