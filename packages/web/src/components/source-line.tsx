@@ -42,7 +42,8 @@ export function SourceLine({ bodyId, sourceId }: { bodyId: string; sourceId?: st
       {s.confidence ? (
         <>
           {' '}
-          · <span data-testid="source-confidence">{t('provenance.confidence')}: {s.confidence}</span>
+          · <span data-testid="source-confidence">{t('provenance.confidence')}: <span lang="en">{s.confidence}</span>
+          </span>
         </>
       ) : null}
     </p>

@@ -118,7 +118,9 @@ export default function ScenariosPage() {
         <ul>
           {(bodies.data?.bodies ?? []).map((b) => (
             <li key={b.id}>
-              <a href={href(bodyPath(b.id, 'register'))}>{b.name}</a> <span className="muted small">({b.id})</span> {b.readOnly && <span className="tag">{t('body.readOnly')}</span>}{' '}
+              <a href={href(bodyPath(b.id, 'register'))} lang="en">
+                {b.name}
+              </a> <span className="muted small">({b.id})</span> {b.readOnly && <span className="tag">{t('body.readOnly')}</span>}{' '}
               <a className="small" href={href('/scenarios', { body: b.id })}>
                 {t('scenarios.inspect')}
               </a>
