@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppUnderTest, DEMO_PASSWORD, startAppUnderTest } from './support/app-under-test.ts';
 import { DESKTOP, launchBrowser, newContext } from './support/browser.ts';
 import { russianPageText, untranslated } from './support/latin-allowed.ts';
-import { go, login, shoot } from './support/pages.ts';
+import { go, login, SCREENSHOT_DIR, shoot } from './support/pages.ts';
 
 const BODY = '1934-demo';
 const PAGES: ReadonlyArray<[name: string, path: string]> = [
@@ -70,6 +70,16 @@ describe('every page in both languages (e2e, chromium)', () => {
       const shot = await shoot(page, `ru-${name}`);
       expect(shot.overflow, name).toBeLessThanOrEqual(0);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+      if (name === 'report') {
+        // The interventions chart: every y-axis label whole, in Russian too (they were clipped by a fixed margin).
+        const chart = page.locator('section[aria-labelledby=c2]');
+        await chart.locator('svg').first().waitFor();
+        await chart.screenshot({ path: `${SCREENSHOT_DIR}/ru-report-interventions-chart.png` });
+        const clipped = await chart.locator('svg [aria-label="y-axis tick label"] text').evaluateAll((texts) =>
+          texts.filter((t) => (t as SVGGraphicsElement).getBoundingClientRect().left < (t.closest('svg') as SVGSVGElement).getBoundingClientRect().left).length,
+        );
+        expect(clipped).toBe(0);
+      }
       const left = untranslated(await page.evaluate(russianPageText));
       if (left.length) found[name] = left;
     }
