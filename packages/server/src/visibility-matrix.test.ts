@@ -72,6 +72,7 @@ const EVENT_TYPES: Record<BodyEventType, 'about-a-row' | 'body-wide'> = {
 /** GET routes that carry nothing of the special folder, each with its reason: the only ones where the entitled need not see it. */
 const CARRY_NO_FOLDER: Record<string, string> = {
   'GET /api/auth/session': 'the session user',
+  'GET /api/auth/language': 'the language a response speaks, and the viewer’s own choice',
   'GET /api/bodies': 'the list of bodies',
   'GET /api/bodies/{bodyId}': 'a summary: totals only',
   'GET /api/bodies/{bodyId}/clock': 'the body clock',
