@@ -4,8 +4,8 @@ import { createTranslator, translator } from './translator.ts';
 
 describe('translator', () => {
   it('formats ICU messages of the shared catalogue in each language', () => {
-    expect(translator('en')('record.syntheticItem', { n: 7 })).toBe('Synthetic item 7');
-    expect(translator('ru')('record.syntheticItem', { n: 7 })).toBe('Синтетический вопрос 7');
+    expect(translator('en')('record.syntheticItem', { topic: 'defence' })).toBe('Synthetic item (defence)');
+    expect(translator('ru')('record.syntheticItem', { topic: 'оборона' })).toBe('Синтетический вопрос (оборона)');
   });
   it('chooses the Russian plural forms one, few, many', () => {
     const t = createTranslator('ru', { rows: '{count, plural, one {# строка} few {# строки} many {# строк} other {# строки}}' });

@@ -50,8 +50,25 @@ export interface FigureReading {
 }
 
 const HOLIDAY = ['holiday-figures-unlocated'] as const;
+type Basis = [FigureBasis, readonly string[]];
+/** What both readings rest on alike: the holiday counts as quoted, and what the rows alone can tell. */
+const BOTH = {
+  meetingsWithoutLeader: ['archival', []],
+  interventions: ['quoted', HOLIDAY],
+  responses: ['quoted', HOLIDAY],
+  initiatives: ['derived', HOLIDAY],
+  confirmedUnchanged: ['derived', HOLIDAY],
+  interventionRate: ['quoted', HOLIDAY],
+  responseShare: ['quoted', HOLIDAY],
+  confirmationRate: ['quoted', HOLIDAY],
+  untouchedOrConfirmedRate: ['quoted', HOLIDAY],
+  shareDuringAbsence: ['quoted', HOLIDAY],
+  decisionsWithoutPoll: ['archival', []],
+  decisionsRestricted: ['synthetic', []],
+  meetingsWithAttendance: ['archival', []],
+} satisfies Partial<Record<ReadingKey, Basis>>;
 /** The bases by scenario; the words are data (texts-1934.json, `reading.<scenario>.<key>`). */
-const BASES: Record<'1934' | '1934-evidence', Record<ReadingKey, [FigureBasis, readonly string[]]>> = {
+const BASES: Record<'1934' | '1934-evidence', Record<ReadingKey, Basis>> = {
   '1934': {
     decisionsTotal: ['quoted', ['khlevniuk-1996-p289', 'ken-rupasov-2016']],
     meetingsTotal: ['quoted', ['msu-all-stalins-men']],
@@ -59,19 +76,7 @@ const BASES: Record<'1934' | '1934-evidence', Record<ReadingKey, [FigureBasis, r
     decisionsDuringAbsence: ['quoted', HOLIDAY],
     meetingsDuringAbsence: ['quoted', HOLIDAY],
     protocolsDuringAbsence: ['synthetic', []],
-    meetingsWithoutLeader: ['archival', []],
-    interventions: ['quoted', HOLIDAY],
-    responses: ['quoted', HOLIDAY],
-    initiatives: ['derived', HOLIDAY],
-    confirmedUnchanged: ['derived', HOLIDAY],
-    interventionRate: ['quoted', HOLIDAY],
-    responseShare: ['quoted', HOLIDAY],
-    confirmationRate: ['quoted', HOLIDAY],
-    untouchedOrConfirmedRate: ['quoted', HOLIDAY],
-    shareDuringAbsence: ['quoted', HOLIDAY],
-    decisionsWithoutPoll: ['archival', []],
-    decisionsRestricted: ['synthetic', []],
-    meetingsWithAttendance: ['archival', []],
+    ...BOTH,
   },
   '1934-evidence': {
     decisionsTotal: ['quoted', ['khlevniuk-1996-p289', 'ken-rupasov-2016']],
@@ -80,19 +85,7 @@ const BASES: Record<'1934' | '1934-evidence', Record<ReadingKey, [FigureBasis, r
     decisionsDuringAbsence: ['quoted', HOLIDAY],
     meetingsDuringAbsence: ['estimated', ['kirilina-kirov-121', 'istmat-36178', 'istmat-36263']],
     protocolsDuringAbsence: ['estimated', ['zhukov-inoy-stalin', 'istmat-36216', 'istmat-36277', 'kirilina-kirov-121']],
-    meetingsWithoutLeader: ['archival', []],
-    interventions: ['quoted', HOLIDAY],
-    responses: ['quoted', HOLIDAY],
-    initiatives: ['derived', HOLIDAY],
-    confirmedUnchanged: ['derived', HOLIDAY],
-    interventionRate: ['quoted', HOLIDAY],
-    responseShare: ['quoted', HOLIDAY],
-    confirmationRate: ['quoted', HOLIDAY],
-    untouchedOrConfirmedRate: ['quoted', HOLIDAY],
-    shareDuringAbsence: ['quoted', HOLIDAY],
-    decisionsWithoutPoll: ['archival', []],
-    decisionsRestricted: ['synthetic', []],
-    meetingsWithAttendance: ['archival', []],
+    ...BOTH,
   },
 };
 

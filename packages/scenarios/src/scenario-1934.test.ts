@@ -5,14 +5,17 @@ import { computeReport } from '@politburo/analytics';
 import { type PolitburoRecord, readRecord, validateRecord } from '@politburo/record';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  ALL_TEXT_IDS,
   isReadOnlyScenario,
   OFFICE_GAP_1934,
   PUBLISHED_ABSENCE_1934,
   PUBLISHED_COUNTS_1934,
   PUBLISHED_FIGURES_1934,
   readScenarioMeta,
+  SCENARIO_READINGS,
   scenarioNames,
   scenarioPath,
+  scenarioText,
 } from './index.ts';
 
 let record: PolitburoRecord;
@@ -177,5 +180,21 @@ describe('names in both scripts', () => {
     expect(withOriginal.length).toBeGreaterThan(30);
     // The original is the source's own title, read from the record's title, never a made-up one.
     for (const s of withOriginal) expect(s.title, s.id).toContain(s.title_original!.split(/[ .,]/)[0]);
+  });
+});
+
+describe('the scenario’s prose in both languages', () => {
+  it('has every text in English and Russian, the Russian in Cyrillic, every {reference} resolved', () => {
+    for (const id of ALL_TEXT_IDS) {
+      const t = scenarioText(id);
+      expect(t.en.trim(), id).not.toBe('');
+      // A figure as printed ("3 945", "84%") has no words to translate; anything with words is in Cyrillic.
+      if (/\p{L}/u.test(t.ru)) expect(t.ru, id).toMatch(/[А-Яа-яЁё]/);
+      expect(`${t.en} ${t.ru}`, id).not.toMatch(/\{[\w.-]+\}/);
+    }
+  });
+  it('gives every quoted figure, reading and basis its Russian words', () => {
+    for (const f of PUBLISHED_FIGURES_1934) for (const w of [f.ru.label, f.ru.status, f.ru.caveat]) expect(w, f.key).toMatch(/[А-Яа-яЁё]/);
+    for (const [name, readings] of Object.entries(SCENARIO_READINGS)) for (const [key, r] of Object.entries(readings)) expect(r.ru.note, `${name} ${key}`).toMatch(/[А-Яа-яЁё]/);
   });
 });

@@ -25,6 +25,8 @@ describe('the viewer’s language', () => {
     const set = await f.as.member.json<{ lang: string }>('PUT', '/api/auth/language', { lang: 'ru' });
     expect(set).toEqual({ status: 200, body: { lang: 'ru' } });
     expect(await langOf(f.as.member, 'en-US')).toBe('ru');
+    expect((await f.as.member.json<{ setting: string | null }>('GET', '/api/auth/language')).body.setting).toBe('ru');
+    expect((await f.as.deputy.json<{ setting: string | null }>('GET', '/api/auth/language')).body.setting).toBeNull();
     // Another login of the same body still follows its browser.
     expect(await langOf(f.as.deputy, 'en-US')).toBe('en');
     expect((await f.as.member.json('PUT', '/api/auth/language', { lang: 'en' })).status).toBe(200);

@@ -73,6 +73,7 @@ const EVENT_TYPES: Record<BodyEventType, 'about-a-row' | 'body-wide'> = {
 /** GET routes that carry nothing of the special folder, each with its reason: the only ones where the entitled need not see it. */
 const CARRY_NO_FOLDER: Record<string, string> = {
   'GET /api/auth/session': 'the session user',
+  'GET /api/auth/language': 'the language a response speaks, and the viewer’s own choice',
   'GET /api/bodies': 'the list of bodies',
   'GET /api/bodies/{bodyId}': 'a summary: totals only',
   'GET /api/bodies/{bodyId}/clock': 'the body clock',
@@ -89,7 +90,6 @@ const CARRY_NO_FOLDER: Record<string, string> = {
   'GET /api/simulations/{id}': 'a synthetic simulation',
   'GET /api/report': 'a redirect to the body report',
   'GET /api/bodies/{bodyId}/account/notifications': "the viewer's own mail settings",
-  'GET /api/auth/language': "the language this request is answered in",
   'GET /api/classes': "a teacher's classes: names and counts",
   'GET /api/classes/{classId}': 'a class: groups, seats and pseudonyms (its groups are private bodies, tested in classroom.test.ts)',
   'GET /api/classes/{classId}/debrief': "a class's figures: totals only",

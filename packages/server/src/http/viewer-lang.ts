@@ -4,10 +4,12 @@ import { languageOf } from '../bodies/language-preferences.ts';
 import type { AppEnv } from './app-env.ts';
 
 /** The language a response speaks: the logged-in viewer's own setting, else the request's Accept-Language, else English. */
-export const viewerLang = async (c: Context<AppEnv>): Promise<Lang> => {
+export const viewerLang = async (c: Context<AppEnv>): Promise<Lang> => pickLang(await viewerSetting(c), c.req.header('accept-language'));
+
+/** The logged-in viewer's own choice, or undefined (logged out, or never chosen). */
+export const viewerSetting = async (c: Context<AppEnv>): Promise<Lang | undefined> => {
   const s = c.var.session;
-  const setting = s ? await languageOf(c.var.services.repo.store, s.bodyId, s.username) : undefined;
-  return pickLang(setting, c.req.header('accept-language'));
+  return s ? languageOf(c.var.services.repo.store, s.bodyId, s.username) : undefined;
 };
 
 /** A document's language: the `lang` the link asks for (the web app's switch), else as `viewerLang`. */

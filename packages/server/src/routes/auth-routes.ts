@@ -32,7 +32,7 @@ export const sessionUser = async (c: Context<AppEnv>) => {
   const entry = await repo.get(s.bodyId);
   const v = viewerOf(c, entry);
   if (!v.member) return null;
-  return { username: s.username, bodyId: s.bodyId, memberId: v.member.id, name: v.member.name, role: v.role };
+  return { username: s.username, bodyId: s.bodyId, memberId: v.member.id, name: v.member.name, nameRu: v.member.nameRu ?? null, role: v.role };
 };
 
 /** A new session: a new id at every login, with its own CSRF token. */

@@ -4,13 +4,13 @@ import { setLanguage } from '../bodies/language-preferences.ts';
 import type { Api } from '../http/app-env.ts';
 import { unauthenticated } from '../http/problem.ts';
 import { jsonBody, ok } from '../http/route-def.ts';
-import { viewerLang } from '../http/viewer-lang.ts';
+import { viewerLang, viewerSetting } from '../http/viewer-lang.ts';
 
 /** The interface language: what this request will be answered in, and the logged-in viewer's own choice. */
 export const registerLanguageRoutes = (app: Api): void => {
   app.openapi(
-    createRoute({ method: 'get', path: '/api/auth/language', tags: ['auth'], summary: "The language responses speak: the viewer's setting, else Accept-Language, else English", responses: ok('{ lang }') }),
-    async (c) => c.json({ lang: await viewerLang(c) }),
+    createRoute({ method: 'get', path: '/api/auth/language', tags: ['auth'], summary: "The language responses speak: the viewer's setting, else Accept-Language, else English", responses: ok('{ lang, setting }') }),
+    async (c) => c.json({ lang: await viewerLang(c), setting: (await viewerSetting(c)) ?? null }),
   );
 
   app.openapi(

@@ -115,6 +115,7 @@ export const registerReportRoutes = (app: Api): void => {
             id: s.id,
             author: s.author,
             title: s.title,
+            ...(s.titleOriginal ? { titleOriginal: s.titleOriginal } : {}),
             status: s.status,
             ...(s.locator ? { locator: s.locator } : {}),
             ...(s.url ? { url: s.url } : {}),

@@ -3,6 +3,7 @@ import { activeOf, type BodyEntry } from '../bodies/body-repository.ts';
 import { clockView } from '../clock/body-clock.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { viewerOf } from '../http/viewer.ts';
+import { bodyNameRu } from './body-name.ts';
 
 export const bodySummary = (c: Context<AppEnv>, entry: BodyEntry) => {
   const b = activeOf(entry);
@@ -17,12 +18,13 @@ export const bodySummary = (c: Context<AppEnv>, entry: BodyEntry) => {
   return {
     id: entry.listing.bodyId,
     name: entry.listing.name,
+    nameRu: bodyNameRu(entry.listing.name, b.meta) ?? null,
     readOnly: entry.listing.readOnly,
     scenario: entry.listing.scenario,
     settings: { ...b.settings, latencies: entry.latencies },
     clock: clockView(entry.clock, c.var.services.realNow()),
     period: from ? { from, to } : null,
-    me: v.member && v.username ? { username: v.username, bodyId: entry.listing.bodyId, memberId: v.member.id, name: v.member.name, role: v.role } : null,
+    me: v.member && v.username ? { username: v.username, bodyId: entry.listing.bodyId, memberId: v.member.id, name: v.member.name, nameRu: v.member.nameRu ?? null, role: v.role } : null,
     counts: {
       members: Object.keys(b.members).length,
       items: Object.keys(b.items).length,

@@ -113,7 +113,7 @@ const b = (bodyId: string): string => `/bodies/${encodeURIComponent(bodyId)}`;
 const seg = encodeURIComponent;
 
 /** The language the server answers this viewer in: his own setting, else the interface's. */
-export const language = (): Promise<{ lang: string }> => request('GET', '/auth/language');
+export const language = (): Promise<{ lang: string; setting: string | null }> => request('GET', '/auth/language');
 /** Keeps a logged-in viewer's choice on the server, for every device he uses. */
 export const saveLanguage = (lang: string): Promise<{ lang: string }> => request('PUT', '/auth/language', { lang });
 

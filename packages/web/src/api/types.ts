@@ -48,6 +48,8 @@ export interface SessionUser {
   bodyId: string;
   memberId: string;
   name: string;
+  /** The member's name in Russian, where the record gives it. */
+  nameRu?: string | null;
   role: Role;
 }
 
@@ -72,6 +74,8 @@ export interface BodyListEntry {
 }
 
 export interface BodySummary extends BodyListEntry {
+  /** The body's name in Russian, where its record gives one. */
+  nameRu?: string | null;
   settings: { quorum: QuorumRule; hideResultsUntilClosed: boolean; withoutPoll: boolean; answerRoute: 'poll' | 'register'; latencies: Partial<Record<MessageKind, number>> };
   clock: Clock;
   /** First and last decision date of the record (null when it has none). */
@@ -299,6 +303,8 @@ export interface SourceInfo {
   id: string;
   author: string;
   title: string;
+  /** The title as published, in its own language (usually Russian). */
+  titleOriginal?: string;
   status: 'verified' | 'secondary' | 'unverified';
   locator?: string;
   url?: string;

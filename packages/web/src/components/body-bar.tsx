@@ -3,6 +3,7 @@ import { STEERING } from '../api/vocabulary.ts';
 import { useBody } from './body-context.tsx';
 import { ClockControls } from './clock-controls.tsx';
 import { useFormat } from './format.ts';
+import { pick, useLang } from '../i18n/pick.ts';
 import { useRoleIn } from './session.tsx';
 
 /**
@@ -15,10 +16,11 @@ export function BodyBar({ controlsOpen }: { controlsOpen: boolean }) {
   const f = useFormat();
   const { body, clock, bodyId, setClock } = useBody();
   const me = useRoleIn(bodyId);
+  const lang = useLang();
   const canSteer = !!me && STEERING.has(me.role) && !body?.readOnly;
   return (
     <section className="bodybar" aria-label={t('body.bar')}>
-      <strong data-testid="body-name">{body?.name ?? bodyId}</strong>
+      <strong data-testid="body-name">{body ? pick(lang, body.name, body.nameRu ?? undefined) : bodyId}</strong>
       {body?.readOnly && <span className="tag">{t('body.readOnly')}</span>}
       {body?.readOnly && body.period ? (
         <span data-testid="bodybar-period">

@@ -4,10 +4,12 @@ import { LANGUAGES, setLanguage } from '../i18n/index.ts';
 import { bodyPath, href, type Route } from '../router.ts';
 import { useSession } from './session.tsx';
 import { steers } from './steering.ts';
+import { pick, useLang } from '../i18n/pick.ts';
 
 export function Layout({ route, bodyId, children, bodyBar }: { route: Route; bodyId: string; children: ReactNode; bodyBar?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { user, logout } = useSession();
+  const lang = useLang();
   const [open, setOpen] = useState(false);
   const links: Array<[string, string]> = [
     [bodyPath(bodyId, 'register'), t('nav.register')],
@@ -65,7 +67,7 @@ export function Layout({ route, bodyId, children, bodyBar }: { route: Route; bod
           {user ? (
             <>
               <span data-testid="whoami">
-                {user.name} · {t(`role.${user.role}`)}
+                {pick(lang, user.name, user.nameRu ?? undefined)} · {t(`role.${user.role}`)}
                 <span className="hide-phone"> · {user.bodyId}</span>
               </span>
               <a href={href('/password')}>{t('nav.password')}</a>

@@ -32,7 +32,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // Logged in: the language kept on the server wins (chosen on another device), and a switch here is kept there.
   useEffect(() => {
     if (!user) return;
-    void apiLanguage().then((r) => setLanguage(r.lang, false), () => undefined);
+    void apiLanguage().then((r) => (r.setting ? setLanguage(r.setting, false) : undefined), () => undefined);
     return onLanguageChosen((lang) => void saveLanguage(lang).catch(() => undefined));
   }, [user]);
   const value = useMemo<SessionContext>(

@@ -13,3 +13,32 @@ export const useLang = (): Lang => {
  * the data has it, else the English.
  */
 export const pick = (lang: Lang, en: string, ru: string | undefined): string => (lang === 'ru' && ru ? ru : en);
+
+/** A member's name as the interface's language writes it (the record's `name_ru` in Russian). */
+export const memberLabel = (m: { name: string; nameRu?: string | undefined }, lang: Lang): string => pick(lang, m.name, m.nameRu);
+
+const TOPIC_KEYS: Record<string, string> = {
+  agriculture: 'agriculture',
+  industry: 'industry',
+  transport: 'transport',
+  'finance and trade': 'finance-trade',
+  'foreign affairs': 'foreign',
+  defence: 'defence',
+  'state security': 'security',
+  'party affairs': 'party',
+  'press and culture': 'culture',
+  regions: 'regions',
+};
+const SYNTHETIC_ITEM = /^Synthetic item \((.+)\)$/;
+/**
+ * A record's title as the interface shows it. The generator's filler titles ("Synthetic item (defence)")
+ * are the catalogue's `record.syntheticItem`, so they read in the interface's language; a real title is
+ * the record's own words, shown as written (mark its element `lang="en"`).
+ */
+export const recordTitle = (title: string, t: (key: string, params?: Record<string, string>) => string): string => {
+  const m = SYNTHETIC_ITEM.exec(title);
+  const key = m ? TOPIC_KEYS[m[1]!] : undefined;
+  return key ? t('record.syntheticItem', { topic: t(`record.topic.${key}`) }) : title;
+};
+/** The language a record title is written in, for the `lang` attribute of the element that shows it. */
+export const titleLang = (title: string, lang: Lang): Lang => (SYNTHETIC_ITEM.test(title) ? lang : /[А-Яа-яЁё]/.test(title) ? 'ru' : 'en');

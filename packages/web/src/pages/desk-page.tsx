@@ -13,6 +13,7 @@ import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href } from '../router.ts';
 import { MessageList } from './item-page.tsx';
 import { OUTCOMES } from '../api/vocabulary.ts';
+import { RecordTitle } from '../components/record-title.tsx';
 
 type Choice = Outcome | '';
 
@@ -139,7 +140,7 @@ function AnswerWorkList({ work, bodyId, canSteer, withoutPoll, onDone }: { work:
           {work.map((w) => (
             <li key={w.item.id} data-testid="work-item">
               <span className="tag">{t(`desk.workKind.${w.kind}`)}</span> <a href={href(bodyPath(bodyId, 'decision', w.decision.id))}>{w.decision.label}</a>:{' '}
-              <a href={href(bodyPath(bodyId, 'item', w.item.id))}>{w.item.title}</a> <RestrictedTag restricted={w.item.restricted} />{' '}
+              <a href={href(bodyPath(bodyId, 'item', w.item.id))}><RecordTitle title={w.item.title} /></a> <RestrictedTag restricted={w.item.restricted} />{' '}
               <span className="tag">{t(`status.${w.item.status}`)}</span>
               {w.answer && (
                 <blockquote className="small" data-testid="work-reply">
@@ -224,7 +225,7 @@ function ItemLinks({ items, bodyId, empty }: { items: ItemView[]; bodyId: string
     <ul>
       {items.map((i) => (
         <li key={i.id}>
-          <a href={href(bodyPath(bodyId, 'polls', i.id))}>{i.title}</a> <RestrictedTag restricted={i.restricted} />
+          <a href={href(bodyPath(bodyId, 'polls', i.id))}><RecordTitle title={i.title} /></a> <RestrictedTag restricted={i.restricted} />
         </li>
       ))}
     </ul>
@@ -320,7 +321,9 @@ function AnswerForm({ message, items, onSent }: { message: MessageView; items: I
       {points.length > 0 && (
         <ul className="small">
           {points.map((p) => (
-            <li key={p.itemId}>{p.title}</li>
+            <li key={p.itemId}>
+              <RecordTitle title={p.title} />
+            </li>
           ))}
         </ul>
       )}
@@ -392,7 +395,7 @@ function Compose({ toId, items, onSent }: { toId: string; items: ItemView[]; onS
                 setPicked(s);
               }}
             />
-            {i.title} <span className="muted small">({t(`status.${i.status}`)})</span>
+            <RecordTitle title={i.title} /> <span className="muted small">({t(`status.${i.status}`)})</span>
           </label>
         ))}
       </fieldset>

@@ -10,6 +10,7 @@ import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href } from '../router.ts';
 import { useFormat } from '../components/format.ts';
+import { recordTitle, titleLang, useLang } from '../i18n/pick.ts';
 
 interface Props {
   itemId?: string;
@@ -26,8 +27,9 @@ interface Loaded {
 /** One item and its decision: text, history, votes, correspondence, intervention, amendments. */
 export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Props) {
   const { t } = useTranslation();
+  const lang = useLang();
   const { bodyId } = useBody();
-  const { name } = useMembers(bodyId);
+  const { name, nameOf } = useMembers(bodyId);
   const f = useFormat();
   const state = useAsync(async (): Promise<Loaded> => {
     let did = decisionId;
@@ -56,7 +58,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
 
   return (
     <article>
-      <h1 data-testid="item-title">{title}</h1>
+      <h1 data-testid="item-title" lang={titleLang(title, lang)}>{recordTitle(title, t)}</h1>
       <p className="row">
         <RestrictedTag restricted={restricted} />
         {decision && <ProvenanceTag row={decision} />}
@@ -99,7 +101,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
               </>
             )}
             <dt>{t('item.initiator')}</dt>
-            <dd>{decision?.initiatorName ?? name(decision?.initiatorId ?? item?.initiatorId)}</dd>
+            <dd>{nameOf(decision?.initiatorId ?? item?.initiatorId, decision?.initiatorName)}</dd>
             {item?.route?.mode === 'poll' && (
               <>
                 <dt>{t('item.deadline')}</dt>
@@ -183,7 +185,7 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
             {decision.interventions.map((i) => (
               <li key={i.id} data-testid="intervention">
                 {name(i.memberId)}: {t(`origin.${i.origin}`)} — <strong>{t(`outcome.${i.outcome}`)}</strong>
-                {i.basis && <span className="muted small"> ({i.basis})</span>} <ProvenanceTag row={i} />
+                {i.basis && <span className="muted small" lang="en"> ({i.basis})</span>} <ProvenanceTag row={i} />
               </li>
             ))}
           </ul>
@@ -253,7 +255,7 @@ export function MessageList({ messages, name, titles }: { messages: MessageView[
             )}
             <ProvenanceTag row={m} />
           </div>
-          <p>{m.summary}</p>
+          <p lang="en">{m.summary}</p>
           {m.answers.length > 0 && (
             <ul className="small">
               {m.answers.map((a) => (
@@ -273,7 +275,7 @@ export function MessageList({ messages, name, titles }: { messages: MessageView[
               ))}
             </ul>
           )}
-          {m.archiveRef && <p className="muted small">{m.archiveRef}</p>}
+          {m.archiveRef && <p className="muted small" lang="en">{m.archiveRef}</p>}
         </li>
       ))}
     </ul>

@@ -12,6 +12,8 @@ import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href, navigate } from '../router.ts';
 import { STEERING } from '../api/vocabulary.ts';
+import { memberLabel, useLang } from '../i18n/pick.ts';
+import { RecordTitle } from '../components/record-title.tsx';
 
 
 /** Meetings: the list, and one meeting's agenda, attendance and chair; steering roles run it. */
@@ -99,6 +101,7 @@ function OneMeeting({ meetingId }: { meetingId: string }) {
   const me = useRoleIn(bodyId);
   const steer = !!me && STEERING.has(me.role);
   const { members, name } = useMembers(bodyId);
+  const lang = useLang();
   const state = useAsync(async () => {
     const [meeting, items] = await Promise.all([api.meeting(bodyId, meetingId), api.items(bodyId)]);
     return { meeting, items: items.items };
@@ -148,7 +151,7 @@ function OneMeeting({ meetingId }: { meetingId: string }) {
                   <option value="">—</option>
                   {votingMembers.map((m) => (
                     <option key={m.id} value={m.id}>
-                      {m.name}
+                      {memberLabel(m, lang)}
                     </option>
                   ))}
                 </select>
@@ -167,7 +170,7 @@ function OneMeeting({ meetingId }: { meetingId: string }) {
                         setAttending(s);
                       }}
                     />
-                    {m.name} <span className="muted small">({t(`role.${m.role}`)})</span>
+                    {memberLabel(m, lang)} <span className="muted small">({t(`role.${m.role}`)})</span>
                   </label>
                 ))}
               </fieldset>
@@ -248,7 +251,7 @@ function AgendaItem({ bodyId, item, steer: canAct, act: run }: { bodyId: string;
 const { t } = useTranslation();
   return (
     <li>
-      <a href={href(bodyPath(bodyId, item.decisionId ? 'decision' : 'item', item.decisionId ?? item.id))}>{item.title}</a> <RestrictedTag restricted={item.restricted} />{' '}
+      <a href={href(bodyPath(bodyId, item.decisionId ? 'decision' : 'item', item.decisionId ?? item.id))}><RecordTitle title={item.title} /></a> <RestrictedTag restricted={item.restricted} />{' '}
       <span className="tag">{t(`status.${item.status}`)}</span>
       {canAct && (
         <span className="row">

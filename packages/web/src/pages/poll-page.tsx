@@ -12,6 +12,8 @@ import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href, navigate } from '../router.ts';
 import { STEERING, VOTES } from '../api/vocabulary.ts';
+import { memberLabel, useLang } from '../i18n/pick.ts';
+import { RecordTitle } from '../components/record-title.tsx';
 
 const LIVE = ['ItemProposed', 'PollCirculated', 'VoteCast', 'OpinionRecorded', 'VotingClosed', 'DecisionRegistered', 'ItemPutToMeeting'];
 
@@ -80,7 +82,7 @@ function PollList() {
         <ul>
           {open.map((i) => (
             <li key={i.id}>
-              <a href={href(bodyPath(bodyId, 'polls', i.id))}>{i.title}</a> <RestrictedTag restricted={i.restricted} /> <span className="tag">{t(`status.${i.status}`)}</span>{' '}
+              <a href={href(bodyPath(bodyId, 'polls', i.id))}><RecordTitle title={i.title} /></a> <RestrictedTag restricted={i.restricted} /> <span className="tag">{t(`status.${i.status}`)}</span>{' '}
               {i.route?.mode === 'poll' && <span className="muted small">{t('poll.deadline', { at: f.instant(i.route.deadline) })}</span>}{' '}
               {i.voted.length > 0 && <span className="muted small">{t('poll.votedCount', { count: i.voted.length })}</span>}
             </li>
@@ -115,6 +117,7 @@ function OnePoll({ itemId }: { itemId: string }) {
   const problemText = useProblemText();
   const me = useRoleIn(bodyId);
   const { members, name } = useMembers(bodyId);
+  const lang = useLang();
   const state = useAsync(() => api.item(bodyId, itemId), [bodyId, itemId]);
   const reload = useDebounced(state.reload, 200);
   useBodyStream(bodyId, LIVE, reload);
@@ -140,7 +143,7 @@ function OnePoll({ itemId }: { itemId: string }) {
 
   return (
     <>
-      <h1 data-testid="poll-title">{item.title}</h1>
+      <h1 data-testid="poll-title"><RecordTitle title={item.title} /></h1>
       <p className="row">
         <RestrictedTag restricted={item.restricted} /> <span className="tag" data-testid="poll-status">{t(`status.${item.status}`)}</span>
         {item.route?.mode === 'poll' && <span className="muted">{t('poll.deadline', { at: f.instant(item.route.deadline) })}</span>}
@@ -245,21 +248,21 @@ function OnePoll({ itemId }: { itemId: string }) {
                     return (
                       <tr key={m.id}>
                         <td>
-                          {m.name} <span className="muted small">{t(`role.${m.role}`)}</span>
+                          {memberLabel(m, lang)} <span className="muted small">{t(`role.${m.role}`)}</span>
                         </td>
                         <td>{item.voted.includes(m.id) ? '✓' : '—'}</td>
                         <td>
                           {b ? t(`vote.${b.vote}`) : item.votes === null && item.voted.includes(m.id) ? t('poll.hidden') : ''}
-                          {me?.role === 'secretariat' && voting && !item.voted.includes(m.id) && (
+                          {me?.role === 'secretariat' && voting && !item.voted.includes(m.id) && m.role !== 'candidate' && (
                             <fieldset className="row plain-fieldset ballot-buttons">
-                              <legend className="sr-label">{t('poll.recordFor', { name: m.name })}</legend>
+                              <legend className="sr-label">{t('poll.recordFor', { name: memberLabel(m, lang) })}</legend>
                               {VOTES.map((v) => (
                                 <button
                                   type="button"
                                   className="secondary"
                                   key={v}
                                   data-testid={`record-${m.id}-${v}`}
-                                  aria-label={t('poll.recordVote', { name: m.name, vote: t(`vote.${v}`) })}
+                                  aria-label={t('poll.recordVote', { name: memberLabel(m, lang), vote: t(`vote.${v}`) })}
                                   onClick={() => act(api.vote(bodyId, item.id, v, m.id))}
                                 >
                                   {t(`vote.${v}`)}

@@ -8,7 +8,10 @@ import { ErrorView, Loading } from '../components/problem-text.tsx';
 import { useRoleIn } from '../components/session.tsx';
 import { ProvenanceTag, RestrictedTag } from '../components/tags.tsx';
 import { useAsync } from '../components/use-async.ts';
+import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href } from '../router.ts';
+import { RecordTitle } from '../components/record-title.tsx';
+import { pick, useLang } from '../i18n/pick.ts';
 
 /** Protocols as documents: numbered, "heard / resolved", with extracts, downloadable, each point citable. */
 export default function ProtocolsPage({ no }: { no?: number | undefined }) {
@@ -68,9 +71,11 @@ function ProtocolList() {
 
 function ProtocolDocument({ no }: { no: number }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const { bodyId, body } = useBody();
   const me = useRoleIn(bodyId);
   const f = useFormat();
+  const { nameOf } = useMembers(bodyId);
   const doc = useAsync(() => api.protocol(bodyId, no), [bodyId, no]);
   if (doc.error) return <ErrorView error={doc.error} />;
   if (!doc.data) return <Loading />;
@@ -78,7 +83,7 @@ function ProtocolDocument({ no }: { no: number }) {
   return (
     <article className="card" style={{ maxWidth: 860, margin: '0 auto' }}>
       <header style={{ textAlign: 'center' }}>
-        <p className="small muted">{body?.name}</p>
+        <p className="small muted">{body ? pick(lang, body.name, body.nameRu ?? undefined) : ''}</p>
         <h1>{t('protocols.heading', { no: p.no })}</h1>
         <p>{f.date(p.date)}</p>
         <p className="row" style={{ justifyContent: 'center' }}>
@@ -98,8 +103,8 @@ function ProtocolDocument({ no }: { no: number }) {
         {p.decisions.map((d) => (
           <li key={d.id} value={d.itemNo} id={`item-${d.itemNo}`} style={{ marginBottom: '.8rem' }}>
             <p>
-              <strong>{t('protocols.heard')}</strong> {d.heard} <RestrictedTag restricted={d.restricted} /> <ProvenanceTag row={d} />
-              {d.raisedBy && <span className="muted small"> ({t('protocols.by', { name: d.raisedBy })})</span>}
+              <strong>{t('protocols.heard')}</strong> <RecordTitle title={d.heard} /> <RestrictedTag restricted={d.restricted} /> <ProvenanceTag row={d} />
+              {d.raisedBy && <span className="muted small"> ({t('protocols.by', { name: nameOf(d.initiatorId, d.raisedBy) })})</span>}
             </p>
             <p data-testid="resolved">
               <strong>{t('protocols.resolved')}</strong> <span className="resolved-text">{d.resolved}</span>

@@ -12,6 +12,7 @@ import { ProvenanceTag, RestrictedTag } from '../components/tags.tsx';
 import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href, navigate, useRoute } from '../router.ts';
+import { memberLabel, recordTitle, titleLang, useLang } from '../i18n/pick.ts';
 
 const PAGE = 200;
 const rowHeight = (): number => (typeof matchMedia !== "undefined" && matchMedia("(max-width: 720px)").matches ? 64 : 52);
@@ -27,7 +28,8 @@ export default function RegisterPage() {
   const f = useFormat();
   const { bodyId } = useBody();
   const route = useRoute();
-  const { members, name } = useMembers(bodyId);
+  const { members, nameOf } = useMembers(bodyId);
+  const lang = useLang();
   const filter = useMemo<RegisterFilter>(() => {
     const f: Record<string, string> = {};
     for (const k of FILTER_KEYS) {
@@ -120,8 +122,8 @@ export default function RegisterPage() {
           if (!d) return <span className="muted">{t('common.loading')}</span>;
           const now = d.lineage?.currentFrom ? ` — ${t('item.current')}: ${d.lineage.current}` : '';
           return (
-            <a href={href(bodyPath(bodyId, 'decision', d.id))} title={`${d.title}${now}`}>
-              {d.title}
+            <a href={href(bodyPath(bodyId, 'decision', d.id))} title={`${recordTitle(d.title, t)}${now}`} lang={titleLang(d.title, lang)}>
+              {recordTitle(d.title, t)}
             </a>
           );
         },
@@ -131,7 +133,7 @@ export default function RegisterPage() {
         header: () => t('register.col.initiator'),
         cell: ({ row }) => {
           const d = row.original.row;
-          const who = d ? (d.initiatorName ?? name(d.initiatorId)) : '';
+          const who = d ? nameOf(d.initiatorId, d.initiatorName) : '';
           return <span title={who}>{who}</span>;
         },
       },
@@ -149,7 +151,7 @@ export default function RegisterPage() {
         },
       },
     ],
-    [t, bodyId, name, f.shortDate],
+    [t, bodyId, nameOf, lang, f.shortDate],
   );
   // The keyboard walks the rows itself: the browser's own scrolling would drop focus when the
   // virtualizer unmounts the focused row. The active row's link takes focus once it is rendered.
@@ -225,7 +227,7 @@ export default function RegisterPage() {
             <option value="">{t('common.all')}</option>
             {members.map((m) => (
               <option key={m.id} value={m.id}>
-                {m.name}
+                {memberLabel(m, lang)}
               </option>
             ))}
           </select>

@@ -17,8 +17,9 @@ const ReportCharts = lazy(() => import('../components/report-charts.tsx'));
 
 const KEYS: ReportKey[] = [...COUNT_KEYS, ...RATE_KEYS];
 const isRate = (k: ReportKey): boolean => (RATE_KEYS as readonly string[]).includes(k);
+/** Numbers as the interface's language groups them ("3,945" / "3 945"); read at call time, so a switch re-renders them. */
 const fmt = (k: ReportKey, v: number | null | undefined): string =>
-  v === null || v === undefined ? '—' : isRate(k) ? `${Math.floor(v * 100 + 0.5)}%` : v.toLocaleString('en-US');
+  v === null || v === undefined ? '—' : isRate(k) ? `${Math.floor(v * 100 + 0.5)}%` : v.toLocaleString(document.documentElement.lang === 'ru' ? 'ru-RU' : 'en-US');
 
 interface Period {
   bodyId: string;
@@ -130,7 +131,7 @@ export default function ReportPage() {
                     )}
                     {k === 'decisionsTotal' && report.data && report.data.decisionsRestricted > 0 && (
                       <div className="small muted" data-testid="special-folder-share">
-                        {t('report.ofWhichRestricted', { count: report.data.decisionsRestricted, formatted: report.data.decisionsRestricted.toLocaleString('en-US') })}
+                        {t('report.ofWhichRestricted', { count: report.data.decisionsRestricted, formatted: report.data.decisionsRestricted.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-US') })}
                       </div>
                     )}
                     {compare && reportB.data && (

@@ -9,7 +9,7 @@ import { ProvenanceTag } from '../components/tags.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { bodyPath, href, navigate, useRoute } from '../router.ts';
 import { STEERING } from '../api/vocabulary.ts';
-import { pick, useLang } from '../i18n/pick.ts';
+import { memberLabel, pick, useLang } from '../i18n/pick.ts';
 
 
 /**
@@ -118,7 +118,9 @@ export default function ScenariosPage() {
         <ul>
           {(bodies.data?.bodies ?? []).map((b) => (
             <li key={b.id}>
-              <a href={href(bodyPath(b.id, 'register'))}>{b.name}</a> <span className="muted small">({b.id})</span> {b.readOnly && <span className="tag">{t('body.readOnly')}</span>}{' '}
+              <a href={href(bodyPath(b.id, 'register'))} lang="en">
+                {b.name}
+              </a> <span className="muted small">({b.id})</span> {b.readOnly && <span className="tag">{t('body.readOnly')}</span>}{' '}
               <a className="small" href={href('/scenarios', { body: b.id })}>
                 {t('scenarios.inspect')}
               </a>
@@ -182,6 +184,7 @@ export default function ScenariosPage() {
 
 function BodyInspector({ bodyId }: { bodyId: string }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const { user } = useSession();
   const state = useAsync(async () => {
     const [body, members, absences, meetings] = await Promise.all([api.body(bodyId), api.members(bodyId), api.absences(bodyId), api.meetings(bodyId)]);
@@ -192,12 +195,15 @@ function BodyInspector({ bodyId }: { bodyId: string }) {
   if (!state.data) return <Loading />;
   const { body, members, absences, meetings } = state.data;
   const canSteer = !!body.me && STEERING.has(body.me.role) && !body.readOnly;
-  const name = (id: string) => members.find((m) => m.id === id)?.name ?? id;
+  const name = (id: string) => {
+    const m = members.find((x) => x.id === id);
+    return m ? memberLabel(m, lang) : id;
+  };
   const sample = [...meetings].sort((a, z) => a.date.localeCompare(z.date)).slice(0, 12);
   return (
     <section className="card" aria-labelledby="insp-h" data-testid="inspector">
       <h2 id="insp-h">
-        {body.name} <span className="muted small">({body.id})</span> {body.readOnly && <span className="tag">{t('body.readOnly')}</span>}
+        {pick(lang, body.name, body.nameRu ?? undefined)} <span className="muted small">({body.id})</span> {body.readOnly && <span className="tag">{t('body.readOnly')}</span>}
       </h2>
       <p className="small muted">
         {t('scenarios.counts', body.counts)} · <a href={href(bodyPath(body.id, 'register'))}>{t('nav.register')}</a> · <a href={href(bodyPath(body.id, 'report'))}>{t('nav.report')}</a>
@@ -210,7 +216,7 @@ function BodyInspector({ bodyId }: { bodyId: string }) {
           <ul className="small">
             {members.map((m) => (
               <li key={m.id}>
-                {m.name} — {t(`role.${m.role}`)} <ProvenanceTag row={m} />
+                {memberLabel(m, lang)} — {t(`role.${m.role}`)} <ProvenanceTag row={m} />
               </li>
             ))}
           </ul>
@@ -220,7 +226,7 @@ function BodyInspector({ bodyId }: { bodyId: string }) {
           <ul className="small">
             {absences.map((a) => (
               <li key={a.id}>
-                {name(a.memberId)}: {a.from} – {a.to}, {a.location} <ProvenanceTag row={a} />
+                {name(a.memberId)}: {a.from} – {a.to}, <span lang="en">{a.location}</span> <ProvenanceTag row={a} />
               </li>
             ))}
           </ul>
