@@ -15,6 +15,9 @@ export async function login(page: Page, bodyId: string, username: string, passwo
   await page.locator('input[name=password]').fill(password);
   await page.getByRole('button', { name: 'Log in', exact: true }).click();
   await page.getByTestId('whoami').waitFor();
+  // The login page moves on to the desk or the register once logged in: wait for it, so that a
+  // navigation the test makes next is not overtaken by that one.
+  await page.waitForFunction(() => !window.location.hash.startsWith('#/login'));
 }
 
 export async function go(page: Page, hashPath: string): Promise<void> {
