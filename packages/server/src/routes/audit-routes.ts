@@ -5,19 +5,23 @@ import { stringify } from 'csv-stringify/sync';
 import { activeOf } from '../bodies/body-repository.ts';
 import { streams } from '../bodies/server-events.ts';
 import type { Api } from '../http/app-env.ts';
-import { bodyParams, ok } from '../http/route-def.ts';
+import { security } from '../http/contract/security.ts';
+import { bodyParams, problems } from '../http/route-def.ts';
 import { requireSteeringViewer } from '../http/viewer.ts';
 
-interface AuditRow {
-  position: number;
-  at: string;
-  bodyTime: string;
-  actor: string;
-  requestId: string;
-  stream: 'body' | 'settings' | 'accounts';
-  type: string;
-  subject: string;
-}
+const auditRowSchema = z
+  .object({
+    position: z.number().int(),
+    at: z.string(),
+    bodyTime: z.string(),
+    actor: z.string(),
+    requestId: z.string(),
+    stream: z.enum(['body', 'settings', 'accounts']),
+    type: z.string(),
+    subject: z.string(),
+  })
+  .openapi('AuditRow');
+type AuditRow = z.infer<typeof auditRowSchema>;
 
 /** What an event is about, in one id: the item, decision, meeting, message, member or login. */
 const subjectOf = (e: Record<string, unknown>): string => {
@@ -49,7 +53,14 @@ export const registerAuditRoutes = (app: Api): void => {
           format: z.enum(['json', 'csv']).default('json'),
         }),
       },
-      responses: ok('{ rows, next }'),
+      security: security.sessionRead,
+      responses: {
+        ...problems(),
+        200: {
+          description: 'Rows after `after`, and the position to ask after next; ?format=csv: the same rows as a CSV file',
+          content: { 'application/json': { schema: z.object({ rows: z.array(auditRowSchema), next: z.number().int() }).openapi('AuditPage') }, 'text/csv': { schema: z.string() } },
+        },
+      },
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');

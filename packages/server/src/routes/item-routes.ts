@@ -1,6 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { type Body, ITEM_STATUSES, maySee, maySeeMessage, pendingAnswerItems, type Viewer, visibleItem } from '@politburo/core';
 import { searchKey } from '@politburo/store';
+import { security } from '../http/contract/security.ts';
+import { answerWorkSchema, decisionViewSchema, itemViewSchema } from '../http/contract/views.ts';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
 import { notFoundProblem } from '../http/problem.ts';
@@ -26,8 +28,9 @@ export const registerItemRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/items',
       tags: ['items'],
       summary: 'Items',
+      security: security.read,
       request: { params: bodyParams, query: z.object({ status: z.enum(ITEM_STATUSES).optional(), q: z.string().max(200).optional() }) },
-      responses: ok('{ items }'),
+      responses: ok(z.object({ items: z.array(itemViewSchema) }), 'The items this viewer may see'),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
@@ -47,8 +50,9 @@ export const registerItemRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/desk/answers',
       tags: ['items'],
       summary: "Work the leader's answers left: amending, revoking and reconsidering items not yet decided, each with his reply",
+      security: security.read,
       request: { params: bodyParams },
-      responses: ok('{ items }'),
+      responses: ok(z.object({ items: z.array(answerWorkSchema) }), 'Open work, oldest first'),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
@@ -69,7 +73,7 @@ export const registerItemRoutes = (app: Api): void => {
     },
   );
 
-  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/items/{itemId}', tags: ['items'], summary: 'An item', request: { params: idParam('itemId') }, responses: ok('ItemView') }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/items/{itemId}', tags: ['items'], summary: 'An item', security: security.read, request: { params: idParam('itemId') }, responses: ok(itemViewSchema, 'The item as this viewer sees it') }), async (c) => {
     const { bodyId, itemId } = c.req.valid('param');
     const { b, v } = await readBody(c, bodyId);
     return c.json(itemView(b, itemFor(b, itemId, v), v));
@@ -96,7 +100,8 @@ export const registerItemRoutes = (app: Api): void => {
           }),
         ),
       },
-      responses: ok('ItemView'),
+      security: security.write,
+      responses: ok(itemViewSchema, 'The proposed item', { status: 201, write: true }),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
@@ -113,8 +118,9 @@ export const registerItemRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/items/{itemId}/poll',
       tags: ['items'],
       summary: 'Circulate a written poll',
+      security: security.write,
       request: { params: idParam('itemId'), body: jsonBody(z.object({ deadline: instant })) },
-      responses: ok('ItemView'),
+      responses: ok(itemViewSchema, 'The item, now polling', { write: true }),
     }),
     async (c) => {
       const { bodyId, itemId } = c.req.valid('param');
@@ -131,8 +137,9 @@ export const registerItemRoutes = (app: Api): void => {
         path: `/api/bodies/{bodyId}/items/{itemId}/${kind}`,
         tags: ['items'],
         summary: kind === 'votes' ? 'Cast a vote (full members)' : 'Record a consultative opinion (candidates)',
+        security: security.write,
         request: { params: idParam('itemId'), body: jsonBody(ballotBody) },
-        responses: ok('ItemView'),
+        responses: ok(itemViewSchema, 'The item with the ballot', { status: 201, write: true }),
       }),
       async (c) => {
         const { bodyId, itemId } = c.req.valid('param');
@@ -150,7 +157,7 @@ export const registerItemRoutes = (app: Api): void => {
   }
 
   app.openapi(
-    createRoute({ method: 'post', path: '/api/bodies/{bodyId}/items/{itemId}/close', tags: ['items'], summary: 'Close voting and tally', request: { params: idParam('itemId') }, responses: ok('ItemView') }),
+    createRoute({ method: 'post', path: '/api/bodies/{bodyId}/items/{itemId}/close', tags: ['items'], summary: 'Close voting and tally', security: security.write, request: { params: idParam('itemId') }, responses: ok(itemViewSchema, 'The item with its result', { write: true }) }),
     async (c) => {
       const { bodyId, itemId } = c.req.valid('param');
       const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'CloseVoting', itemId: itemId }));
@@ -164,8 +171,9 @@ export const registerItemRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/items/{itemId}/without-poll',
       tags: ['items'],
       summary: 'Enter an open item as a decision on the visa of the member presiding, without a poll ("без опроса"), where the body allows it',
+      security: security.write,
       request: { params: idParam('itemId'), body: jsonBody(z.object({ decisionId: slug.optional() })) },
-      responses: ok('Decision'),
+      responses: ok(decisionViewSchema, 'The registered decision', { status: 201, write: true }),
     }),
     async (c) => {
       const { bodyId, itemId } = c.req.valid('param');
@@ -181,8 +189,9 @@ export const registerItemRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/items/{itemId}/register',
       tags: ['items'],
       summary: 'Register the adopted item as a decision in the protocol',
+      security: security.write,
       request: { params: idParam('itemId'), body: jsonBody(z.object({ decisionId: slug.optional() })) },
-      responses: ok('Decision'),
+      responses: ok(decisionViewSchema, 'The registered decision', { status: 201, write: true }),
     }),
     async (c) => {
       const { bodyId, itemId } = c.req.valid('param');
