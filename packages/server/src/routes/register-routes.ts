@@ -4,9 +4,21 @@ import { searchKey } from '@politburo/store';
 import { activeOf } from '../bodies/body-repository.ts';
 import { versionCache } from '../bodies/version-cache.ts';
 import type { Api } from '../http/app-env.ts';
+import { security } from '../http/contract/security.ts';
+import { decisionRowSchema } from '../http/contract/views.ts';
 import { bodyParams, isoDate, modeSchema, ok } from '../http/route-def.ts';
 import {readBody, } from '../http/viewer.ts';
 import { byProtocol, decisionView } from '../views/decision-view.ts';
+
+const decisionPageSchema = z
+  .object({
+    items: z.array(decisionRowSchema),
+    total: z.number().int(),
+    hidden: z.number().int().openapi({ description: 'Matching rows of the special folder this viewer may not see (the text search left out)' }),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
+  .openapi('DecisionPage');
 
 const boolString = z.enum(['true', 'false']).transform((s) => s === 'true');
 
@@ -62,7 +74,7 @@ const withIntervention = versionCache((entry): { inside: Set<string>; outside: S
 /** The register: `GET /decisions`, with its filters, text search and paging. */
 export const registerRegisterRoutes = (app: Api): void => {
   app.openapi(
-    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/decisions', tags: ['register'], summary: 'The register: filters, search, paging', request: { params: bodyParams, query: registerQuery }, responses: ok('{ items, total, hidden, page, pageSize }') }),
+    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/decisions', tags: ['register'], summary: 'The register: filters, search, paging', security: security.read, request: { params: bodyParams, query: registerQuery }, responses: ok(decisionPageSchema, 'One page of the matching decisions') }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
       const q = c.req.valid('query');
