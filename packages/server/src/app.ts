@@ -3,7 +3,7 @@ import { swaggerUI } from '@hono/swagger-ui';
 import { bodyLimit } from 'hono/body-limit';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { getCookie } from 'hono/cookie';
-import { declareSecurity, OPENAPI_CONFIG, OPENAPI_PATH } from './http/contract/document.ts';
+import { completeContract, OPENAPI_CONFIG, OPENAPI_PATH } from './http/contract/document.ts';
 import { refuseCrossSite } from './http/csrf.ts';
 import { CSRF_COOKIE, SESSION_COOKIE } from './auth/sessions.ts';
 import type { AppEnv } from './http/app-env.ts';
@@ -87,7 +87,7 @@ export const createApp = (services: Services, limits: Limits = DEFAULT_LIMITS): 
   registerEventRoutes(app);
   registerSimulationRoutes(app);
 
-  declareSecurity(app);
+  completeContract(app);
   app.doc31(OPENAPI_PATH, OPENAPI_CONFIG);
   app.get('/api/docs', swaggerUI({ url: OPENAPI_PATH }));
   return app;

@@ -50,7 +50,7 @@ export const registerBodyRoutes = (app: Api): void => {
   });
 
   app.openapi(
-    createRoute({ method: 'post', path: '/api/bodies', tags: ['bodies'], summary: 'Create a body with its founding member (logged in)', security: security.openWrite, request: { body: jsonBody(createBody) }, responses: ok(z.object({ body: bodySummarySchema, user: sessionUserSchema.nullable(), csrfToken: z.string() }), 'Created; the founder is logged in', { status: 201, write: true }) }),
+    createRoute({ method: 'post', path: '/api/bodies', tags: ['bodies'], summary: 'Create a body with its founding member (logged in)', security: security.openWrite, request: { body: jsonBody(createBody) }, responses: ok(z.object({ body: bodySummarySchema, user: z.union([sessionUserSchema, z.null()]), csrfToken: z.string() }), 'Created; the founder is logged in', { status: 201, write: true }) }),
     async (c) => {
       const input = c.req.valid('json');
       const entry = await c.var.services.bodies.create(input, writeContext(c));

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { COUNT_KEYS, RATE_KEYS, type Report } from '@politburo/analytics';
+import { COUNT_KEYS, RATE_KEYS, REPORT_KEYS, type Report, type ReportKey } from '@politburo/analytics';
 import { type ComparedFigure, type CslItem, FIGURE_BASES, READING_KEYS, type ScenarioDescription } from '@politburo/scenarios';
 import { FIGURE_KEYS } from '@politburo/sim';
 import type { SimulationJob } from '../../simulations/simulation-jobs.ts';
@@ -57,7 +57,7 @@ export const sourceInfoSchema = z
 
 const reading = z.object({ basis: z.enum(FIGURE_BASES), note: z.string(), sourceIds: z.array(z.string()) });
 const publishedFigure = z.object({
-  key: z.string(),
+  key: z.enum(REPORT_KEYS as [ReportKey, ...ReportKey[]]),
   label: z.string(),
   status: z.string(),
   value: z.number(),

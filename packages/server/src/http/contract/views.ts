@@ -24,7 +24,7 @@ import type { Same, SameWire } from './same-type.ts';
 const instant = z.string().openapi({ description: 'Body time, YYYY-MM-DDTHH:MM' });
 
 export const sessionUserSchema = z.object({ username: z.string(), bodyId: z.string(), memberId: z.string(), name: z.string(), role: roleOut }).openapi('SessionUser');
-export const sessionInfoSchema = z.object({ user: sessionUserSchema.nullable(), csrfToken: z.string() }).openapi('SessionInfo');
+export const sessionInfoSchema = z.object({ user: z.union([sessionUserSchema, z.null()]), csrfToken: z.string() }).openapi('SessionInfo');
 
 export const clockSchema = z.object({ mode: z.enum(['real', 'replay']), now: instant, speed: z.number(), paused: z.boolean() }).openapi('Clock');
 
@@ -39,7 +39,7 @@ export const bodySummarySchema = bodyListEntrySchema
   .extend({
     settings: z.object({ quorum: quorumSchema, hideResultsUntilClosed: z.boolean(), withoutPoll: z.boolean(), answerRoute: z.enum(ANSWER_ROUTES), latencies: latenciesSchema }),
     clock: clockSchema,
-    me: sessionUserSchema.nullable(),
+    me: z.union([sessionUserSchema, z.null()]),
     counts: z.object({ members: z.number().int(), items: z.number().int(), decisions: z.number().int(), messages: z.number().int() }),
   })
   .openapi('BodySummary');
