@@ -9,5 +9,13 @@ if [ -f packages/web/tsconfig.json ]; then npx tsc -p packages/web/tsconfig.json
 echo "› lint"; npx biome check .
 echo "› package arrows (docs/architecture.md)"; npx depcruise packages --config .dependency-cruiser.cjs
 echo "› copy-paste (10+ lines, tests excluded; .jscpd.json)"; npx jscpd packages/*/src
+echo "› engines: every locked package admits the Node lines tested"; node scripts/check-engines.mjs
+echo "› the API contract: /api/openapi.json dumped without a server, linted (redocly, recommended rules: 0 errors)"
+contract=$(mktemp -d "${TMPDIR:-/tmp}/politburo-contract-XXXXXX")
+npx tsx packages/server/scripts/dump-openapi.ts "$contract/openapi.json"
+REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true npx redocly lint "$contract/openapi.json" --extends recommended --format=summary
+rm -rf "$contract"
 echo "› build the web app (the browser tests drive it)"; npm run build -w @politburo/web --silent
 echo "› tests"; npx vitest run "$@"
+# The unit and integration suites again on Node 24 (from the npm registry), on a full run only.
+if [ $# -eq 0 ] && [ "${POLITBURO_SKIP_NODE24:-}" != 1 ]; then bash scripts/test-node24.sh; fi

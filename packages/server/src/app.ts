@@ -3,6 +3,7 @@ import { swaggerUI } from '@hono/swagger-ui';
 import { bodyLimit } from 'hono/body-limit';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { getCookie } from 'hono/cookie';
+import { completeContract, OPENAPI_CONFIG, OPENAPI_PATH } from './http/contract/document.ts';
 import { refuseCrossSite } from './http/csrf.ts';
 import { CSRF_COOKIE, SESSION_COOKIE } from './auth/sessions.ts';
 import type { AppEnv } from './http/app-env.ts';
@@ -101,10 +102,8 @@ export const createApp = (services: Services, limits: Limits = DEFAULT_LIMITS): 
   registerNotificationRoutes(app);
   registerCourierRoutes(app);
 
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: { title: 'politburo API', version: '0.1.0', description: 'Bodies, protocols, polls, correspondence and the report. Errors are RFC 7807 problem+json. See docs/api.md.' },
-  });
-  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
+  completeContract(app);
+  app.doc31(OPENAPI_PATH, OPENAPI_CONFIG);
+  app.get('/api/docs', swaggerUI({ url: OPENAPI_PATH }));
   return app;
 };

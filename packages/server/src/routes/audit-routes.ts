@@ -5,22 +5,26 @@ import { stringify } from 'csv-stringify/sync';
 import { activeOf } from '../bodies/body-repository.ts';
 import { streams } from '../bodies/server-events.ts';
 import type { Api } from '../http/app-env.ts';
-import { bodyParams, ok } from '../http/route-def.ts';
+import { security } from '../http/contract/security.ts';
+import { bodyParams, problems } from '../http/route-def.ts';
 import { requireSteeringViewer } from '../http/viewer.ts';
 
 const STREAM_KINDS = ['body', 'settings', 'accounts', 'invites', 'signatures'] as const;
-type StreamKind = (typeof STREAM_KINDS)[number];
 
-interface AuditRow {
-  position: number;
-  at: string;
-  bodyTime: string;
-  actor: string;
-  requestId: string;
-  stream: StreamKind;
-  type: string;
-  subject: string;
-}
+const auditRowSchema = z
+  .object({
+    position: z.number().int(),
+    at: z.string(),
+    bodyTime: z.string(),
+    actor: z.string(),
+    requestId: z.string(),
+    stream: z.enum(STREAM_KINDS),
+    type: z.string(),
+    subject: z.string(),
+  })
+  .openapi('AuditRow');
+type AuditRow = z.infer<typeof auditRowSchema>;
+type StreamKind = AuditRow['stream'];
 
 const COLUMNS = ['position', 'at', 'bodyTime', 'actor', 'requestId', 'stream', 'type', 'subject'] as const;
 /** Events read from the store per step while a page of matching rows fills. */
@@ -97,7 +101,14 @@ export const registerAuditRoutes = (app: Api): void => {
       tags: ['bodies'],
       summary: 'The audit trail from the log (leader, deputy, secretariat), filtered by actor, type and real time; ?format=csv for a file',
       request: { params: bodyParams, query: auditQuery },
-      responses: ok('{ rows, next } (next: the `after` — newest first, the `before` — of the next page, or null at the end)'),
+      security: security.sessionRead,
+      responses: {
+        ...problems(),
+        200: {
+          description: 'A page of matching rows and where the next page starts (`after` oldest first, `before` newest first), or null at the end; ?format=csv: every matching row as a CSV file',
+          content: { 'application/json': { schema: z.object({ rows: z.array(auditRowSchema), next: z.number().int().nullable() }).openapi('AuditPage') }, 'text/csv': { schema: z.string() } },
+        },
+      },
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');

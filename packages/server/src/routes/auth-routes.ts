@@ -7,7 +7,9 @@ import { CSRF_COOKIE, SESSION_COOKIE, SESSION_TTL_MS } from '../auth/sessions.ts
 import type { Api, AppEnv } from '../http/app-env.ts';
 import { clientIp } from '../http/client-ip.ts';
 import { HttpProblem } from '../http/problem.ts';
-import { jsonBody, ok } from '../http/route-def.ts';
+import { security } from '../http/contract/security.ts';
+import { sessionInfoSchema } from '../http/contract/views.ts';
+import { jsonBody, noContent, ok } from '../http/route-def.ts';
 import { writeContext } from '../http/run-command.ts';
 import { viewerOf } from '../http/viewer.ts';
 
@@ -50,13 +52,13 @@ const loginBody = z.object({
 });
 
 export const registerAuthRoutes = (app: Api): void => {
-  app.openapi(createRoute({ method: 'get', path: '/api/auth/session', tags: ['auth'], summary: 'Current user and CSRF token', responses: ok('{ user, csrfToken }') }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: '/api/auth/session', tags: ['auth'], summary: 'Current user and CSRF token', security: security.read, responses: ok(sessionInfoSchema, 'The user (null when anonymous) and the CSRF token to echo') }), async (c) => {
     const csrfToken = ensureCsrf(c);
     return c.json({ user: await sessionUser(c), csrfToken });
   });
 
   app.openapi(
-    createRoute({ method: 'post', path: '/api/auth/login', tags: ['auth'], summary: 'Log in to a body', request: { body: jsonBody(loginBody) }, responses: ok('{ user, csrfToken }') }),
+    createRoute({ method: 'post', path: '/api/auth/login', tags: ['auth'], summary: 'Log in to a body', security: security.openWrite, request: { body: jsonBody(loginBody) }, responses: ok(sessionInfoSchema, 'Logged in; sets pb_session', { write: true, also: [429] }) }),
     async (c) => {
       const { bodyId, username, password } = c.req.valid('json');
       const { repo, limiter, realNow } = c.var.services;
@@ -86,7 +88,7 @@ export const registerAuthRoutes = (app: Api): void => {
     },
   );
 
-  app.openapi(createRoute({ method: 'post', path: '/api/auth/logout', tags: ['auth'], summary: 'Log out: the session ends in every process', responses: { 204: { description: 'logged out' } } }), async (c) => {
+  app.openapi(createRoute({ method: 'post', path: '/api/auth/logout', tags: ['auth'], summary: 'Log out: the session ends in every process', security: security.openWrite, responses: noContent('Logged out') }), async (c) => {
     if (c.var.session) await c.var.services.sessions.end(c.var.session);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
@@ -98,8 +100,9 @@ export const registerAuthRoutes = (app: Api): void => {
       path: '/api/auth/invite',
       tags: ['auth'],
       summary: 'Accept an invitation: set your password with the one-time token, and be logged in',
+      security: security.openWrite,
       request: { body: jsonBody(z.object({ bodyId: z.string().min(1).max(80), token: z.string().min(1).max(200), password: z.string().min(8).max(200) })) },
-      responses: ok('{ user, csrfToken }'),
+      responses: ok(sessionInfoSchema, 'Password set and logged in', { write: true }),
     }),
     async (c) => {
       const { bodyId, token, password } = c.req.valid('json');
@@ -115,8 +118,9 @@ export const registerAuthRoutes = (app: Api): void => {
       path: '/api/auth/password',
       tags: ['auth'],
       summary: 'Change your own password: every session of the account ends, and this one starts afresh',
+      security: security.write,
       request: { body: jsonBody(z.object({ current: z.string().min(1).max(200), password: z.string().min(8).max(200) })) },
-      responses: ok('{ user, csrfToken }'),
+      responses: ok(sessionInfoSchema, 'Password changed; a fresh session', { write: true }),
     }),
     async (c) => {
       const s = c.var.session;

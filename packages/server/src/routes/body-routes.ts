@@ -6,7 +6,10 @@ import { checkSignatures } from '../bodies/protocol-signing.ts';
 import type { Api } from '../http/app-env.ts';
 import { unauthenticated } from '../http/problem.ts';
 import { actorOf, writeContext } from '../http/run-command.ts';
-import { bodyParams, isoDate, jsonBody, ok, roleSchema, slug } from '../http/route-def.ts';
+import { backupSchema, inviteSchema, verifySchema } from '../http/contract/bodies.ts';
+import { security } from '../http/contract/security.ts';
+import { bodyListEntrySchema, bodySummarySchema, demoAccountSchema, sessionUserSchema } from '../http/contract/views.ts';
+import { bodyParams, isoDate, jsonBody, noContent, ok, roleSchema, slug } from '../http/route-def.ts';
 import { requireSteeringViewer } from '../http/viewer.ts';
 import { bodySummary } from '../views/body-summary.ts';
 import { loginAs, sessionUser } from './auth-routes.ts';
@@ -41,7 +44,7 @@ const settingsBody = z.object({
 });
 
 export const registerBodyRoutes = (app: Api): void => {
-  app.openapi(createRoute({ method: 'get', path: '/api/bodies', tags: ['bodies'], summary: 'List bodies', responses: ok('{ bodies }') }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: '/api/bodies', tags: ['bodies'], summary: 'List bodies', security: security.read, responses: ok(z.object({ bodies: z.array(bodyListEntrySchema) }), 'Every body but the private groups of a class') }), async (c) => {
     const { repo, classes } = c.var.services;
     const bodies = [];
     // A class's groups are not listed: they are private to the class.
@@ -50,7 +53,7 @@ export const registerBodyRoutes = (app: Api): void => {
   });
 
   app.openapi(
-    createRoute({ method: 'post', path: '/api/bodies', tags: ['bodies'], summary: 'Create a body with its founding member (logged in)', request: { body: jsonBody(createBody) }, responses: ok('{ body, user, csrfToken }') }),
+    createRoute({ method: 'post', path: '/api/bodies', tags: ['bodies'], summary: 'Create a body with its founding member (logged in)', security: security.openWrite, request: { body: jsonBody(createBody) }, responses: ok(z.object({ body: bodySummarySchema, user: z.union([sessionUserSchema, z.null()]), csrfToken: z.string() }), 'Created; the founder is logged in', { status: 201, write: true }) }),
     async (c) => {
       const input = c.req.valid('json');
       const entry = await c.var.services.bodies.create(input, writeContext(c));
@@ -59,7 +62,7 @@ export const registerBodyRoutes = (app: Api): void => {
     },
   );
 
-  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}', tags: ['bodies'], summary: 'A body', request: { params: bodyParams }, responses: ok('BodySummary') }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}', tags: ['bodies'], summary: 'A body', security: security.read, request: { params: bodyParams }, responses: ok(bodySummarySchema, 'The body, its settings, clock and counts') }), async (c) => {
     const entry = await c.var.services.repo.get(c.req.valid('param').bodyId);
     return c.json(bodySummary(c, entry));
   });
@@ -70,8 +73,9 @@ export const registerBodyRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/copy',
       tags: ['bodies'],
       summary: 'Writable copy of a body with demo accounts, whole or as of a date (the read-only scenario: anyone; other bodies: leader, deputy, secretariat)',
+      security: security.openWrite,
       request: { params: bodyParams, body: jsonBody(z.object({ id: slug.optional(), name: z.string().min(1).max(200).optional(), asOf: isoDate.optional() })) },
-      responses: ok('{ body, demoAccounts }'),
+      responses: ok(z.object({ body: bodySummarySchema, demoAccounts: z.array(demoAccountSchema) }), 'The copy and one account per role', { status: 201, write: true }),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
@@ -87,7 +91,7 @@ export const registerBodyRoutes = (app: Api): void => {
   );
 
   app.openapi(
-    createRoute({ method: 'patch', path: '/api/bodies/{bodyId}/settings', tags: ['bodies'], summary: 'Change body settings and channel latencies', request: { params: bodyParams, body: jsonBody(settingsBody) }, responses: ok('BodySummary') }),
+    createRoute({ method: 'patch', path: '/api/bodies/{bodyId}/settings', tags: ['bodies'], summary: 'Change body settings and channel latencies', security: security.write, request: { params: bodyParams, body: jsonBody(settingsBody) }, responses: ok(bodySummarySchema, 'The body with its new settings', { write: true }) }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
       const input = c.req.valid('json');
@@ -105,7 +109,7 @@ export const registerBodyRoutes = (app: Api): void => {
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/backup', tags: ['bodies'], summary: 'Backup of a body (events, clock, accounts)', request: { params: bodyParams }, responses: ok('Backup') }),
+    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/backup', tags: ['bodies'], summary: 'Backup of a body (events, clock, accounts)', security: security.sessionRead, request: { params: bodyParams }, responses: ok(backupSchema, 'The backup file') }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
       const { bodies } = c.var.services;
@@ -120,8 +124,9 @@ export const registerBodyRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/invites',
       tags: ['members'],
       summary: 'Invite a member (leader, deputy, secretariat): a one-time link, valid 7 days, with which he sets his own password',
+      security: security.write,
       request: { params: bodyParams, body: jsonBody(z.object({ memberId: z.string().min(1).max(100), username: z.string().min(1).max(80) })) },
-      responses: ok('{ username, memberId, token, link, expiresAt }'),
+      responses: ok(inviteSchema, 'The one-time link', { status: 201, write: true }),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
@@ -145,7 +150,8 @@ export const registerBodyRoutes = (app: Api): void => {
         params: bodyParams.extend({ username: z.string().min(1).max(80) }),
         body: jsonBody(z.object({ password: z.string().min(8).max(200) })),
       },
-      responses: { 204: { description: 'reset' } },
+      security: security.write,
+      responses: noContent('Reset'),
     }),
     async (c) => {
       const { bodyId, username } = c.req.valid('param');
@@ -165,8 +171,9 @@ export const registerBodyRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/verify',
       tags: ['bodies'],
       summary: "The log's hash chain, checked end to end (leader, deputy, secretariat)",
+      security: security.sessionRead,
       request: { params: bodyParams },
-      responses: ok('{ ok, events, head, problem? }'),
+      responses: ok(verifySchema, 'The chain and the signatures, checked'),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
@@ -184,8 +191,9 @@ export const registerBodyRoutes = (app: Api): void => {
       path: '/api/bodies/restore',
       tags: ['bodies'],
       summary: 'Restore a backup as a new body (needs a logged-in session, in any body)',
+      security: security.write,
       request: { body: jsonBody(z.object({ id: slug.optional(), backup: z.looseObject({ format: z.enum(['politburo-backup/1', 'politburo-backup/2']) }) })) },
-      responses: ok('BodySummary'),
+      responses: ok(bodySummarySchema, 'The restored body', { status: 201, write: true }),
     }),
     async (c) => {
       // A backup brings its accounts (password hashes) and a whole history: restoring one

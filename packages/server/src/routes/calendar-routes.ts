@@ -3,9 +3,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { activeOf, type BodyEntry } from '../bodies/body-repository.ts';
 import { languageOf } from '../bodies/language-preferences.ts';
 import { bodyCalendar } from '../export/calendar.ts';
+import { security } from '../http/contract/security.ts';
 import type { Api } from '../http/app-env.ts';
 import { unauthenticated } from '../http/problem.ts';
-import { bodyParams } from '../http/route-def.ts';
+import { bodyParams, file, ok } from '../http/route-def.ts';
 import { actorOf, writeContext } from '../http/run-command.ts';
 import { requireMemberViewer, viewerOf, viewerOfAccount } from '../http/viewer.ts';
 import { documentLang } from '../http/viewer-lang.ts';
@@ -38,7 +39,9 @@ export const registerCalendarRoutes = (app: Api): void => {
       tags: ['calendar'],
       summary: 'Sittings and poll deadlines as iCalendar, filtered for the viewer (session cookie, or ?token= of his calendar address)',
       request: { params: bodyParams, query: z.object({ token: z.string().regex(TOKEN, 'a calendar token').optional(), lang: z.enum(['en', 'ru']).optional() }) },
-      responses: { 200: { description: 'An iCalendar (RFC 5545) feed', content: { 'text/calendar': { schema: z.string() } } } },
+      // No cookie from a calendar app: the token in the URL stands in for the session.
+      security: security.read,
+      responses: file('text/calendar', 'An iCalendar (RFC 5545) feed'),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
@@ -61,7 +64,8 @@ export const registerCalendarRoutes = (app: Api): void => {
       tags: ['calendar'],
       summary: 'A new secret address for your calendar feed (the previous one stops working); shown once',
       request: { params: bodyParams },
-      responses: { 201: { description: 'The token and the feed address with it', content: { 'application/json': { schema: tokenSchema } } } },
+      security: security.write,
+      responses: ok(tokenSchema, 'The token and the feed address with it', { status: 201, write: true }),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
@@ -80,7 +84,8 @@ export const registerCalendarRoutes = (app: Api): void => {
       tags: ['calendar'],
       summary: 'Revoke your calendar address',
       request: { params: bodyParams },
-      responses: { 200: { description: 'Whether a token was revoked', content: { 'application/json': { schema: z.object({ revoked: z.boolean() }) } } } },
+      security: security.write,
+      responses: ok(z.object({ revoked: z.boolean() }), 'Whether a token was revoked', { write: true }),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');

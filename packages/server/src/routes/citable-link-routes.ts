@@ -1,7 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { maySee } from '@politburo/core';
 import type { Api } from '../http/app-env.ts';
+import { security } from '../http/contract/security.ts';
 import { notFoundProblem } from '../http/problem.ts';
+import { redirect } from '../http/route-def.ts';
 import {readBody, } from '../http/viewer.ts';
 
 /** True when the client ranks text/html above JSON (a browser following a link), by Accept order and q-values. */
@@ -31,7 +33,8 @@ export const registerCitableLinkRoutes = (app: Api): void => {
       tags: ['register'],
       summary: 'Citable link: 302 to the app (a browser) or to the decision (an API client)',
       request: { params: z.object({ bodyId: z.string().min(1), no: z.string().min(1).max(20), n: z.string().min(1).max(20) }) },
-      responses: { 302: { description: 'to /#/b/… (Accept: text/html) or /api/bodies/…/decisions/…' } },
+      security: security.read,
+      responses: redirect(302, 'To /#/b/… (Accept: text/html) or to /api/bodies/…/decisions/…'),
     }),
     async (c) => {
       const { bodyId, no, n } = c.req.valid('param');

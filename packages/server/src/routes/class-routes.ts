@@ -6,7 +6,9 @@ import { debriefCsv, debriefOf } from '../classes/debrief.ts';
 import { debriefPdf } from '../classes/debrief-pdf.ts';
 import type { Api, AppEnv } from '../http/app-env.ts';
 import { HttpProblem, unauthenticated } from '../http/problem.ts';
-import { isoDate, jsonBody, ok, roleSchema } from '../http/route-def.ts';
+import { classCreatedSchema, classDeletedSchema, classLinkSchema, classListSchema, classViewSchema, debriefSchema, enteredSchema, injectionSchema, joinedSchema, okSchema, teacherLoginSchema } from '../http/contract/classes.ts';
+import { security } from '../http/contract/security.ts';
+import { file, isoDate, jsonBody, ok, roleSchema } from '../http/route-def.ts';
 import { loginAs } from './auth-routes.ts';
 
 const classParams = z.object({ classId: z.string().min(1).max(40) });
@@ -35,7 +37,7 @@ const noClass = (classId: string) => new HttpProblem(404, 'CLASS_NOT_FOUND', `No
 
 export const registerClassRoutes = (app: Api): void => {
   app.openapi(
-    createRoute({ method: 'post', path: '/api/teachers', tags: ['classes'], summary: 'A teacher account (logged in at once)', request: { body: jsonBody(credentials) }, responses: ok('{ teacher, csrfToken }') }),
+    createRoute({ method: 'post', path: '/api/teachers', tags: ['classes'], summary: 'A teacher account (logged in at once)', request: { body: jsonBody(credentials) }, security: security.openWrite, responses: ok(teacherLoginSchema, 'The teacher, logged in', { status: 201, write: true }) }),
     async (c) => {
       const { username, password } = c.req.valid('json');
       await c.var.services.classes.registerTeacher(username, password);
@@ -45,7 +47,7 @@ export const registerClassRoutes = (app: Api): void => {
   );
 
   app.openapi(
-    createRoute({ method: 'post', path: '/api/teachers/login', tags: ['classes'], summary: 'Log in as a teacher', request: { body: jsonBody(credentials) }, responses: ok('{ teacher, csrfToken }') }),
+    createRoute({ method: 'post', path: '/api/teachers/login', tags: ['classes'], summary: 'Log in as a teacher', request: { body: jsonBody(credentials) }, security: security.openWrite, responses: ok(teacherLoginSchema, 'The teacher, logged in', { write: true }) }),
     async (c) => {
       const { username, password } = c.req.valid('json');
       if (!(await c.var.services.classes.checkTeacher(username, password))) throw new HttpProblem(401, 'BAD_CREDENTIALS', 'Wrong username or password.');
@@ -54,7 +56,7 @@ export const registerClassRoutes = (app: Api): void => {
     },
   );
 
-  app.openapi(createRoute({ method: 'get', path: '/api/classes', tags: ['classes'], summary: "The teacher's classes", responses: ok('{ classes }') }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: '/api/classes', tags: ['classes'], summary: "The teacher's classes", security: security.sessionRead, responses: ok(classListSchema, "The teacher's classes") }), async (c) => {
     return c.json({ classes: await c.var.services.classes.listFor(teacherOf(c)) });
   });
 
@@ -65,7 +67,8 @@ export const registerClassRoutes = (app: Api): void => {
       tags: ['classes'],
       summary: 'Create a class: N groups, each a copy of 1934 as of a date',
       request: { body: jsonBody(z.object({ name: z.string().min(1).max(200), groups: z.number().int().min(1).max(60), asOf: isoDate, groupsRunAlone: z.boolean().optional() })) },
-      responses: ok('{ classId, code }'),
+      security: security.write,
+      responses: ok(classCreatedSchema, 'The class and its code', { status: 201, write: true }),
     }),
     async (c) => {
       const teacher = teacherOf(c);
@@ -75,7 +78,7 @@ export const registerClassRoutes = (app: Api): void => {
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/classes/{classId}', tags: ['classes'], summary: 'A class: the teacher sees every group, a student only his own', request: { params: classParams }, responses: ok('ClassView') }),
+    createRoute({ method: 'get', path: '/api/classes/{classId}', tags: ['classes'], summary: 'A class: the teacher sees every group, a student only his own', request: { params: classParams }, security: security.sessionRead, responses: ok(classViewSchema, 'The class as this looker may see it') }),
     async (c) => {
       const { classId } = c.req.valid('param');
       const classes = c.var.services.classes;
@@ -119,7 +122,8 @@ export const registerClassRoutes = (app: Api): void => {
         params: classParams,
         body: jsonBody(z.object({ token: z.string().min(1).max(100).optional(), pseudonym: z.string().max(40).optional(), groupId: z.string().min(1).max(20).optional(), role: roleSchema.optional(), memberId: z.string().min(1).max(80).optional() })),
       },
-      responses: ok('{ studentId, key, groupId, bodyId, memberId, role, csrfToken }'),
+      security: security.openWrite,
+      responses: ok(joinedSchema, 'The student, seated and logged in to his group', { status: 201, write: true }),
     }),
     async (c) => {
       const { classId } = c.req.valid('param');
@@ -139,7 +143,8 @@ export const registerClassRoutes = (app: Api): void => {
       tags: ['classes'],
       summary: "A student back into his group's current run, with the key he got on joining",
       request: { params: classParams, body: jsonBody(z.object({ studentId: z.string().min(1).max(40), key: z.string().min(1).max(100) })) },
-      responses: ok('{ bodyId, groupId, memberId, csrfToken }'),
+      security: security.openWrite,
+      responses: ok(enteredSchema, 'The student, logged in to his group again', { write: true }),
     }),
     async (c) => {
       const { classId } = c.req.valid('param');
@@ -157,7 +162,8 @@ export const registerClassRoutes = (app: Api): void => {
       tags: ['classes'],
       summary: 'A one-time link for one student (optionally to a group and a seat)',
       request: { params: classParams, body: jsonBody(z.object({ groupId: z.string().min(1).max(20).optional(), memberId: z.string().min(1).max(80).optional() })) },
-      responses: ok('{ token, path }'),
+      security: security.write,
+      responses: ok(classLinkSchema, 'A one-time link', { status: 201, write: true }),
     }),
     async (c) => {
       const { classId } = c.req.valid('param');
@@ -174,7 +180,8 @@ export const registerClassRoutes = (app: Api): void => {
       tags: ['classes'],
       summary: 'The teacher puts a student in a seat',
       request: { params: classParams.extend({ studentId: z.string().min(1).max(40) }), body: jsonBody(z.object({ memberId: z.string().min(1).max(80) })) },
-      responses: ok('{ ok }'),
+      security: security.write,
+      responses: ok(okSchema, 'Done', { write: true }),
     }),
     async (c) => {
       const { classId, studentId } = c.req.valid('param');
@@ -190,7 +197,8 @@ export const registerClassRoutes = (app: Api): void => {
       tags: ['classes'],
       summary: "The class's replay clock: start, pause, speed, rewind (a new run from the copy's date)",
       request: { params: classParams, body: jsonBody(z.object({ action: z.enum(['start', 'pause', 'speed', 'rewind']), speed: z.number().positive().max(100_000).optional(), groupId: z.string().min(1).max(20).optional() })) },
-      responses: ok('{ ok }'),
+      security: security.write,
+      responses: ok(okSchema, 'Done', { write: true }),
     }),
     async (c) => {
       const { classId } = c.req.valid('param');
@@ -206,7 +214,8 @@ export const registerClassRoutes = (app: Api): void => {
       tags: ['classes'],
       summary: 'Class settings: may groups run on their own clocks',
       request: { params: classParams, body: jsonBody(z.object({ groupsRunAlone: z.boolean() })) },
-      responses: ok('{ ok }'),
+      security: security.write,
+      responses: ok(okSchema, 'Done', { write: true }),
     }),
     async (c) => {
       const { classId } = c.req.valid('param');
@@ -222,7 +231,8 @@ export const registerClassRoutes = (app: Api): void => {
       tags: ['classes'],
       summary: "An event the teacher puts into the groups (labelled as the teacher's in the log)",
       request: { params: classParams, body: jsonBody(z.object({ kind: z.enum(INJECTION_KINDS), groupIds: z.array(z.string().min(1).max(20)).min(1).max(60).optional() })) },
-      responses: ok('{ injectionId }'),
+      security: security.write,
+      responses: ok(injectionSchema, "The teacher's event, recorded", { status: 201, write: true }),
     }),
     async (c) => {
       const { classId } = c.req.valid('param');
@@ -239,7 +249,8 @@ export const registerClassRoutes = (app: Api): void => {
         tags: ['classes'],
         summary: `The debrief${format === 'json' ? '' : ` as ${format.toUpperCase()}`}: each group's figures beside the quoted 1934, the archive's reading and the simulator's band`,
         request: { params: classParams },
-        responses: ok(format === 'json' ? 'Debrief' : format),
+        security: security.sessionRead,
+        responses: format === 'json' ? ok(debriefSchema, 'The debrief') : file(format === 'csv' ? 'text/csv' : 'application/pdf', `The debrief as ${format.toUpperCase()}`),
       }),
       async (c) => {
         const { classId } = c.req.valid('param');
@@ -258,7 +269,7 @@ export const registerClassRoutes = (app: Api): void => {
   }
 
   app.openapi(
-    createRoute({ method: 'delete', path: '/api/classes/{classId}', tags: ['classes'], summary: 'Delete a class and all its data, in one action', request: { params: classParams }, responses: ok('{ bodies, events }') }),
+    createRoute({ method: 'delete', path: '/api/classes/{classId}', tags: ['classes'], summary: 'Delete a class and all its data, in one action', request: { params: classParams }, security: security.write, responses: ok(classDeletedSchema, 'What was erased', { write: true }) }),
     async (c) => {
       const { classId } = c.req.valid('param');
       return c.json(await c.var.services.classes.delete(classId, teacherOf(c)));

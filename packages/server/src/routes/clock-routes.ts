@@ -3,6 +3,8 @@ import type { Context } from 'hono';
 import type { ClockConfig } from '../bodies/server-events.ts';
 import { clockView, pauseClock, resumeClock, stepClock } from '../clock/body-clock.ts';
 import type { Api, AppEnv } from '../http/app-env.ts';
+import { security } from '../http/contract/security.ts';
+import { clockSchema } from '../http/contract/views.ts';
 import { bodyParams, instant, jsonBody, ok } from '../http/route-def.ts';
 import { requireSteeringViewer } from '../http/viewer.ts';
 import { actorOf, writeContext } from '../http/run-command.ts';
@@ -21,12 +23,12 @@ const change = async (c: Context<AppEnv>, bodyId: string, next: (clock: ClockCon
 };
 
 export const registerClockRoutes = (app: Api): void => {
-  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/clock', tags: ['clock'], summary: 'The body clock', request: { params: bodyParams }, responses: ok('Clock') }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/clock', tags: ['clock'], summary: 'The body clock', security: security.read, request: { params: bodyParams }, responses: ok(clockSchema, 'The clock now') }), async (c) => {
     const entry = await c.var.services.repo.get(c.req.valid('param').bodyId);
     return c.json(clockView(entry.clock, c.var.services.realNow()));
   });
   app.openapi(
-    createRoute({ method: 'put', path: '/api/bodies/{bodyId}/clock', tags: ['clock'], summary: 'Set real time or a replay clock', request: { params: bodyParams, body: jsonBody(setClock) }, responses: ok('Clock') }),
+    createRoute({ method: 'put', path: '/api/bodies/{bodyId}/clock', tags: ['clock'], summary: 'Set real time or a replay clock', security: security.write, request: { params: bodyParams, body: jsonBody(setClock) }, responses: ok(clockSchema, 'The clock as set', { write: true }) }),
     async (c) => {
       const input = c.req.valid('json');
       return change(c, c.req.valid('param').bodyId, (_, realMs) =>
@@ -34,10 +36,10 @@ export const registerClockRoutes = (app: Api): void => {
       );
     },
   );
-  app.openapi(createRoute({ method: 'post', path: '/api/bodies/{bodyId}/clock/pause', tags: ['clock'], summary: 'Pause the replay clock', request: { params: bodyParams }, responses: ok('Clock') }), (c) =>
+  app.openapi(createRoute({ method: 'post', path: '/api/bodies/{bodyId}/clock/pause', tags: ['clock'], summary: 'Pause the replay clock', security: security.write, request: { params: bodyParams }, responses: ok(clockSchema, 'The paused clock', { write: true }) }), (c) =>
     change(c, c.req.valid('param').bodyId, pauseClock),
   );
-  app.openapi(createRoute({ method: 'post', path: '/api/bodies/{bodyId}/clock/resume', tags: ['clock'], summary: 'Resume the replay clock', request: { params: bodyParams }, responses: ok('Clock') }), (c) =>
+  app.openapi(createRoute({ method: 'post', path: '/api/bodies/{bodyId}/clock/resume', tags: ['clock'], summary: 'Resume the replay clock', security: security.write, request: { params: bodyParams }, responses: ok(clockSchema, 'The running clock', { write: true }) }), (c) =>
     change(c, c.req.valid('param').bodyId, resumeClock),
   );
   app.openapi(
@@ -46,8 +48,9 @@ export const registerClockRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/clock/step',
       tags: ['clock'],
       summary: 'Advance the replay clock',
+      security: security.write,
       request: { params: bodyParams, body: jsonBody(z.object({ minutes: z.number().int().positive().max(525_600) })) },
-      responses: ok('Clock'),
+      responses: ok(clockSchema, 'The advanced clock', { write: true }),
     }),
     (c) => {
       const { minutes } = c.req.valid('json');

@@ -1,5 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Api } from '../http/app-env.ts';
+import { correctionSchema } from '../http/contract/records.ts';
+import { security } from '../http/contract/security.ts';
 import { bodyParams, correctableTableSchema, jsonBody, ok } from '../http/route-def.ts';
 import { runCommand } from '../http/run-command.ts';
 
@@ -24,8 +26,9 @@ export const registerCorrectionRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/corrections',
       tags: ['register'],
       summary: 'Correct a transcription error in an archival row (secretariat)',
+      security: security.write,
       request: { params: bodyParams, body: jsonBody(correctionBody) },
-      responses: ok('201 Correction'),
+      responses: ok(correctionSchema, 'The correction as recorded', { status: 201, write: true }),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');

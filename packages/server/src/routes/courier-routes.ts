@@ -6,21 +6,23 @@ import { blocksHtml } from '../export/html-writer.ts';
 import { blocksPdf } from '../export/pdf-writer.ts';
 import type { Api } from '../http/app-env.ts';
 import { notFoundProblem } from '../http/problem.ts';
-import { bodyParams, isoDate } from '../http/route-def.ts';
+import { itemViewSchema, messageViewSchema } from '../http/contract/views.ts';
+import { security } from '../http/contract/security.ts';
+import { bodyParams, isoDate, problems } from '../http/route-def.ts';
 import { viewerOf } from '../http/viewer.ts';
 import { documentLang } from '../http/viewer-lang.ts';
 import { courierPacket, packetMember } from '../views/courier-packet.ts';
 import { itemView } from '../views/item-view.ts';
 import { messageView } from '../views/message-view.ts';
 
-const row = z.object({ id: z.string(), title: z.string(), restricted: z.boolean() }).passthrough();
+// The letters and items as the desk shows them everywhere else: the same views, the same schemas.
 const packetSchema = z
   .object({
     date: isoDate,
     member: z.object({ id: z.string(), name: z.string() }).nullable(),
-    letters: z.array(z.object({ id: z.string(), kind: z.string(), fromId: z.string(), summary: z.string() }).passthrough()),
-    polls: z.array(row),
-    agenda: z.array(row.extend({ sittingDate: isoDate })),
+    letters: z.array(messageViewSchema),
+    polls: z.array(itemViewSchema),
+    agenda: z.array(itemViewSchema.extend({ sittingDate: isoDate })),
   })
   .openapi('CourierPacket');
 
@@ -41,7 +43,9 @@ export const registerCourierRoutes = (app: Api): void => {
           lang: z.enum(['en', 'ru']).optional(),
         }),
       },
+      security: security.read,
       responses: {
+        ...problems(),
         200: {
           description: 'The packet',
           content: {

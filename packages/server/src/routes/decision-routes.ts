@@ -2,6 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { maySee, maySeeMessage, visibleDecision } from '@politburo/core';
 import type { Api } from '../http/app-env.ts';
 import { notFoundProblem } from '../http/problem.ts';
+import { security } from '../http/contract/security.ts';
+import { decisionDetailSchema, decisionViewSchema } from '../http/contract/views.ts';
 import { idParam, jsonBody, ok } from '../http/route-def.ts';
 import { runCommand } from '../http/run-command.ts';
 import {readBody, } from '../http/viewer.ts';
@@ -11,7 +13,7 @@ import { messageView } from '../views/message-view.ts';
 /** One decision: its citable page (with the interventions and mail about it) and its extracts. */
 export const registerDecisionRoutes = (app: Api): void => {
   app.openapi(
-    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/decisions/{decisionId}', tags: ['register'], summary: 'A decision (citable)', request: { params: idParam('decisionId') }, responses: ok('Decision') }),
+    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/decisions/{decisionId}', tags: ['register'], summary: 'A decision (citable)', security: security.read, request: { params: idParam('decisionId') }, responses: ok(decisionDetailSchema, 'The decision with the interventions and mail about it') }),
     async (c) => {
       const { bodyId, decisionId } = c.req.valid('param');
       const { entry, b, v } = await readBody(c, bodyId);
@@ -33,8 +35,9 @@ export const registerDecisionRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/decisions/{decisionId}/extracts',
       tags: ['register'],
       summary: 'Send an extract of a decision to named recipients',
+      security: security.write,
       request: { params: idParam('decisionId'), body: jsonBody(z.object({ recipients: z.array(z.string().min(1).max(200)).min(1) })) },
-      responses: ok('Decision'),
+      responses: ok(decisionViewSchema, 'The decision with its new extract', { status: 201, write: true }),
     }),
     async (c) => {
       const { bodyId, decisionId } = c.req.valid('param');

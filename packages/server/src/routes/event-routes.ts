@@ -4,7 +4,8 @@ import { activeOf } from '../bodies/body-repository.ts';
 import { type AnyEvent, streams } from '../bodies/server-events.ts';
 import type { Api } from '../http/app-env.ts';
 import { HttpProblem } from '../http/problem.ts';
-import { bodyParams, ok } from '../http/route-def.ts';
+import { security } from '../http/contract/security.ts';
+import { bodyParams, file, ok } from '../http/route-def.ts';
 import { viewerOf } from '../http/viewer.ts';
 import { filterForViewer } from '../live/event-filter.ts';
 
@@ -26,8 +27,9 @@ export const registerEventRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/events/stream',
       tags: ['live'],
       summary: 'Server-sent events; reconnect with Last-Event-ID (or ?after=) to catch up',
+      security: security.read,
       request: { params: bodyParams, query: z.object({ after: z.string().optional() }) },
-      responses: ok('text/event-stream'),
+      responses: file('text/event-stream', 'Server-sent events: id = store position, event = type, data = { position, bodyId, event }'),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
@@ -88,7 +90,11 @@ export const registerEventRoutes = (app: Api): void => {
       tags: ['live'],
       summary: 'Catch-up as JSON: events after a store position, filtered for you',
       request: { params: bodyParams, query: z.object({ after: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(1000).default(200) }) },
-      responses: ok('{ events: [{ position, type, event }], next }'),
+      security: security.read,
+      responses: ok(
+        z.object({ events: z.array(z.object({ position: z.number().int(), type: z.string(), event: z.looseObject({ type: z.string() }) })), next: z.number().int() }).openapi('EventPage'),
+        'The events this viewer may see, and the position to ask after next',
+      ),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');

@@ -1,5 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { maySee } from '@politburo/core';
+import { interventionSchema } from '../http/contract/records.ts';
+import { security } from '../http/contract/security.ts';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
 import { bodyParams, jsonBody, ok, originSchema, outcomeSchema, slug } from '../http/route-def.ts';
@@ -7,7 +9,7 @@ import { runCommand } from '../http/run-command.ts';
 import {readBody, } from '../http/viewer.ts';
 
 export const registerInterventionRoutes = (app: Api): void => {
-  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/interventions', tags: ['interventions'], summary: 'Interventions', request: { params: bodyParams }, responses: ok('{ interventions, hidden }') }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/interventions', tags: ['interventions'], summary: 'Interventions', security: security.read, request: { params: bodyParams }, responses: ok(z.object({ interventions: z.array(interventionSchema), hidden: z.number().int() }), 'Those this viewer may see, and how many are not shown') }), async (c) => {
     const { b, v } = await readBody(c, c.req.valid('param').bodyId);
     const all = Object.values(b.interventions);
     const shown = all.filter((iv) => maySee(b, v, { table: 'interventions', id: iv.id }));
@@ -37,7 +39,8 @@ export const registerInterventionRoutes = (app: Api): void => {
           }),
         ),
       },
-      responses: ok('Intervention'),
+      security: security.write,
+      responses: ok(interventionSchema, 'The intervention', { status: 201, write: true }),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');

@@ -1,6 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { type Body, ITEM_STATUSES, maySee, maySeeMessage, pendingAnswerItems, type Viewer, visibleItem } from '@politburo/core';
 import { searchKey } from '@politburo/store';
+import { security } from '../http/contract/security.ts';
+import { answerWorkSchema, decisionViewSchema, itemDetailSchema, itemViewSchema } from '../http/contract/views.ts';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
 import { notFoundProblem } from '../http/problem.ts';
@@ -27,8 +29,9 @@ export const registerItemRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/items',
       tags: ['items'],
       summary: 'Items',
+      security: security.read,
       request: { params: bodyParams, query: z.object({ status: z.enum(ITEM_STATUSES).optional(), q: z.string().max(200).optional() }) },
-      responses: ok('{ items }'),
+      responses: ok(z.object({ items: z.array(itemViewSchema) }), 'The items this viewer may see'),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
@@ -48,8 +51,9 @@ export const registerItemRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/desk/answers',
       tags: ['items'],
       summary: "Work the leader's answers left: amending, revoking and reconsidering items not yet decided, each with his reply",
+      security: security.read,
       request: { params: bodyParams },
-      responses: ok('{ items }'),
+      responses: ok(z.object({ items: z.array(answerWorkSchema) }), 'Open work, oldest first'),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
@@ -70,7 +74,7 @@ export const registerItemRoutes = (app: Api): void => {
     },
   );
 
-  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/items/{itemId}', tags: ['items'], summary: 'An item', request: { params: idParam('itemId') }, responses: ok('ItemView') }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/items/{itemId}', tags: ['items'], summary: 'An item', security: security.read, request: { params: idParam('itemId') }, responses: ok(itemDetailSchema, 'The item as this viewer sees it, and whether closing would succeed now') }), async (c) => {
     const { bodyId, itemId } = c.req.valid('param');
     const { entry, b, v } = await readBody(c, bodyId);
     const it = itemFor(b, itemId, v);
@@ -101,7 +105,8 @@ export const registerItemRoutes = (app: Api): void => {
           }),
         ),
       },
-      responses: ok('ItemView'),
+      security: security.write,
+      responses: ok(itemViewSchema, 'The proposed item', { status: 201, write: true }),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
@@ -118,8 +123,9 @@ export const registerItemRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/items/{itemId}/poll',
       tags: ['items'],
       summary: 'Circulate a written poll',
+      security: security.write,
       request: { params: idParam('itemId'), body: jsonBody(z.object({ deadline: instant })) },
-      responses: ok('ItemView'),
+      responses: ok(itemViewSchema, 'The item, now polling', { write: true }),
     }),
     async (c) => {
       const { bodyId, itemId } = c.req.valid('param');
@@ -136,8 +142,9 @@ export const registerItemRoutes = (app: Api): void => {
         path: `/api/bodies/{bodyId}/items/{itemId}/${kind}`,
         tags: ['items'],
         summary: kind === 'votes' ? 'Cast a vote (full members)' : 'Record a consultative opinion (candidates)',
+        security: security.write,
         request: { params: idParam('itemId'), body: jsonBody(ballotBody) },
-        responses: ok('ItemView'),
+        responses: ok(itemViewSchema, 'The item with the ballot', { status: 201, write: true }),
       }),
       async (c) => {
         const { bodyId, itemId } = c.req.valid('param');
@@ -155,7 +162,7 @@ export const registerItemRoutes = (app: Api): void => {
   }
 
   app.openapi(
-    createRoute({ method: 'post', path: '/api/bodies/{bodyId}/items/{itemId}/close', tags: ['items'], summary: 'Close voting and tally', request: { params: idParam('itemId') }, responses: ok('ItemView') }),
+    createRoute({ method: 'post', path: '/api/bodies/{bodyId}/items/{itemId}/close', tags: ['items'], summary: 'Close voting and tally', security: security.write, request: { params: idParam('itemId') }, responses: ok(itemViewSchema, 'The item with its result', { write: true }) }),
     async (c) => {
       const { bodyId, itemId } = c.req.valid('param');
       const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'CloseVoting', itemId: itemId }));
@@ -169,8 +176,9 @@ export const registerItemRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/items/{itemId}/without-poll',
       tags: ['items'],
       summary: 'Enter an open item as a decision on the visa of the member presiding, without a poll ("без опроса"), where the body allows it',
+      security: security.write,
       request: { params: idParam('itemId'), body: jsonBody(z.object({ decisionId: slug.optional() })) },
-      responses: ok('Decision'),
+      responses: ok(decisionViewSchema, 'The registered decision', { status: 201, write: true }),
     }),
     async (c) => {
       const { bodyId, itemId } = c.req.valid('param');
@@ -186,8 +194,9 @@ export const registerItemRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/items/{itemId}/register',
       tags: ['items'],
       summary: 'Register the adopted item as a decision in the protocol',
+      security: security.write,
       request: { params: idParam('itemId'), body: jsonBody(z.object({ decisionId: slug.optional() })) },
-      responses: ok('Decision'),
+      responses: ok(decisionViewSchema, 'The registered decision', { status: 201, write: true }),
     }),
     async (c) => {
       const { bodyId, itemId } = c.req.valid('param');

@@ -1,5 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { visibleMeeting } from '@politburo/core';
+import { meetingViewSchema } from '../http/contract/views.ts';
+import { security } from '../http/contract/security.ts';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
 import { notFoundProblem } from '../http/problem.ts';
@@ -9,13 +11,13 @@ import {readBody, } from '../http/viewer.ts';
 import { meetingView } from '../views/meeting-view.ts';
 
 export const registerMeetingRoutes = (app: Api): void => {
-  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/meetings', tags: ['meetings'], summary: 'Meetings', request: { params: bodyParams }, responses: ok('{ meetings }') }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/meetings', tags: ['meetings'], summary: 'Meetings', security: security.read, request: { params: bodyParams }, responses: ok(z.object({ meetings: z.array(meetingViewSchema) }), 'Meetings by date') }), async (c) => {
     const { b, v } = await readBody(c, c.req.valid('param').bodyId);
     return c.json({ meetings: Object.values(b.meetings).sort((x, y) => x.date.localeCompare(y.date)).map((m) => meetingView(b, v, m, false)) });
   });
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/meetings/{meetingId}', tags: ['meetings'], summary: 'A meeting', request: { params: idParam('meetingId') }, responses: ok('Meeting') }),
+    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/meetings/{meetingId}', tags: ['meetings'], summary: 'A meeting', security: security.read, request: { params: idParam('meetingId') }, responses: ok(meetingViewSchema, 'The meeting') }),
     async (c) => {
       const { bodyId, meetingId } = c.req.valid('param');
       const { b, v } = await readBody(c, bodyId);
@@ -31,8 +33,9 @@ export const registerMeetingRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/meetings',
       tags: ['meetings'],
       summary: 'Schedule a meeting',
+      security: security.write,
       request: { params: bodyParams, body: jsonBody(z.object({ meetingId: slug.optional(), date: isoDate })) },
-      responses: ok('Meeting'),
+      responses: ok(meetingViewSchema, 'The scheduled meeting', { status: 201, write: true }),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
@@ -50,7 +53,8 @@ export const registerMeetingRoutes = (app: Api): void => {
       tags: ['meetings'],
       summary: 'Open a meeting with chair and attendance',
       request: { params: idParam('meetingId'), body: jsonBody(z.object({ chairId: z.string().min(1), attendees: z.array(z.string().min(1)).min(1) })) },
-      responses: ok('Meeting'),
+      security: security.write,
+      responses: ok(meetingViewSchema, 'The meeting', { write: true }),
     }),
     async (c) => {
       const { bodyId, meetingId } = c.req.valid('param');
@@ -67,7 +71,8 @@ export const registerMeetingRoutes = (app: Api): void => {
       tags: ['meetings'],
       summary: 'Put an item on the agenda',
       request: { params: idParam('meetingId'), body: jsonBody(z.object({ itemId: z.string().min(1) })) },
-      responses: ok('Meeting'),
+      security: security.write,
+      responses: ok(meetingViewSchema, 'The meeting', { write: true }),
     }),
     async (c) => {
       const { bodyId, meetingId } = c.req.valid('param');
@@ -78,7 +83,7 @@ export const registerMeetingRoutes = (app: Api): void => {
   );
 
   app.openapi(
-    createRoute({ method: 'post', path: '/api/bodies/{bodyId}/meetings/{meetingId}/close', tags: ['meetings'], summary: 'Close a meeting (and its protocol)', request: { params: idParam('meetingId') }, responses: ok('Meeting') }),
+    createRoute({ method: 'post', path: '/api/bodies/{bodyId}/meetings/{meetingId}/close', tags: ['meetings'], summary: 'Close a meeting (and its protocol)', security: security.write, request: { params: idParam('meetingId') }, responses: ok(meetingViewSchema, 'The closed meeting', { write: true }) }),
     async (c) => {
       const { bodyId, meetingId } = c.req.valid('param');
       const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'CloseMeeting', meetingId: meetingId }));

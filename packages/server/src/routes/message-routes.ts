@@ -1,6 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { deliveredTo, maySeeMessage, visibleMessage } from '@politburo/core';
 import { activeOf } from '../bodies/body-repository.ts';
+import { security } from '../http/contract/security.ts';
+import { messageViewSchema } from '../http/contract/views.ts';
 import type { Api } from '../http/app-env.ts';
 import { newId } from '../http/ids.ts';
 import { notFoundProblem } from '../http/problem.ts';
@@ -29,7 +31,7 @@ const isSentBy = (m: { sentAt?: string; receivedAt?: string }, now: string): boo
 
 export const registerMessageRoutes = (app: Api): void => {
   app.openapi(
-    createRoute({ method: 'post', path: '/api/bodies/{bodyId}/messages', tags: ['correspondence'], summary: 'Send a letter, telegram or telephone message', request: { params: bodyParams, body: jsonBody(sendBody) }, responses: ok('MessageView') }),
+    createRoute({ method: 'post', path: '/api/bodies/{bodyId}/messages', tags: ['correspondence'], summary: 'Send a letter, telegram or telephone message', security: security.write, request: { params: bodyParams, body: jsonBody(sendBody) }, responses: ok(messageViewSchema, 'The message sent', { status: 201, write: true }) }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
       const { messageId: given, ...rest } = c.req.valid('json');
@@ -42,7 +44,7 @@ export const registerMessageRoutes = (app: Api): void => {
 
   for (const box of ['inbox', 'outbox'] as const) {
     app.openapi(
-      createRoute({ method: 'get', path: `/api/bodies/{bodyId}/messages/${box}`, tags: ['correspondence'], summary: box === 'inbox' ? 'My delivered mail' : 'Mail I sent', request: { params: bodyParams }, responses: ok('{ messages }') }),
+      createRoute({ method: 'get', path: `/api/bodies/{bodyId}/messages/${box}`, tags: ['correspondence'], summary: box === 'inbox' ? 'My delivered mail' : 'Mail I sent', security: security.sessionRead, request: { params: bodyParams }, responses: ok(z.object({ messages: z.array(messageViewSchema) }), 'Newest first') }),
       async (c) => {
         const { repo } = c.var.services;
         const entry = await repo.get(c.req.valid('param').bodyId);
@@ -60,7 +62,7 @@ export const registerMessageRoutes = (app: Api): void => {
     );
   }
 
-  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/messages', tags: ['correspondence'], summary: 'All correspondence (steering roles)', request: { params: bodyParams }, responses: ok('{ messages }') }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/messages', tags: ['correspondence'], summary: 'All correspondence (steering roles)', security: security.sessionRead, request: { params: bodyParams }, responses: ok(z.object({ messages: z.array(messageViewSchema) }), 'The mail this viewer may read') }), async (c) => {
     const entry = await c.var.services.repo.get(c.req.valid('param').bodyId);
     const v = requireSteeringViewer(c, entry);
     const b = activeOf(entry);
@@ -70,7 +72,7 @@ export const registerMessageRoutes = (app: Api): void => {
   });
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/messages/{messageId}', tags: ['correspondence'], summary: 'A message (sender, delivered recipient, steering roles)', request: { params: idParam('messageId') }, responses: ok('MessageView') }),
+    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/messages/{messageId}', tags: ['correspondence'], summary: 'A message (sender, delivered recipient, steering roles)', security: security.sessionRead, request: { params: idParam('messageId') }, responses: ok(messageViewSchema, 'The message') }),
     async (c) => {
       const { bodyId, messageId } = c.req.valid('param');
       const entry = await c.var.services.repo.get(bodyId);
@@ -83,7 +85,7 @@ export const registerMessageRoutes = (app: Api): void => {
   );
 
   app.openapi(
-    createRoute({ method: 'post', path: '/api/bodies/{bodyId}/messages/{messageId}/read', tags: ['correspondence'], summary: 'Mark a delivered message read', request: { params: idParam('messageId') }, responses: ok('MessageView') }),
+    createRoute({ method: 'post', path: '/api/bodies/{bodyId}/messages/{messageId}/read', tags: ['correspondence'], summary: 'Mark a delivered message read', security: security.write, request: { params: idParam('messageId') }, responses: ok(messageViewSchema, 'The message, read', { write: true }) }),
     async (c) => {
       const { bodyId, messageId } = c.req.valid('param');
       const { body, viewer } = await runCommand(c, bodyId, 'member', (v) => ({ type: 'ReadMessage', messageId: messageId, memberId: v.member.id }));

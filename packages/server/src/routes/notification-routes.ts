@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DEFAULT_PREFS } from '../bodies/server-events.ts';
 import type { Api } from '../http/app-env.ts';
-import { bodyParams, jsonBody } from '../http/route-def.ts';
+import { security } from '../http/contract/security.ts';
+import { bodyParams, jsonBody, ok } from '../http/route-def.ts';
 import { actorOf, writeContext } from '../http/run-command.ts';
 import { requireMemberViewer } from '../http/viewer.ts';
 
@@ -12,7 +13,7 @@ const prefsSchema = z
   })
   .openapi('NotificationSettings');
 
-const jsonPrefs = (description: string) => ({ 200: { description, content: { 'application/json': { schema: prefsSchema } } } });
+const jsonPrefs = (description: string, write = false) => ok(prefsSchema, description, { write });
 
 /**
  * Your own mail settings in a body: the address, and per-notice mail or a daily digest.
@@ -21,7 +22,7 @@ const jsonPrefs = (description: string) => ({ 200: { description, content: { 'ap
  */
 export const registerNotificationRoutes = (app: Api): void => {
   app.openapi(
-    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/account/notifications', tags: ['notifications'], summary: 'Your mail settings', request: { params: bodyParams }, responses: jsonPrefs('Your settings') }),
+    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/account/notifications', tags: ['notifications'], summary: 'Your mail settings', security: security.sessionRead, request: { params: bodyParams }, responses: jsonPrefs('Your settings') }),
     async (c) => {
       const entry = await c.var.services.repo.get(c.req.valid('param').bodyId);
       const v = requireMemberViewer(c, entry);
@@ -36,8 +37,9 @@ export const registerNotificationRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/account/notifications',
       tags: ['notifications'],
       summary: 'Set your mail: a mail per new poll, closing deadline, delivered message and registered decision, or a daily digest',
+      security: security.write,
       request: { params: bodyParams, body: jsonBody(prefsSchema) },
-      responses: jsonPrefs('The settings now in force'),
+      responses: jsonPrefs('The settings now in force', true),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');

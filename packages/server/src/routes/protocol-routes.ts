@@ -8,13 +8,18 @@ import { protocolPdf } from '../export/protocol-pdf.ts';
 import { fingerprintOf, readSignatures } from '../bodies/protocol-signing.ts';
 import type { Api, AppEnv } from '../http/app-env.ts';
 import { notFoundProblem } from '../http/problem.ts';
-import { bodyParams, ok } from '../http/route-def.ts';
+import { security } from '../http/contract/security.ts';
+import { decisionViewSchema, protocolPointSchema } from '../http/contract/views.ts';
+import { bodyParams, file, ok } from '../http/route-def.ts';
 import { readBody } from '../http/viewer.ts';
 import { documentLang, viewerLang } from '../http/viewer-lang.ts';
 import { byProtocol, decisionView } from '../views/decision-view.ts';
 import { byProtocolDate, protocolPointView } from '../views/protocol-view.ts';
 
 export const protocolDecisions = (b: Body, no: number): Decision[] => Object.values(b.decisions).filter((d) => d.protocolNo === no).sort(byProtocol);
+
+const protocolSummarySchema = z.object({ no: z.number().int(), date: z.string(), items: z.number().int(), hidden: z.number().int() }).openapi('ProtocolSummary');
+const protocolDocSchema = z.object({ no: z.number().int(), date: z.string(), decisions: z.array(protocolPointSchema), hidden: z.number().int() }).openapi('ProtocolDoc');
 
 const protocolParams = z.object({ bodyId: z.string().min(1), no: z.coerce.number().int().min(0) });
 /** A document's language: the viewer's choice; without it his saved setting, then Accept-Language. */
@@ -38,7 +43,7 @@ const signatureOf = async (c: Context<AppEnv>, bodyId: string, no: number): Prom
 
 /** The numbered protocols: the list, one protocol, one item of it, and its CSV and PDF exports. */
 export const registerProtocolRoutes = (app: Api): void => {
-  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/protocols', tags: ['register'], summary: 'Protocols', request: { params: bodyParams }, responses: ok('{ protocols }') }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/protocols', tags: ['register'], summary: 'Protocols', security: security.read, request: { params: bodyParams }, responses: ok(z.object({ protocols: z.array(protocolSummarySchema) }), 'Every protocol with its item counts') }), async (c) => {
     const { b, v } = await readBody(c, c.req.valid('param').bodyId);
     const by = new Map<number, { no: number; date: string; items: number; hidden: number }>();
     for (const d of Object.values(b.decisions)) {
@@ -51,7 +56,7 @@ export const registerProtocolRoutes = (app: Api): void => {
     return c.json({ protocols: [...by.values()].sort(byProtocolDate) });
   });
 
-  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/protocols/{no}', tags: ['register'], summary: 'A protocol', request: { params: protocolParams }, responses: ok('Protocol') }), async (c) => {
+  app.openapi(createRoute({ method: 'get', path: '/api/bodies/{bodyId}/protocols/{no}', tags: ['register'], summary: 'A protocol', security: security.read, request: { params: protocolParams }, responses: ok(protocolDocSchema, 'Its decisions this viewer may see, and how many are not shown') }), async (c) => {
     const { bodyId, no } = c.req.valid('param');
     const { b, v, all, visible } = await protocolOf(c, bodyId, no);
     return c.json({ no, date: all[0]!.protocolDate ?? all[0]!.date, decisions: visible.map((d) => protocolPointView(bodyId, b, d, v)), hidden: all.length - visible.length });
@@ -63,8 +68,9 @@ export const registerProtocolRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/protocols/{no}/items/{n}',
       tags: ['register'],
       summary: 'A decision by protocol and item number',
+      security: security.read,
       request: { params: z.object({ bodyId: z.string().min(1), no: z.coerce.number().int().min(0), n: z.coerce.number().int().min(0) }) },
-      responses: ok('Decision'),
+      responses: ok(decisionViewSchema, 'The decision'),
     }),
     async (c) => {
       const { bodyId, no, n } = c.req.valid('param');
@@ -76,7 +82,7 @@ export const registerProtocolRoutes = (app: Api): void => {
   );
 
   app.openapi(
-    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/protocols/{no}/export.csv', tags: ['register'], summary: 'Protocol as CSV', request: { params: protocolParams }, responses: ok('text/csv') }),
+    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/protocols/{no}/export.csv', tags: ['register'], summary: 'Protocol as CSV', security: security.read, request: { params: protocolParams }, responses: file('text/csv', 'The protocol as this viewer may see it') }),
     async (c) => {
       const { bodyId, no } = c.req.valid('param');
       const { b, v, visible } = await protocolOf(c, bodyId, no);
@@ -91,9 +97,10 @@ export const registerProtocolRoutes = (app: Api): void => {
       method: 'get',
       path: '/api/bodies/{bodyId}/protocols/{no}/export.pdf',
       tags: ['register'],
-      summary: 'Protocol as PDF (Heard / Resolved), in the viewer\'s language',
+      summary: "Protocol as PDF (Heard / Resolved), in the viewer's language",
+      security: security.read,
       request: { params: protocolParams, query: langQuery },
-      responses: { 200: { description: 'The protocol as PDF, fonts embedded (DejaVu, subset)', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } } },
+      responses: file('application/pdf', 'The protocol as this viewer may see it, fonts embedded (DejaVu, subset)'),
     }),
     async (c) => {
       const { bodyId, no } = c.req.valid('param');
@@ -112,8 +119,9 @@ export const registerProtocolRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/protocols/{no}/export.docx',
       tags: ['register'],
       summary: "Protocol as a Word document (.docx) to edit, in the viewer's language",
+      security: security.read,
       request: { params: protocolParams, query: langQuery },
-      responses: { 200: { description: 'The protocol as Office Open XML', content: { [DOCX]: { schema: z.string().openapi({ format: 'binary' }) } } } },
+      responses: file(DOCX, 'The protocol as Office Open XML'),
     }),
     async (c) => {
       const { bodyId, no } = c.req.valid('param');

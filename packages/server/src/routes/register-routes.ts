@@ -5,10 +5,22 @@ import { activeOf } from '../bodies/body-repository.ts';
 import { versionCache } from '../bodies/version-cache.ts';
 import type { Context } from 'hono';
 import type { Api, AppEnv } from '../http/app-env.ts';
-import { bodyParams, isoDate, modeSchema, ok } from '../http/route-def.ts';
+import { security } from '../http/contract/security.ts';
+import { decisionRowSchema } from '../http/contract/views.ts';
+import { bodyParams, file, isoDate, modeSchema, ok } from '../http/route-def.ts';
 import {readBody, } from '../http/viewer.ts';
 import { byProtocol, decisionUrl, decisionView } from '../views/decision-view.ts';
 import { cell } from '../export/protocol-csv.ts';
+
+const decisionPageSchema = z
+  .object({
+    items: z.array(decisionRowSchema),
+    total: z.number().int(),
+    hidden: z.number().int().openapi({ description: 'Matching rows of the special folder this viewer may not see (the text search left out)' }),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
+  .openapi('DecisionPage');
 
 const boolString = z.enum(['true', 'false']).transform((s) => s === 'true');
 
@@ -108,7 +120,7 @@ const registerRows = async (c: Context<AppEnv>, bodyId: string, q: RegisterFilte
 /** The register: `GET /decisions`, with its filters, text search and paging; and what a search found, as CSV. */
 export const registerRegisterRoutes = (app: Api): void => {
   app.openapi(
-    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/decisions', tags: ['register'], summary: 'The register: filters, search, paging', request: { params: bodyParams, query: registerQuery }, responses: ok('{ items, total, hidden, page, pageSize }') }),
+    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/decisions', tags: ['register'], summary: 'The register: filters, search, paging', security: security.read, request: { params: bodyParams, query: registerQuery }, responses: ok(decisionPageSchema, 'One page of the matching decisions') }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
       const q = c.req.valid('query');
@@ -130,8 +142,9 @@ export const registerRegisterRoutes = (app: Api): void => {
       path: '/api/bodies/{bodyId}/decisions/export.csv',
       tags: ['register'],
       summary: 'What a register search found, as CSV (the same filters, every matching row the viewer may see)',
+      security: security.read,
       request: { params: bodyParams, query: exportQuery },
-      responses: ok('text/csv'),
+      responses: file('text/csv', 'Every matching row the viewer may see'),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');

@@ -8,7 +8,9 @@ import { activeOf } from '../bodies/body-repository.ts';
 import { versionCache } from '../bodies/version-cache.ts';
 import type { Api } from '../http/app-env.ts';
 import { HttpProblem } from '../http/problem.ts';
-import { bodyParams, isoDate, ok } from '../http/route-def.ts';
+import { cslItemSchema, readingsComparisonSchema, reportExplainSchema, reportSchema, scenarioInfoSchema, sourceInfoSchema } from '../http/contract/reports.ts';
+import { security } from '../http/contract/security.ts';
+import { bodyParams, isoDate, ok, problems, redirect } from '../http/route-def.ts';
 import {readBody, } from '../http/viewer.ts';
 import { drillDownAsSeenBy } from '../views/drill-down-view.ts';
 
@@ -48,7 +50,8 @@ export const registerReportRoutes = (app: Api): void => {
           explain: z.string().max(80).optional(),
         }),
       },
-      responses: ok('Report, or { key, rowsOf, rows, hidden }'),
+      security: security.read,
+      responses: ok(z.union([reportSchema, reportExplainSchema]), 'The figures, or with ?explain=KEY the rows behind one'),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
@@ -84,7 +87,8 @@ export const registerReportRoutes = (app: Api): void => {
       tags: ['report'],
       summary: 'Redirects to /api/bodies/{body}/report with the same query (body defaults to the 1934 scenario)',
       request: { query: z.object({ body: z.string().min(1).max(80).default('1934') }).passthrough() },
-      responses: { 307: { description: 'to the body report' } },
+      security: security.read,
+      responses: redirect(307, 'To /api/bodies/{body}/report'),
     }),
     (c) => {
       const url = new URL(c.req.url);
@@ -102,7 +106,8 @@ export const registerReportRoutes = (app: Api): void => {
       tags: ['report'],
       summary: 'The sources the rows of a body cite, each with its status and (where the record gives one) its confidence',
       request: { params: bodyParams },
-      responses: ok('{ sources }'),
+      security: security.read,
+      responses: ok(z.object({ sources: z.array(sourceInfoSchema) }), 'The sources, by id'),
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
@@ -126,7 +131,7 @@ export const registerReportRoutes = (app: Api): void => {
     },
   );
 
-  app.openapi(createRoute({ method: 'get', path: '/api/scenarios', tags: ['bodies'], summary: 'Shipped scenarios with their reading, quoted figures, caveats and version', responses: ok('{ scenarios }') }), async (c) =>
+  app.openapi(createRoute({ method: 'get', path: '/api/scenarios', tags: ['bodies'], summary: 'Shipped scenarios with their reading, quoted figures, caveats and version', security: security.read, responses: ok(z.object({ scenarios: z.array(scenarioInfoSchema) }), 'Every shipped scenario') }), async (c) =>
     c.json({
       scenarios: await Promise.all(
         scenarioNames()
@@ -161,7 +166,8 @@ export const registerReportRoutes = (app: Api): void => {
       tags: ['report'],
       summary: 'Two shipped scenarios side by side: every report figure under each, with its basis and its count over the archival rows alone',
       request: { query: z.object({ a: scenarioName.default('1934'), b: scenarioName.default('1934-evidence'), absenceFrom: isoDate.optional(), absenceTo: isoDate.optional() }) },
-      responses: ok('{ scenarios, figures }'),
+      security: security.read,
+      responses: ok(readingsComparisonSchema, 'Both scenarios and every figure under each'),
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -198,7 +204,14 @@ export const registerReportRoutes = (app: Api): void => {
       tags: ['report'],
       summary: "A shipped scenario's sources as CSL-JSON (default) or BibTeX (?format=bibtex); each entry names the scenario version",
       request: { params: z.object({ name: scenarioName }), query: z.object({ format: z.enum(['csl-json', 'bibtex']).default('csl-json') }) },
-      responses: ok('CSL-JSON array, or BibTeX text'),
+      security: security.read,
+      responses: {
+        ...problems(),
+        200: {
+          description: 'CSL-JSON (default), or BibTeX with ?format=bibtex',
+          content: { 'application/json': { schema: z.array(cslItemSchema) }, 'application/x-bibtex': { schema: z.string() } },
+        },
+      },
     }),
     async (c) => {
       const { name } = c.req.valid('param');

@@ -2,6 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { fingerprintOf, readSignatures, signProtocol } from '../bodies/protocol-signing.ts';
 import type { Api } from '../http/app-env.ts';
 import { forbiddenProblem, notFoundProblem } from '../http/problem.ts';
+import { signatureSchema, signedSchema } from '../http/contract/bodies.ts';
+import { security } from '../http/contract/security.ts';
 import { ok } from '../http/route-def.ts';
 import { actorOf, writeContext } from '../http/run-command.ts';
 import { readBody, requireMemberViewer } from '../http/viewer.ts';
@@ -17,7 +19,8 @@ export const registerSignatureRoutes = (app: Api): void => {
       tags: ['register'],
       summary: "Sign a closed protocol (the secretariat): Ed25519 over its decisions' digest and the log's head",
       request: { params: protocolParams },
-      responses: ok('{ protocolNo, digest, chainHead, fingerprint, signedBy, at }'),
+      security: security.write,
+      responses: ok(signedSchema, 'The signature, with its fingerprint', { status: 201, write: true }),
     }),
     async (c) => {
       const { bodyId, no } = c.req.valid('param');
@@ -38,7 +41,8 @@ export const registerSignatureRoutes = (app: Api): void => {
       tags: ['register'],
       summary: "A protocol's signature, with its fingerprint and public key",
       request: { params: protocolParams },
-      responses: ok('ProtocolSignature & { fingerprint }'),
+      security: security.read,
+      responses: ok(signatureSchema, 'The signature, its fingerprint and public key'),
     }),
     async (c) => {
       const { bodyId, no } = c.req.valid('param');

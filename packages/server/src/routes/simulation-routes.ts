@@ -4,6 +4,8 @@ import { HttpProblem, notFoundProblem, unauthenticated } from '../http/problem.t
 
 const MAX_PER_USER = 2;
 const MAX_IN_ALL = 4;
+import { simulationJobSchema } from '../http/contract/reports.ts';
+import { security } from '../http/contract/security.ts';
 import { jsonBody, ok } from '../http/route-def.ts';
 
 const startBody = z.object({
@@ -16,7 +18,7 @@ const startBody = z.object({
 
 export const registerSimulationRoutes = (app: Api): void => {
   app.openapi(
-    createRoute({ method: 'post', path: '/api/simulations', tags: ['simulations'], summary: 'Start a simulation (preset or counterfactual scenario)', request: { body: jsonBody(startBody) }, responses: ok('202 SimulationJob') }),
+    createRoute({ method: 'post', path: '/api/simulations', tags: ['simulations'], summary: 'Start a simulation (preset or counterfactual scenario)', security: security.write, request: { body: jsonBody(startBody) }, responses: ok(simulationJobSchema, 'The job, running', { status: 202, write: true, also: [429] }) }),
     (c) => {
       // simulations cost CPU: any logged-in user may start one
       const session = c.var.session;
@@ -31,7 +33,7 @@ export const registerSimulationRoutes = (app: Api): void => {
     },
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/api/simulations/{id}', tags: ['simulations'], summary: 'Progress and result of a simulation', request: { params: z.object({ id: z.string().min(1).max(80) }) }, responses: ok('SimulationJob') }),
+    createRoute({ method: 'get', path: '/api/simulations/{id}', tags: ['simulations'], summary: 'Progress and result of a simulation', security: security.read, request: { params: z.object({ id: z.string().min(1).max(80) }) }, responses: ok(simulationJobSchema, 'Progress, and the result once done') }),
     (c) => {
       const job = c.var.services.simulations.get(c.req.valid('param').id);
       if (!job) throw notFoundProblem(`No simulation "${c.req.valid('param').id}" (jobs live in the process that ran them).`, 'UNKNOWN_SIMULATION');

@@ -1,3 +1,5 @@
+import { checkResponse } from './contract-check.ts';
+
 /**
  * A tiny cookie-keeping HTTP client for tests over real sockets: it holds the
  * session cookie, fetches a CSRF token and echoes it on writes, as a browser app would.
@@ -37,6 +39,7 @@ export class TestClient {
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
     this.keep(res);
+    await checkResponse(method, path, res);
     return res;
   }
 

@@ -35,6 +35,8 @@ import type {
   SimulationRequest,
   Vote,
 } from './types.ts';
+import createClient from 'openapi-fetch';
+import type { paths } from './openapi.d.ts';
 
 /** The one error type of the client: an RFC 7807 problem with its stable `code`. */
 export class ApiError extends Error {
@@ -68,6 +70,39 @@ const ensureCsrf = async (): Promise<string> => {
   return csrfToken;
 };
 
+/**
+ * The transport: openapi-fetch over the paths generated from the server's contract
+ * (`openapi.d.ts`), so a path, its parameters and its answer are checked at compile
+ * time. Every write carries the CSRF token; every failure becomes an ApiError.
+ */
+const http = createClient<paths>({ credentials: 'same-origin', headers: { Accept: 'application/json' } });
+http.use({
+  async onRequest({ request }) {
+    // The interface's language, not the browser's: a logged-out viewer's answers follow the switch too.
+    request.headers.set('Accept-Language', document.documentElement.lang || 'en');
+    if (request.method !== 'GET') request.headers.set('X-CSRF-Token', decodeURIComponent(await ensureCsrf()));
+    return request;
+  },
+});
+
+/**
+ * The answer of a call, typed by the caller's declared return (the generated schema types
+ * of types.ts): openapi-fetch's own data type turns the record's `[column, value]` tuples
+ * into plain arrays, so the path, parameters and body are what it checks here.
+ */
+async function call<T>(pending: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await pending;
+  if (!response.ok) {
+    const p = (typeof error === 'object' && error !== null ? error : { title: String(error ?? '').slice(0, 200) || undefined }) as Partial<Problem>;
+    throw new ApiError({ title: p.title ?? response.statusText, status: response.status, code: p.code ?? `HTTP_${response.status}`, ...p } as Problem);
+  }
+  return data as T;
+}
+
+/**
+ * A plain JSON call for the few clients written beside this one (accounts, classes, the
+ * language): same CSRF, language and error handling as the typed transport above.
+ */
 export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   // The interface's language, not the browser's: a logged-out viewer's answers follow the switch too.
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'en' };
@@ -108,6 +143,8 @@ export const qs = (params: Record<string, string | number | undefined>): string 
   const s = q.toString();
   return s ? `?${s}` : '';
 };
+/** A query without its empty fields: the app keeps filters as strings, '' for "any". */
+const query = <Q extends Record<string, unknown>>(params: Q): Q => Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== '')) as Q;
 
 const b = (bodyId: string): string => `/bodies/${encodeURIComponent(bodyId)}`;
 const seg = encodeURIComponent;
@@ -118,19 +155,20 @@ export const language = (): Promise<{ lang: string; setting: string | null }> =>
 export const saveLanguage = (lang: string): Promise<{ lang: string }> => request('PUT', '/auth/language', { lang });
 
 export async function session(): Promise<SessionInfo> {
-  const s = await request<SessionInfo>('GET', '/auth/session');
+  const s = await call<SessionInfo>(http.GET('/api/auth/session'));
   csrfToken = s.csrfToken;
   return s;
 }
 
 export async function login(bodyId: string, username: string, password: string): Promise<SessionUser> {
-  const r = await request<{ user: SessionUser; csrfToken: string }>('POST', '/auth/login', { bodyId, username, password });
+  const r = await call<SessionInfo>(http.POST('/api/auth/login', { body: { bodyId, username, password } }));
   csrfToken = r.csrfToken;
-  return r.user;
+  // A login answers its user; null only for an account whose member is gone, which the server refuses first.
+  return r.user as SessionUser;
 }
 
 export async function logout(): Promise<void> {
-  await request<void>('POST', '/auth/logout');
+  await call<void>(http.POST('/api/auth/logout'));
   csrfToken = '';
 }
 
@@ -154,82 +192,94 @@ export const urls = {
   docs: '/api/docs',
 };
 
+// Where the pages keep a looser type than the contract (a role, a status, a flag as a string), the server's schema decides.
+type Founding = NonNullable<paths['/api/bodies']['post']['requestBody']>['content']['application/json'];
+type ItemsQuery = NonNullable<paths['/api/bodies/{bodyId}/items']['get']['parameters']['query']>;
+type ReportQuery = NonNullable<paths['/api/bodies/{bodyId}/report']['get']['parameters']['query']>;
+
+const inBody = (bodyId: string) => ({ params: { path: { bodyId } } });
+const row = <K extends string>(bodyId: string, key: K, id: string) => ({ params: { path: { bodyId, [key]: id } as { bodyId: string } & Record<K, string> } });
+
 export const api = {
-  bodies: () => request<{ bodies: BodyListEntry[] }>('GET', '/bodies'),
-  body: (bodyId: string) => request<BodySummary>('GET', b(bodyId)),
+  bodies: (): Promise<{ bodies: BodyListEntry[] }> => call(http.GET('/api/bodies')),
+  body: (bodyId: string): Promise<BodySummary> => call(http.GET('/api/bodies/{bodyId}', inBody(bodyId))),
   createBody: (input: { id?: string; name: string; founder: { memberId: string; name: string; role: Role; username: string; password: string } }) =>
-    request<{ body: BodySummary; user: SessionUser; csrfToken: string }>('POST', '/bodies', input).then((r) => {
+    call<{ body: BodySummary; user: SessionUser | null; csrfToken: string }>(http.POST('/api/bodies', { body: input as Founding })).then((r) => {
       csrfToken = r.csrfToken;
       return r;
     }),
-  copyBody: (bodyId: string, input: { id?: string; name?: string }) =>
-    request<{ body: BodySummary; demoAccounts: DemoAccount[] }>('POST', `${b(bodyId)}/copy`, input),
-  scenarios: () => request<{ scenarios: ScenarioInfo[] }>('GET', '/scenarios'),
-  compareScenarios: (a: string, b: string, params: { absenceFrom?: string; absenceTo?: string } = {}) =>
-    request<ReadingsComparison>('GET', `/scenarios/compare${qs({ a, b, ...params })}`),
+  copyBody: (bodyId: string, input: { id?: string; name?: string }): Promise<{ body: BodySummary; demoAccounts: DemoAccount[] }> =>
+    call(http.POST('/api/bodies/{bodyId}/copy', { ...inBody(bodyId), body: input })),
+  scenarios: (): Promise<{ scenarios: ScenarioInfo[] }> => call(http.GET('/api/scenarios')),
+  compareScenarios: (a: string, b: string, params: { absenceFrom?: string; absenceTo?: string } = {}): Promise<ReadingsComparison> =>
+    call(http.GET('/api/scenarios/compare', { params: { query: query({ a, b, ...params }) } })),
   scenarioSourcesUrl: (name: string, format: 'csl-json' | 'bibtex'): string => `/api/scenarios/${encodeURIComponent(name)}/sources?format=${format}`,
 
-  clock: (bodyId: string) => request<Clock>('GET', `${b(bodyId)}/clock`),
-  setClock: (bodyId: string, input: { mode: 'real' } | { mode: 'replay'; start: Instant; speed: number }) =>
-    request<Clock>('PUT', `${b(bodyId)}/clock`, input),
-  pauseClock: (bodyId: string) => request<Clock>('POST', `${b(bodyId)}/clock/pause`),
-  resumeClock: (bodyId: string) => request<Clock>('POST', `${b(bodyId)}/clock/resume`),
-  stepClock: (bodyId: string, minutes: number) => request<Clock>('POST', `${b(bodyId)}/clock/step`, { minutes }),
+  clock: (bodyId: string): Promise<Clock> => call(http.GET('/api/bodies/{bodyId}/clock', inBody(bodyId))),
+  setClock: (bodyId: string, input: { mode: 'real' } | { mode: 'replay'; start: Instant; speed: number }): Promise<Clock> =>
+    call(http.PUT('/api/bodies/{bodyId}/clock', { ...inBody(bodyId), body: input })),
+  pauseClock: (bodyId: string): Promise<Clock> => call(http.POST('/api/bodies/{bodyId}/clock/pause', inBody(bodyId))),
+  resumeClock: (bodyId: string): Promise<Clock> => call(http.POST('/api/bodies/{bodyId}/clock/resume', inBody(bodyId))),
+  stepClock: (bodyId: string, minutes: number): Promise<Clock> => call(http.POST('/api/bodies/{bodyId}/clock/step', { ...inBody(bodyId), body: { minutes } })),
 
-  members: (bodyId: string) => request<{ members: Member[] }>('GET', `${b(bodyId)}/members`),
-  sources: (bodyId: string) => request<{ sources: SourceInfo[] }>('GET', `${b(bodyId)}/sources`),
-  absences: (bodyId: string) => request<{ absences: Absence[] }>('GET', `${b(bodyId)}/absences`),
+  members: (bodyId: string): Promise<{ members: Member[] }> => call(http.GET('/api/bodies/{bodyId}/members', inBody(bodyId))),
+  sources: (bodyId: string): Promise<{ sources: SourceInfo[] }> => call(http.GET('/api/bodies/{bodyId}/sources', inBody(bodyId))),
+  absences: (bodyId: string): Promise<{ absences: Absence[] }> => call(http.GET('/api/bodies/{bodyId}/absences', inBody(bodyId))),
 
-  meetings: (bodyId: string) => request<{ meetings: Meeting[] }>('GET', `${b(bodyId)}/meetings`),
-  meeting: (bodyId: string, id: string) => request<Meeting>('GET', `${b(bodyId)}/meetings/${seg(id)}`),
-  scheduleMeeting: (bodyId: string, date: string) => request<Meeting>('POST', `${b(bodyId)}/meetings`, { date }),
-  openMeeting: (bodyId: string, id: string, chairId: string, attendees: string[]) =>
-    request<Meeting>('POST', `${b(bodyId)}/meetings/${seg(id)}/open`, { chairId, attendees }),
-  addToAgenda: (bodyId: string, id: string, itemId: string) =>
-    request<Meeting>('POST', `${b(bodyId)}/meetings/${seg(id)}/agenda`, { itemId }),
-  closeMeeting: (bodyId: string, id: string) => request<Meeting>('POST', `${b(bodyId)}/meetings/${seg(id)}/close`),
+  meetings: (bodyId: string): Promise<{ meetings: Meeting[] }> => call(http.GET('/api/bodies/{bodyId}/meetings', inBody(bodyId))),
+  meeting: (bodyId: string, id: string): Promise<Meeting> => call(http.GET('/api/bodies/{bodyId}/meetings/{meetingId}', row(bodyId, 'meetingId', id))),
+  scheduleMeeting: (bodyId: string, date: string): Promise<Meeting> => call(http.POST('/api/bodies/{bodyId}/meetings', { ...inBody(bodyId), body: { date } })),
+  openMeeting: (bodyId: string, id: string, chairId: string, attendees: string[]): Promise<Meeting> =>
+    call(http.POST('/api/bodies/{bodyId}/meetings/{meetingId}/open', { ...row(bodyId, 'meetingId', id), body: { chairId, attendees } })),
+  addToAgenda: (bodyId: string, id: string, itemId: string): Promise<Meeting> =>
+    call(http.POST('/api/bodies/{bodyId}/meetings/{meetingId}/agenda', { ...row(bodyId, 'meetingId', id), body: { itemId } })),
+  closeMeeting: (bodyId: string, id: string): Promise<Meeting> => call(http.POST('/api/bodies/{bodyId}/meetings/{meetingId}/close', row(bodyId, 'meetingId', id))),
 
-  items: (bodyId: string, filter: { status?: string; q?: string } = {}) =>
-    request<{ items: ItemView[] }>('GET', `${b(bodyId)}/items${qs(filter)}`),
-  item: (bodyId: string, id: string) => request<ItemView>('GET', `${b(bodyId)}/items/${seg(id)}`),
-  proposeItem: (bodyId: string, input: { title: string; text?: string; restricted?: boolean; initiatorId?: string }) =>
-    request<ItemView>('POST', `${b(bodyId)}/items`, input),
-  circulatePoll: (bodyId: string, id: string, deadline: Instant) =>
-    request<ItemView>('POST', `${b(bodyId)}/items/${seg(id)}/poll`, { deadline }),
-  vote: (bodyId: string, id: string, vote: Vote, memberId?: string) =>
-    request<ItemView>('POST', `${b(bodyId)}/items/${seg(id)}/votes`, { vote, ...(memberId ? { memberId } : {}) }),
-  opinion: (bodyId: string, id: string, vote: Vote) => request<ItemView>('POST', `${b(bodyId)}/items/${seg(id)}/opinions`, { vote }),
-  closeVoting: (bodyId: string, id: string) => request<ItemView>('POST', `${b(bodyId)}/items/${seg(id)}/close`),
-  register: (bodyId: string, id: string) => request<Decision>('POST', `${b(bodyId)}/items/${seg(id)}/register`, {}),
-  enterWithoutPoll: (bodyId: string, id: string) => request<Decision>('POST', `${b(bodyId)}/items/${seg(id)}/without-poll`, {}),
-  courierPacket: (bodyId: string, date: string) => request<CourierPacket>('GET', `${b(bodyId)}/courier-packet?date=${encodeURIComponent(date)}&format=json`),
-  answerWork: (bodyId: string) => request<{ items: AnswerWork[] }>('GET', `${b(bodyId)}/desk/answers`),
+  items: (bodyId: string, filter: { status?: string; q?: string } = {}): Promise<{ items: ItemView[] }> =>
+    call(http.GET('/api/bodies/{bodyId}/items', { params: { path: { bodyId }, query: query(filter) as ItemsQuery } })),
+  item: (bodyId: string, id: string): Promise<ItemView> => call(http.GET('/api/bodies/{bodyId}/items/{itemId}', row(bodyId, 'itemId', id))),
+  proposeItem: (bodyId: string, input: { title: string; text?: string; restricted?: boolean; initiatorId?: string }): Promise<ItemView> =>
+    call(http.POST('/api/bodies/{bodyId}/items', { ...inBody(bodyId), body: input })),
+  circulatePoll: (bodyId: string, id: string, deadline: Instant): Promise<ItemView> =>
+    call(http.POST('/api/bodies/{bodyId}/items/{itemId}/poll', { ...row(bodyId, 'itemId', id), body: { deadline } })),
+  vote: (bodyId: string, id: string, vote: Vote, memberId?: string): Promise<ItemView> =>
+    call(http.POST('/api/bodies/{bodyId}/items/{itemId}/votes', { ...row(bodyId, 'itemId', id), body: { vote, ...(memberId ? { memberId } : {}) } })),
+  opinion: (bodyId: string, id: string, vote: Vote): Promise<ItemView> => call(http.POST('/api/bodies/{bodyId}/items/{itemId}/opinions', { ...row(bodyId, 'itemId', id), body: { vote } })),
+  closeVoting: (bodyId: string, id: string): Promise<ItemView> => call(http.POST('/api/bodies/{bodyId}/items/{itemId}/close', row(bodyId, 'itemId', id))),
+  register: (bodyId: string, id: string): Promise<Decision> => call(http.POST('/api/bodies/{bodyId}/items/{itemId}/register', { ...row(bodyId, 'itemId', id), body: {} })),
+  enterWithoutPoll: (bodyId: string, id: string): Promise<Decision> =>
+    call(http.POST('/api/bodies/{bodyId}/items/{itemId}/without-poll', { ...row(bodyId, 'itemId', id), body: {} })),
+  courierPacket: (bodyId: string, date: string): Promise<CourierPacket> =>
+    call(http.GET('/api/bodies/{bodyId}/courier-packet', { params: { path: { bodyId }, query: { date, format: 'json' } } })),
+  answerWork: (bodyId: string): Promise<{ items: AnswerWork[] }> => call(http.GET('/api/bodies/{bodyId}/desk/answers', inBody(bodyId))),
 
-  decisions: (bodyId: string, filter: RegisterFilter, page: number, pageSize: number) =>
-    request<DecisionPage>('GET', `${b(bodyId)}/decisions${qs({ ...filter, page, pageSize })}`),
-  decision: (bodyId: string, id: string) => request<DecisionDetail>('GET', `${b(bodyId)}/decisions/${seg(id)}`),
-  decisionAt: (bodyId: string, no: number, n: number) => request<Decision>('GET', `${b(bodyId)}/protocols/${no}/items/${n}`),
-  sendExtract: (bodyId: string, id: string, recipients: string[]) =>
-    request<Decision>('POST', `${b(bodyId)}/decisions/${seg(id)}/extracts`, { recipients }),
-  protocols: (bodyId: string) => request<{ protocols: ProtocolSummary[] }>('GET', `${b(bodyId)}/protocols`),
-  protocol: (bodyId: string, no: number) => request<ProtocolDoc>('GET', `${b(bodyId)}/protocols/${no}`),
+  decisions: (bodyId: string, filter: RegisterFilter, page: number, pageSize: number): Promise<DecisionPage> =>
+    // The filters travel as the URL has them (strings); the server's schema coerces and checks them.
+    call(http.GET('/api/bodies/{bodyId}/decisions', { params: { path: { bodyId }, query: query({ ...filter, page, pageSize }) as never } })),
+  decision: (bodyId: string, id: string): Promise<DecisionDetail> => call(http.GET('/api/bodies/{bodyId}/decisions/{decisionId}', row(bodyId, 'decisionId', id))),
+  decisionAt: (bodyId: string, no: number, n: number): Promise<Decision> =>
+    call(http.GET('/api/bodies/{bodyId}/protocols/{no}/items/{n}', { params: { path: { bodyId, no, n } } })),
+  sendExtract: (bodyId: string, id: string, recipients: string[]): Promise<Decision> =>
+    call(http.POST('/api/bodies/{bodyId}/decisions/{decisionId}/extracts', { ...row(bodyId, 'decisionId', id), body: { recipients } })),
+  protocols: (bodyId: string): Promise<{ protocols: ProtocolSummary[] }> => call(http.GET('/api/bodies/{bodyId}/protocols', inBody(bodyId))),
+  protocol: (bodyId: string, no: number): Promise<ProtocolDoc> => call(http.GET('/api/bodies/{bodyId}/protocols/{no}', { params: { path: { bodyId, no } } })),
 
   sendMessage: (
     bodyId: string,
     input: { kind: MessageKind; toIds: string[]; itemIds?: string[]; decisionIds?: string[]; inReplyTo?: string; summary: string; answers?: ItemAnswer[]; points?: RaisedPoint[] },
-  ) => request<MessageView>('POST', `${b(bodyId)}/messages`, input),
-  inbox: (bodyId: string) => request<{ messages: MessageView[] }>('GET', `${b(bodyId)}/messages/inbox`),
-  outbox: (bodyId: string) => request<{ messages: MessageView[] }>('GET', `${b(bodyId)}/messages/outbox`),
-  allMessages: (bodyId: string) => request<{ messages: MessageView[] }>('GET', `${b(bodyId)}/messages`),
-  readMessage: (bodyId: string, id: string) => request<MessageView>('POST', `${b(bodyId)}/messages/${seg(id)}/read`),
+  ): Promise<MessageView> => call(http.POST('/api/bodies/{bodyId}/messages', { ...inBody(bodyId), body: input })),
+  inbox: (bodyId: string): Promise<{ messages: MessageView[] }> => call(http.GET('/api/bodies/{bodyId}/messages/inbox', inBody(bodyId))),
+  outbox: (bodyId: string): Promise<{ messages: MessageView[] }> => call(http.GET('/api/bodies/{bodyId}/messages/outbox', inBody(bodyId))),
+  allMessages: (bodyId: string): Promise<{ messages: MessageView[] }> => call(http.GET('/api/bodies/{bodyId}/messages', inBody(bodyId))),
+  readMessage: (bodyId: string, id: string): Promise<MessageView> => call(http.POST('/api/bodies/{bodyId}/messages/{messageId}/read', row(bodyId, 'messageId', id))),
 
-  interventions: (bodyId: string) => request<{ interventions: Intervention[]; hidden: number }>('GET', `${b(bodyId)}/interventions`),
+  interventions: (bodyId: string): Promise<{ interventions: Intervention[]; hidden: number }> => call(http.GET('/api/bodies/{bodyId}/interventions', inBody(bodyId))),
 
-  report: (bodyId: string, params: { leader?: string; absenceFrom?: string; absenceTo?: string; onlyArchival?: string } = {}) =>
-    request<Report>('GET', `${b(bodyId)}/report${qs(params)}`),
-  explain: (bodyId: string, key: string, params: Record<string, string | undefined> = {}) =>
-    request<ReportExplain>('GET', `${b(bodyId)}/report${qs({ ...params, explain: key })}`),
+  report: (bodyId: string, params: { leader?: string; absenceFrom?: string; absenceTo?: string; onlyArchival?: string } = {}): Promise<Report> =>
+    call(http.GET('/api/bodies/{bodyId}/report', { params: { path: { bodyId }, query: query(params) as ReportQuery } })),
+  explain: (bodyId: string, key: string, params: { leader?: string; absenceFrom?: string; absenceTo?: string; onlyArchival?: string } = {}): Promise<ReportExplain> =>
+    call(http.GET('/api/bodies/{bodyId}/report', { params: { path: { bodyId }, query: query({ ...params, explain: key }) as ReportQuery } })),
 
-  startSimulation: (input: SimulationRequest) => request<SimulationJob>('POST', '/simulations', input),
-  simulation: (id: string) => request<SimulationJob>('GET', `/simulations/${seg(id)}`),
+  startSimulation: (input: SimulationRequest): Promise<SimulationJob> => call(http.POST('/api/simulations', { body: input })),
+  simulation: (id: string): Promise<SimulationJob> => call(http.GET('/api/simulations/{id}', { params: { path: { id } } })),
 };
