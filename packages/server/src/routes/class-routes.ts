@@ -6,7 +6,7 @@ import { debriefCsv, debriefOf } from '../classes/debrief.ts';
 import { debriefPdf } from '../classes/debrief-pdf.ts';
 import type { Api, AppEnv } from '../http/app-env.ts';
 import { HttpProblem, unauthenticated } from '../http/problem.ts';
-import { classCreatedSchema, classDeletedSchema, classLinkSchema, classListSchema, classViewSchema, debriefSchema, enteredSchema, injectionSchema, joinedSchema, okSchema, teacherLoginSchema } from '../http/contract/classes.ts';
+import { classCreatedSchema, classDeletedSchema, classLinkSchema, classListSchema, classViewSchema, debriefSchema, enteredSchema, injectedSchema, joinedSchema, okSchema, teacherLoginSchema } from '../http/contract/classes.ts';
 import { security } from '../http/contract/security.ts';
 import { file, isoDate, jsonBody, ok, roleSchema } from '../http/route-def.ts';
 import { loginAs } from './auth-routes.ts';
@@ -232,7 +232,7 @@ export const registerClassRoutes = (app: Api): void => {
       summary: "An event the teacher puts into the groups (labelled as the teacher's in the log)",
       request: { params: classParams, body: jsonBody(z.object({ kind: z.enum(INJECTION_KINDS), groupIds: z.array(z.string().min(1).max(20)).min(1).max(60).optional() })) },
       security: security.write,
-      responses: ok(injectionSchema, "The teacher's event, recorded", { status: 201, write: true }),
+      responses: ok(injectedSchema, "The teacher's event, recorded", { status: 201, write: true }),
     }),
     async (c) => {
       const { classId } = c.req.valid('param');

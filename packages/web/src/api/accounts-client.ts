@@ -1,31 +1,11 @@
 import { qs, rememberCsrf, request } from './client.ts';
-import type { SessionUser } from './types.ts';
+import type { Schemas, SessionUser } from './types.ts';
 
 /** A login of a body as its steering roles see it. */
-export interface AccountRow {
-  username: string;
-  memberId: string;
-}
-
-export interface Invitation {
-  username: string;
-  memberId: string;
-  token: string;
-  /** The app's own address for accepting it: `/#/invite?body=…&token=…`. */
-  link: string;
-  expiresAt: string;
-}
-
-export interface AuditRow {
-  position: number;
-  at: string;
-  bodyTime: string;
-  actor: string;
-  requestId: string;
-  stream: 'body' | 'settings' | 'accounts' | 'invites' | 'signatures';
-  type: string;
-  subject: string;
-}
+export type AccountRow = Schemas['Account'];
+/** An invitation; `link` is the app's own address for accepting it: `/#/invite?body=…&token=…`. */
+export type Invitation = Schemas['Invite'];
+export type AuditRow = Schemas['AuditRow'];
 
 export interface AuditFilter {
   actor?: string | undefined;

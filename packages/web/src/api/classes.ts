@@ -1,65 +1,13 @@
 import { request, setCsrfToken } from './client.ts';
-import type { Clock, Role } from './types.ts';
+import type { Role, Schemas } from './types.ts';
 
-/** The classroom's API (docs/classroom.md): teachers, classes, joining, the class clock, the teacher's events, the debrief. */
-export interface Seat {
-  memberId: string;
-  name: string;
-  role: Role;
-  student?: { studentId: string; pseudonym: string };
-}
-export interface ClassGroupView {
-  groupId: string;
-  name: string;
-  bodyId: string;
-  runs: Array<{ run: number; bodyId: string }>;
-  clock: Clock;
-  seats: Seat[];
-}
-export interface ClassView {
-  classId: string;
-  name: string;
-  asOf: string;
-  settings: { groupsRunAlone: boolean };
-  you: { teacher: true } | { teacher: false; studentId: string; groupId: string };
-  code?: string;
-  students?: Array<{ studentId: string; groupId: string; pseudonym: string; memberId?: string }>;
-  injections?: Array<{ injectionId: string; kind: string; summary: string }>;
-  groups: ClassGroupView[];
-}
-export interface Spread {
-  mean: number | null;
-  p5: number | null;
-  p95: number | null;
-}
-export interface Debrief {
-  classId: string;
-  name: string;
-  asOf: string;
-  keys: string[];
-  quoted: Array<{ key: string; label: string; value: number; sourceIds: string[] }>;
-  archive: Record<string, number>;
-  simulated: { runs: number; preset: string; spreads: Record<string, Spread> };
-  groups: Array<{
-    groupId: string;
-    name: string;
-    run: number;
-    runs: number;
-    bodyId: string;
-    now: string;
-    figures: Record<string, number | null>;
-    played: { decisions: number; messages: number; waiting: { referred: number; waited: number; didNotWait: number; open: number } };
-  }>;
-  injections: Array<{ injectionId: string; kind: string; summary: string }>;
-}
-export interface Joined {
-  studentId: string;
-  key: string;
-  groupId: string;
-  bodyId: string;
-  memberId: string;
-  role: Role;
-}
+/** The classroom's API (docs/classroom.md): teachers, classes, joining, the class clock, the teacher's events, the debrief. Types from the contract. */
+export type Seat = Schemas['Seat'];
+export type ClassView = Schemas['ClassView'];
+export type ClassGroupView = ClassView['groups'][number];
+export type Debrief = Schemas['Debrief'];
+export type Spread = NonNullable<Debrief['simulated']['spreads'][keyof Debrief['simulated']['spreads']]>;
+export type Joined = Omit<Schemas['ClassJoined'], 'csrfToken'>;
 
 const c = (classId: string) => `/classes/${encodeURIComponent(classId)}`;
 const withToken = <T extends { csrfToken: string }>(r: T): T => {

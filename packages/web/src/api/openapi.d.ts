@@ -1690,10 +1690,11 @@ export interface components {
             bodyId: string;
             csrfToken: string;
             groupId: string;
+            key: string;
             memberId: string;
+            /** @enum {string} */
+            role: "leader" | "deputy" | "member" | "candidate" | "secretariat" | "observer" | "external";
             studentId: string;
-        } & {
-            [key: string]: unknown;
         };
         ClassLink: {
             path: string;
@@ -1710,19 +1711,46 @@ export interface components {
         ClassView: {
             asOf: string;
             classId: string;
-            groups: ({
+            code?: string;
+            groups: {
+                bodyId: string;
+                clock: components["schemas"]["Clock"];
                 groupId: string;
+                name: string;
+                runs: {
+                    bodyId: string;
+                    run: number;
+                }[];
+                seats: components["schemas"]["Seat"][];
+            }[];
+            injections?: {
+                at: number;
+                groupIds: string[];
+                injectionId: string;
+                kind: string;
+                summary: string;
+            }[];
+            name: string;
+            settings: {
+                groupsRunAlone: boolean;
+            };
+            students?: ({
+                groupId: string;
+                memberId?: string;
+                pseudonym: string;
+                studentId: string;
             } & {
                 [key: string]: unknown;
             })[];
-            name: string;
             you: {
-                teacher: boolean;
-            } & {
-                [key: string]: unknown;
+                /** @enum {boolean} */
+                teacher: true;
+            } | {
+                groupId: string;
+                studentId: string;
+                /** @enum {boolean} */
+                teacher: false;
             };
-        } & {
-            [key: string]: unknown;
         };
         Clock: {
             /** @enum {string} */
@@ -1774,11 +1802,185 @@ export interface components {
             URL?: string;
         };
         Debrief: {
+            archive: {
+                confirmationRate?: number;
+                confirmedUnchanged?: number;
+                decisionsDuringAbsence?: number;
+                decisionsRestricted?: number;
+                decisionsTotal?: number;
+                decisionsWithoutPoll?: number;
+                initiatives?: number;
+                interventionRate?: number;
+                interventions?: number;
+                meetingsDuringAbsence?: number;
+                meetingsTotal?: number;
+                meetingsWithAttendance?: number;
+                meetingsWithoutLeader?: number;
+                protocolsDuringAbsence?: number;
+                protocolsTotal?: number;
+                responses?: number;
+                responseShare?: number;
+                shareDuringAbsence?: number;
+                untouchedOrConfirmedRate?: number;
+            };
+            asOf: string;
+            classId: string;
             groups: {
-                [key: string]: unknown;
+                bodyId: string;
+                figures: {
+                    confirmationRate?: number | null;
+                    confirmedUnchanged?: number | null;
+                    decisionsDuringAbsence?: number | null;
+                    decisionsRestricted?: number | null;
+                    decisionsTotal?: number | null;
+                    decisionsWithoutPoll?: number | null;
+                    initiatives?: number | null;
+                    interventionRate?: number | null;
+                    interventions?: number | null;
+                    meetingsDuringAbsence?: number | null;
+                    meetingsTotal?: number | null;
+                    meetingsWithAttendance?: number | null;
+                    meetingsWithoutLeader?: number | null;
+                    protocolsDuringAbsence?: number | null;
+                    protocolsTotal?: number | null;
+                    responses?: number | null;
+                    responseShare?: number | null;
+                    shareDuringAbsence?: number | null;
+                    untouchedOrConfirmedRate?: number | null;
+                };
+                groupId: string;
+                name: string;
+                now: string;
+                played: {
+                    decisions: number;
+                    messages: number;
+                    waiting: {
+                        didNotWait: number;
+                        open: number;
+                        referred: number;
+                        waited: number;
+                    };
+                };
+                run: number;
+                runs: number;
             }[];
-        } & {
-            [key: string]: unknown;
+            injections: {
+                at: number;
+                groupIds: string[];
+                injectionId: string;
+                kind: string;
+                summary: string;
+            }[];
+            keys: ("decisionsTotal" | "meetingsTotal" | "decisionsDuringAbsence" | "meetingsDuringAbsence" | "meetingsWithoutLeader" | "interventions" | "responses" | "initiatives" | "confirmedUnchanged" | "protocolsTotal" | "protocolsDuringAbsence" | "decisionsWithoutPoll" | "decisionsRestricted" | "meetingsWithAttendance" | "interventionRate" | "responseShare" | "confirmationRate" | "untouchedOrConfirmedRate" | "shareDuringAbsence")[];
+            name: string;
+            quoted: {
+                /** @enum {string} */
+                key: "decisionsTotal" | "meetingsTotal" | "decisionsDuringAbsence" | "meetingsDuringAbsence" | "meetingsWithoutLeader" | "interventions" | "responses" | "initiatives" | "confirmedUnchanged" | "protocolsTotal" | "protocolsDuringAbsence" | "decisionsWithoutPoll" | "decisionsRestricted" | "meetingsWithAttendance" | "interventionRate" | "responseShare" | "confirmationRate" | "untouchedOrConfirmedRate" | "shareDuringAbsence";
+                label: string;
+                sourceIds: string[];
+                value: number;
+            }[];
+            simulated: {
+                preset: string;
+                runs: number;
+                spreads: {
+                    confirmationRate?: {
+                        mean: number | null;
+                        p5: number | null;
+                        p95: number | null;
+                    };
+                    confirmedUnchanged?: {
+                        mean: number | null;
+                        p5: number | null;
+                        p95: number | null;
+                    };
+                    decisionsDuringAbsence?: {
+                        mean: number | null;
+                        p5: number | null;
+                        p95: number | null;
+                    };
+                    decisionsRestricted?: {
+                        mean: number | null;
+                        p5: number | null;
+                        p95: number | null;
+                    };
+                    decisionsTotal?: {
+                        mean: number | null;
+                        p5: number | null;
+                        p95: number | null;
+                    };
+                    decisionsWithoutPoll?: {
+                        mean: number | null;
+                        p5: number | null;
+                        p95: number | null;
+                    };
+                    initiatives?: {
+                        mean: number | null;
+                        p5: number | null;
+                        p95: number | null;
+                    };
+                    interventionRate?: {
+                        mean: number | null;
+                        p5: number | null;
+                        p95: number | null;
+                    };
+                    interventions?: {
+                        mean: number | null;
+                        p5: number | null;
+                        p95: number | null;
+                    };
+                    meetingsDuringAbsence?: {
+                        mean: number | null;
+                        p5: number | null;
+                        p95: number | null;
+                    };
+                    meetingsTotal?: {
+                        mean: number | null;
+                        p5: number | null;
+                        p95: number | null;
+                    };
+                    meetingsWithAttendance?: {
+                        mean: number | null;
+                        p5: number | null;
+                        p95: number | null;
+                    };
+                    meetingsWithoutLeader?: {
+                        mean: number | null;
+                        p5: number | null;
+                        p95: number | null;
+                    };
+                    protocolsDuringAbsence?: {
+                        mean: number | null;
+                        p5: number | null;
+                        p95: number | null;
+                    };
+                    protocolsTotal?: {
+                        mean: number | null;
+                        p5: number | null;
+                        p95: number | null;
+                    };
+                    responses?: {
+                        mean: number | null;
+                        p5: number | null;
+                        p95: number | null;
+                    };
+                    responseShare?: {
+                        mean: number | null;
+                        p5: number | null;
+                        p95: number | null;
+                    };
+                    shareDuringAbsence?: {
+                        mean: number | null;
+                        p5: number | null;
+                        p95: number | null;
+                    };
+                    untouchedOrConfirmedRate?: {
+                        mean: number | null;
+                        p5: number | null;
+                        p95: number | null;
+                    };
+                };
+            };
         };
         Decision: {
             amendedBy: string[];
@@ -2577,6 +2779,16 @@ export interface components {
             };
             title: string;
             version: string;
+        };
+        Seat: {
+            memberId: string;
+            name: string;
+            /** @enum {string} */
+            role: "leader" | "deputy" | "member" | "candidate" | "secretariat" | "observer" | "external";
+            student?: {
+                pseudonym: string;
+                studentId: string;
+            };
         };
         SessionInfo: {
             csrfToken: string;

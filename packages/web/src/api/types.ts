@@ -8,7 +8,7 @@ import type { DecisionMode, Instant, IsoDate, ItemStatus, MessageKind, Origin, O
 import type { ReportKey } from './report-types.ts';
 import type { components, operations } from './openapi.d.ts';
 
-type Schemas = components['schemas'];
+export type Schemas = components['schemas'];
 export type { DecisionMode, Instant, IsoDate, ItemStatus, MessageKind, Origin, Outcome, Role, Vote };
 
 export type Problem = Schemas['Problem'];
