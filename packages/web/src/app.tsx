@@ -6,7 +6,6 @@ import { Layout } from './components/layout.tsx';
 import { Loading } from './components/problem-text.tsx';
 import { SessionProvider, useSession } from './components/session.tsx';
 import { bodyPath, navigate, type Route, useRoute } from './router.ts';
-import { pick, useLang } from './i18n/pick.ts';
 
 // Every page is its own chunk: the charts (Observable Plot, d3) load only on the pages that draw them.
 const LoginPage = lazy(() => import('./pages/login-page.tsx'));

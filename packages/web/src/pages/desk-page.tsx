@@ -28,7 +28,6 @@ export default function DeskPage() {
   const me = useRoleIn(bodyId);
   const { members, name } = useMembers(bodyId);
   const problemText = useProblemText();
-  const f = useFormat();
   const mail = useAsync(async () => {
     if (!me) return undefined;
     // Each mailbox on its own: one the server refuses is said so, and does not pass for an empty one.
