@@ -279,6 +279,7 @@ describe('politburo CLI on a real SQLite file', () => {
     expect(against.err).toMatch(new RegExp(`position ${last}.*cut short`));
   });
 
+  // Two CLI processes per mutation (validate, then import): over half a minute even on a quiet 2-core machine.
   it('finding 8: validate and import give the same verdict on every mutation of a record, with the same exit code', () => {
     const mutations: Record<string, (dir: string) => void> = {
       'empty source title': (d) => writeFileSync(join(d, 'sources.csv'), readFileSync(join(d, 'sources.csv'), 'utf8').replace(/^(s-notes,[^,]*,)[^,]*,/m, '$1,')),
@@ -316,7 +317,7 @@ describe('politburo CLI on a real SQLite file', () => {
         expect(i.err, name).toMatch(/\.csv/);
       }
     }
-  });
+  }, 240_000);
 
   it('finding 9: a byte that breaks the JSON of an event is reported as corruption by every reading command, never as a bug', async () => {
     const db = join(work, 'corrupt.db');

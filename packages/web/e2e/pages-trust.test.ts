@@ -67,7 +67,7 @@ describe('pages a user can trust (e2e, chromium)', () => {
     await page.getByRole('button', { name: 'Log in', exact: true }).click();
     const where = page.getByTestId('login-elsewhere');
     await where.waitFor();
-    expect(await where.textContent()).toContain('The Politburo in 1934 (demo copy, as of 30 July)');
+    expect(await where.textContent()).toContain('The Politburo in 1934 (demo copy, as of 30 July 1934)');
     await where.getByRole('button').first().click();
     expect(await page.locator('select[name=body]').inputValue()).toBe(DEMO);
     await page.getByRole('button', { name: 'Log in', exact: true }).click();

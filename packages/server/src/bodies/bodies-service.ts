@@ -1,3 +1,4 @@
+import { formatDate } from '@politburo/i18n';
 import { type Actor, type BodyEvent, type BodySettings, DomainError, Engine, type ErrorDetail, evolve, eventsAsOf, isIsoDate, type QuorumRule, type Role, referenceProblem } from '@politburo/core';
 import { type RecordCommand, recordBodyName, recordImport } from '@politburo/importer';
 import { FoldedStream, handleCommand, type StreamLink, verifyLinkSet, verifyLinks, verifyStream } from '@politburo/store';
@@ -165,7 +166,7 @@ export class Bodies {
     const source = await this.repo.get(sourceId);
     const realNow = this.realNow();
     const id = options.id ?? newId(sourceId);
-    const name = options.name ?? `${source.listing.name} (copy${asOf ? ` as of ${asOf}` : ''})`;
+    const name = options.name ?? `${source.listing.name} (copy${asOf ? ` as of ${formatDate('en', asOf)}` : ''})`;
     // A copy as of a date replays from that day; a whole copy of a scenario from the leader's holiday.
     const start = asOf ? `${asOf}T09:00` : SCENARIO_CLOCK_START[source.listing.scenario ?? ''];
     const clock: ClockConfig = start
