@@ -5,7 +5,7 @@
 // checked by `tsc` in CI, not here. Cross-package imports still name src: the loader
 // (scripts/dist-loader.mjs) sends them to dist.
 //   node scripts/build-server.mjs
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 
@@ -34,6 +34,12 @@ for (const pkg of readdirSync(join(root, 'packages'))) {
     writeFileSync(out, outputText);
     if (sourceMapText) writeFileSync(`${out}.map`, sourceMapText);
     files++;
+  }
+  // What a module reads beside itself (the message catalogue's JSON, say) goes along unchanged.
+  for (const file of walk(src).filter((f) => !f.endsWith('.ts') && !SKIP.test(f))) {
+    const out = join(dist, relative(src, file));
+    mkdirSync(dirname(out), { recursive: true });
+    copyFileSync(file, out);
   }
 }
 writeFileSync(join(root, 'packages', 'cli', 'dist', '.built'), new Date().toISOString());
