@@ -5,42 +5,34 @@
  * shows what was done and downloads it as CSV.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppUnderTest, DEMO_PASSWORD, startAppUnderTest } from './support/app-under-test.ts';
-import { DESKTOP, launchBrowser, newContext, PHONE } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from './support/app-under-test.ts';
+import { DESKTOP, PHONE } from './support/browser.ts';
 import { apiFromPage, go, login, shoot } from './support/pages.ts';
+import { e2eSession } from './support/session.ts';
 
 const BODY = '1934-demo';
 const INVITEE = { memberId: 'e2e-invitee', name: 'E. Invitee', username: 'invitee' };
 const FIRST_PASSWORD = 'first-password-1';
 const SECOND_PASSWORD = 'second-password-2';
 
-let app: AppUnderTest;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let secretariat: Page;
 let member: Page;
 let link = '';
 let secretariatId = '';
 
-const page = async (viewport: { width: number; height: number } = DESKTOP): Promise<Page> => {
-  const ctx = await newContext(browser, app.url, viewport);
-  ctx.setDefaultTimeout(15_000);
-  contexts.push(ctx);
-  return ctx.newPage();
-};
+const session = e2eSession({ timeoutMs: 15_000 });
+const page = (viewport: { width: number; height: number } = DESKTOP): Promise<Page> => session.page(viewport);
 /** The session the server sees for a raw cookie, without the browser: null once it has ended. */
 const userFor = async (sessionCookie: string): Promise<unknown> => {
-  const r = await fetch(`${app.url}/api/auth/session`, { headers: { cookie: `pb_session=${sessionCookie}` } });
+  const r = await fetch(`${session.app.url}/api/auth/session`, { headers: { cookie: `pb_session=${sessionCookie}` } });
   return ((await r.json()) as { user: unknown }).user;
 };
 const sessionCookieOf = async (p: Page): Promise<string> => (await p.context().cookies()).find((c) => c.name === 'pb_session')?.value ?? '';
 
 describe('accounts and audit (e2e, chromium)', () => {
   beforeAll(async () => {
-    app = await startAppUnderTest();
-    browser = await launchBrowser();
     secretariat = await page();
     await login(secretariat, BODY, 'secretariat', DEMO_PASSWORD);
     const me = await apiFromPage(secretariat, 'GET', '/api/auth/session');
@@ -49,11 +41,6 @@ describe('accounts and audit (e2e, chromium)', () => {
     expect(admitted.status).toBe(201);
   }, 180_000);
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await app?.close();
-  }, 120_000);
 
   it('the secretariat finds Accounts in the menu and invites the member; the page shows the one-time link', async () => {
     await go(secretariat, `/b/${BODY}/register`);
@@ -67,7 +54,7 @@ describe('accounts and audit (e2e, chromium)', () => {
     const field = secretariat.getByTestId('invite-link');
     await field.waitFor();
     link = await field.inputValue();
-    expect(link).toMatch(new RegExp(`^${app.url}/#/invite\\?body=${BODY}&token=[\\w-]{20,}$`));
+    expect(link).toMatch(new RegExp(`^${session.app.url}/#/invite\\?body=${BODY}&token=[\\w-]{20,}$`));
   }, 60_000);
 
   it('the member opens the link, sets his password and is logged in; the link works only once', async () => {

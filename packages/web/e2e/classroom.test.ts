@@ -4,24 +4,13 @@
  * deputy telegraphs, the student leader answers "modified", the wording follows; the
  * debrief shows that group's figures beside the quoted ones and the simulator's band.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppUnderTest, startAppUnderTest } from './support/app-under-test.ts';
-import { DESKTOP, launchBrowser, newContext } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { apiFromPage, go, shoot } from './support/pages.ts';
+import { e2eSession } from './support/session.ts';
 
-let app: AppUnderTest;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-const person = async (): Promise<Page> => {
-  const context = await newContext(browser, app.url, DESKTOP);
-  context.setDefaultTimeout(20_000);
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  return page;
-};
+const session = e2eSession();
+const person = (): Promise<Page> => session.page();
 
 const joinAs = async (page: Page, code: string, group: string, role: string, pseudonym: string): Promise<string> => {
   await go(page, `/join/${code}`);
@@ -39,16 +28,8 @@ describe('a classroom in the browser (e2e, chromium)', () => {
   let code = '';
 
   beforeAll(async () => {
-    app = await startAppUnderTest();
-    browser = await launchBrowser();
     teacher = await person();
-  }, 180_000);
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await app?.close();
-  }, 120_000);
+  });
 
   it('a teacher creates a class of 3 groups; students join with the code; the clock runs; the leader\'s "modified" comes back; the debrief has the band', async () => {
     await go(teacher, '/classes');

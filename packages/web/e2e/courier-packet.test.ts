@@ -2,34 +2,18 @@
  * The leader's desk shows the courier packet the server assembles (GET …/courier-packet), with
  * its printable page and PDF: a poll circulated through the API is in it, in a real browser.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppUnderTest, DEMO_PASSWORD, startAppUnderTest } from './support/app-under-test.ts';
-import { DESKTOP, launchBrowser, newContext } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from './support/app-under-test.ts';
 import { apiFromPage, go, login } from './support/pages.ts';
+import { e2eSession } from './support/session.ts';
 
 const BODY = '1934-demo';
 
 describe('the courier packet on the leader’s desk (e2e, chromium)', () => {
-  let app: AppUnderTest;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    app = await startAppUnderTest();
-    browser = await launchBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await app?.close();
-  }, 120_000);
+  const session = e2eSession({ timeoutMs: 15_000 });
 
   const pageAs = async (role: string) => {
-    const ctx = await newContext(browser, app.url, DESKTOP);
-    ctx.setDefaultTimeout(15_000);
-    contexts.push(ctx);
-    const page = await ctx.newPage();
+    const page = await session.page(undefined, role);
     await login(page, BODY, role, DEMO_PASSWORD);
     return page;
   };
@@ -47,11 +31,11 @@ describe('the courier packet on the leader’s desk (e2e, chromium)', () => {
     await packet.getByText('Packet poll for the leader').waitFor();
     const pdfHref = await packet.getByRole('link', { name: 'Download PDF' }).getAttribute('href');
     expect(pdfHref).toMatch(/\/courier-packet\?date=\d{4}-\d{2}-\d{2}&format=pdf&lang=en$/);
-    const pdf = await leader.request.get(new URL(pdfHref!, app.url).toString());
+    const pdf = await leader.request.get(new URL(pdfHref!, session.app.url).toString());
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pageHref = await packet.getByRole('link', { name: 'Printable page' }).getAttribute('href');
-    const html = await (await leader.request.get(new URL(pageHref!, app.url).toString())).text();
+    const html = await (await leader.request.get(new URL(pageHref!, session.app.url).toString())).text();
     expect(html).toContain('Packet poll for the leader');
   }, 120_000);
 });

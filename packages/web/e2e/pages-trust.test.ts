@@ -5,43 +5,24 @@
  * register's export and keyboard, and then every page at 1280 and 390 px — screenshots saved,
  * nothing sticking out sideways on the phone, and no serious or critical axe-core violation.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppUnderTest, DEMO_PASSWORD, startAppUnderTest } from './support/app-under-test.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from './support/app-under-test.ts';
 import { type AxeViolation, seriousViolations } from './support/axe.ts';
-import { DESKTOP, launchBrowser, newContext, PHONE } from './support/browser.ts';
+import { DESKTOP, PHONE } from './support/browser.ts';
 import { apiFromPage, go, login, shoot } from './support/pages.ts';
+import { e2eSession } from './support/session.ts';
 
 const DEMO = '1934-demo';
 /** An ISO stamp or an internal id, which a sentence for people never contains. */
 const MACHINE_WORDS = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|item-[0-9a-f]{6,}|meeting-[0-9a-f]{6,}|pb-sitting-|syn-m-/;
 
-let app: AppUnderTest;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let pollItemId = '';
 
-const fresh = async (viewport: { width: number; height: number } = DESKTOP): Promise<Page> => {
-  const ctx = await newContext(browser, app.url, viewport);
-  ctx.setDefaultTimeout(20_000);
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  return page;
-};
+const session = e2eSession();
+const fresh = (viewport: { width: number; height: number } = DESKTOP): Promise<Page> => session.page(viewport);
 
 describe('pages a user can trust (e2e, chromium)', () => {
-  beforeAll(async () => {
-    app = await startAppUnderTest();
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await app?.close();
-  }, 120_000);
-
   it('the login page preselects the writable demo body, and names the body a username exists in', async () => {
     const page = await fresh();
     await page.goto('/');

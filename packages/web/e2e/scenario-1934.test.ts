@@ -3,34 +3,23 @@
  * logged-in user runs a counterfactual, watches its progress, reads the synthetic figures beside
  * the published ones), the register's intervention marks, and the drill-down's decision titles.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppUnderTest, DEMO_PASSWORD, startAppUnderTest } from './support/app-under-test.ts';
-import { DESKTOP, launchBrowser, newContext } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from './support/app-under-test.ts';
 import { go, login, shoot } from './support/pages.ts';
+import { e2eSession } from './support/session.ts';
 
-let app: AppUnderTest;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 const WHOLE = '1934-whole';
 
 describe('the 1934 demo in the browser (e2e, chromium)', () => {
-  beforeAll(async () => {
-    app = await startAppUnderTest();
-    await app.server.services.bodies.copy('1934', { id: WHOLE });
-    browser = await launchBrowser();
-    context = await newContext(browser, app.url, DESKTOP);
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-  }, 180_000);
-
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close();
-    await app?.close();
-  }, 120_000);
+  e2eSession({
+    timeoutMs: 15_000,
+    setUp: async (s) => {
+      await s.app.server.services.bodies.copy('1934', { id: WHOLE });
+      page = await s.page();
+    },
+  });
 
   it('runs 3 runs of the telephone counterfactual: progress, then the synthetic figures beside the published ones', async () => {
     await login(page, '1934-demo', 'member', DEMO_PASSWORD);

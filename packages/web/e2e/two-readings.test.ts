@@ -3,15 +3,12 @@
  * server: each figure under both shipped scenarios with its basis, the quoted labels on the
  * cards, and moving from one reading to the other. Screenshots on a desktop and a phone.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppUnderTest, startAppUnderTest } from './support/app-under-test.ts';
-import { DESKTOP, launchBrowser, newContext, PHONE } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE } from './support/browser.ts';
 import { go, SCREENSHOT_DIR, shoot } from './support/pages.ts';
+import { e2eSession } from './support/session.ts';
 
-let app: AppUnderTest;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
 const cell = (key: string, scenario: string) => page.getByTestId(`reading-${key}-${scenario}`);
@@ -19,20 +16,12 @@ const valueIn = async (key: string, scenario: string): Promise<number> => Number
 const basisOf = (key: string, scenario: string) => cell(key, scenario).locator('.tag.basis').getAttribute('data-basis');
 
 describe('two readings of 1934 in the browser (e2e, chromium)', () => {
-  beforeAll(async () => {
-    app = await startAppUnderTest();
-    browser = await launchBrowser();
-    context = await newContext(browser, app.url, DESKTOP);
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-  }, 180_000);
-
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close();
-    await app?.close();
-  }, 120_000);
+  const session = e2eSession({
+    timeoutMs: 15_000,
+    setUp: async (s) => {
+      page = await s.page();
+    },
+  });
 
   it('shows each figure under both scenarios with its basis, the quoted figures labelled as quoted', async () => {
     await go(page, '/b/1934/report');
@@ -86,7 +75,7 @@ describe('two readings of 1934 in the browser (e2e, chromium)', () => {
   }, 60_000);
 
   it('fits a phone without sideways scrolling', async () => {
-    const phone = await newContext(browser, app.url, PHONE);
+    const phone = await session.context(PHONE);
     try {
       const p = await phone.newPage();
       await go(p, '/b/1934/report');

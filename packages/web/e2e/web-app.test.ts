@@ -2,17 +2,15 @@
  * The web app in a real browser (Debian's chromium) against the real server on a temp
  * SQLite file. Everything happens in a COPY of the 1934 scenario, made through the UI.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppUnderTest, startAppUnderTest } from './support/app-under-test.ts';
-import { DESKTOP, launchBrowser, newContext, PHONE } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE } from './support/browser.ts';
 import { apiFromPage, figure, go, login, shoot } from './support/pages.ts';
+import { e2eSession } from './support/session.ts';
 
 const FIGURES = ['decisionsTotal', 'decisionsDuringAbsence', 'interventions', 'responses', 'confirmedUnchanged'] as const;
 
-let app: AppUnderTest;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = e2eSession({ timeoutMs: 15_000 });
 const as: Record<string, Page> = {};
 let copyId = '';
 /** Until the server says the message has reached the page's user (his inbox holds it): the scheduler delivers on its own time. */
@@ -32,11 +30,7 @@ let baseline: Record<string, number> = {};
 
 const pageFor = async (role: string): Promise<Page> => {
   if (as[role]) return as[role];
-  const ctx = await newContext(browser, app.url, DESKTOP);
-  ctx.setDefaultTimeout(15_000);
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => console.error(`[${role}] page error:`, e.message));
+  const page = await session.page(DESKTOP, role);
   page.on('requestfailed', (r) => console.error(`[${role}] request failed:`, r.url(), r.failure()?.errorText));
   page.on('response', (r) => r.status() >= 400 && console.error(`[${role}] ${r.status()}`, r.url()));
   if (process.env.E2E_TRACE) {
@@ -49,17 +43,6 @@ const pageFor = async (role: string): Promise<Page> => {
 };
 
 describe('politburo web app (e2e, chromium)', () => {
-  beforeAll(async () => {
-    app = await startAppUnderTest();
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await app?.close();
-  }, 120_000);
-
   it('copies the 1934 scenario from the Scenarios page and shows the copy’s demo accounts', async () => {
     const page = await pageFor('anonymous');
     await go(page, '/scenarios');
@@ -351,10 +334,7 @@ describe('politburo web app (e2e, chromium)', () => {
       const ctxs: Record<string, Page> = {};
       for (const [name, role, path] of pages) {
         if (!ctxs[role]) {
-          const ctx = await newContext(browser, app.url, viewport);
-          ctx.setDefaultTimeout(15_000);
-          contexts.push(ctx);
-          const p = await ctx.newPage();
+          const p = await (await session.context(viewport)).newPage();
           if (role !== 'anonymous') await login(p, copyId, role, passwords[role]!);
           ctxs[role] = p;
         }
