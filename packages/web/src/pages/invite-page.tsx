@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountsApi } from '../api/accounts-client.ts';
+import { NewPasswordFields, useNewPassword } from '../components/new-password-fields.tsx';
 import { ErrorView } from '../components/problem-text.tsx';
 import { useSession } from '../components/session.tsx';
 import { bodyPath, navigate, useRoute } from '../router.ts';
@@ -12,8 +13,7 @@ export default function InvitePage() {
   const route = useRoute();
   const bodyId = route.query.get('body') ?? '';
   const token = route.query.get('token') ?? '';
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const newPassword = useNewPassword();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   if (!bodyId || !token) {
@@ -24,7 +24,7 @@ export default function InvitePage() {
       </>
     );
   }
-  const mismatch = repeat !== '' && repeat !== password;
+  const { password, mismatch } = newPassword;
   return (
     <div style={{ maxWidth: 480, margin: '0 auto' }}>
       <h1>{t('invite.title')}</h1>
@@ -46,19 +46,7 @@ export default function InvitePage() {
             .finally(() => setBusy(false));
         }}
       >
-        <p>
-          <label style={{ display: 'flex' }}>
-            {t('invite.password')}
-            <input type="password" name="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" minLength={8} required />
-          </label>
-        </p>
-        <p>
-          <label style={{ display: 'flex' }}>
-            {t('invite.repeat')}
-            <input type="password" name="repeat" value={repeat} onChange={(e) => setRepeat(e.target.value)} autoComplete="new-password" minLength={8} required />
-          </label>
-        </p>
-        {mismatch && <p className="error">{t('invite.mismatch')}</p>}
+        <NewPasswordFields value={newPassword} labels={{ password: t('invite.password'), repeat: t('invite.repeat'), mismatch: t('invite.mismatch') }} />
         <button type="submit" disabled={busy || mismatch}>
           {t('invite.submit')}
         </button>

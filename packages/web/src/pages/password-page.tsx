@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountsApi } from '../api/accounts-client.ts';
+import { NewPasswordFields, useNewPassword } from '../components/new-password-fields.tsx';
 import { ErrorView } from '../components/problem-text.tsx';
 import { useSession } from '../components/session.tsx';
 import { href } from '../router.ts';
@@ -10,8 +11,7 @@ export default function PasswordPage() {
   const { t } = useTranslation();
   const { user, setUser } = useSession();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const newPassword = useNewPassword();
   const [done, setDone] = useState(false);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
@@ -25,7 +25,7 @@ export default function PasswordPage() {
       </>
     );
   }
-  const mismatch = repeat !== '' && repeat !== next;
+  const { password: next, mismatch } = newPassword;
   return (
     <div style={{ maxWidth: 480, margin: '0 auto' }}>
       <h1>{t('password.title')}</h1>
@@ -43,8 +43,7 @@ export default function PasswordPage() {
               setUser(u);
               setDone(true);
               setCurrent('');
-              setNext('');
-              setRepeat('');
+              newPassword.clear();
             }, setError)
             .finally(() => setBusy(false));
         }}
@@ -55,19 +54,7 @@ export default function PasswordPage() {
             <input type="password" name="current" value={current} onChange={(e) => setCurrent(e.target.value)} autoComplete="current-password" required />
           </label>
         </p>
-        <p>
-          <label style={{ display: 'flex' }}>
-            {t('password.next')}
-            <input type="password" name="password" value={next} onChange={(e) => setNext(e.target.value)} autoComplete="new-password" minLength={8} required />
-          </label>
-        </p>
-        <p>
-          <label style={{ display: 'flex' }}>
-            {t('password.repeat')}
-            <input type="password" name="repeat" value={repeat} onChange={(e) => setRepeat(e.target.value)} autoComplete="new-password" minLength={8} required />
-          </label>
-        </p>
-        {mismatch && <p className="error">{t('password.mismatch')}</p>}
+        <NewPasswordFields value={newPassword} labels={{ password: t('password.next'), repeat: t('password.repeat'), mismatch: t('password.mismatch') }} />
         <button type="submit" disabled={busy || mismatch}>
           {t('password.submit')}
         </button>
