@@ -75,7 +75,7 @@ const ensureCsrf = async (): Promise<string> => {
  * (`openapi.d.ts`), so a path, its parameters and its answer are checked at compile
  * time. Every write carries the CSRF token; every failure becomes an ApiError.
  */
-const http = createClient<paths>({ credentials: 'same-origin', headers: { Accept: 'application/json' } });
+export const http = createClient<paths>({ credentials: 'same-origin', headers: { Accept: 'application/json' } });
 http.use({
   async onRequest({ request }) {
     // The interface's language, not the browser's: a logged-out viewer's answers follow the switch too.
@@ -90,7 +90,7 @@ http.use({
  * of types.ts): openapi-fetch's own data type turns the record's `[column, value]` tuples
  * into plain arrays, so the path, parameters and body are what it checks here.
  */
-async function call<T>(pending: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
+export async function call<T>(pending: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
   const { data, error, response } = await pending;
   if (!response.ok) {
     const p = (typeof error === 'object' && error !== null ? error : { title: String(error ?? '').slice(0, 200) || undefined }) as Partial<Problem>;
@@ -99,42 +99,9 @@ async function call<T>(pending: Promise<{ data?: unknown; error?: unknown; respo
   return data as T;
 }
 
-/**
- * A plain JSON call for the few clients written beside this one (accounts, classes, the
- * language): same CSRF, language and error handling as the typed transport above.
- */
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  // The interface's language, not the browser's: a logged-out viewer's answers follow the switch too.
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'en' };
-  if (method !== 'GET') headers['X-CSRF-Token'] = decodeURIComponent(await ensureCsrf());
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(`/api${path}`, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  const json: unknown = text ? safeJson(text) : undefined;
-  if (!res.ok) {
-    const p = (json ?? {}) as Partial<Problem>;
-    throw new ApiError({ title: p.title ?? res.statusText, status: res.status, code: p.code ?? `HTTP_${res.status}`, ...p } as Problem);
-  }
-  return json as T;
-}
-
 /** A login made elsewhere (an invitation accepted, a password changed) brings its own CSRF token. */
 export const rememberCsrf = (token: string): void => {
   csrfToken = token;
-};
-
-const safeJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return { title: text.slice(0, 200) };
-  }
 };
 
 export const qs = (params: Record<string, string | number | undefined>): string => {
@@ -150,9 +117,9 @@ const b = (bodyId: string): string => `/bodies/${encodeURIComponent(bodyId)}`;
 const seg = encodeURIComponent;
 
 /** The language the server answers this viewer in: his own setting, else the interface's. */
-export const language = (): Promise<{ lang: string; setting: string | null }> => request('GET', '/auth/language');
+export const language = (): Promise<{ lang: string; setting: string | null }> => call(http.GET('/api/auth/language'));
 /** Keeps a logged-in viewer's choice on the server, for every device he uses. */
-export const saveLanguage = (lang: string): Promise<{ lang: string }> => request('PUT', '/auth/language', { lang });
+export const saveLanguage = (lang: 'en' | 'ru'): Promise<{ lang: string }> => call(http.PUT('/api/auth/language', { body: { lang } }));
 
 export async function session(): Promise<SessionInfo> {
   const s = await call<SessionInfo>(http.GET('/api/auth/session'));

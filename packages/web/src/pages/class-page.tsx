@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { classApi } from '../api/classes.ts';
+import { classApi, INJECTIONS } from '../api/classes.ts';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { bodyPath, href, navigate } from '../router.ts';
-
-const INJECTIONS = ['leader-letter', 'harvest-fails', 'telephone-works'] as const;
 
 /** One class as its teacher runs it: the code, the groups and their seats, one clock, the teacher's events, the debrief. */
 export default function ClassPage({ classId }: { classId: string }) {
