@@ -170,39 +170,29 @@ export const registerItemRoutes = (app: Api): void => {
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/bodies/{bodyId}/items/{itemId}/without-poll',
-      tags: ['items'],
-      summary: 'Enter an open item as a decision on the visa of the member presiding, without a poll ("без опроса"), where the body allows it',
-      security: security.write,
-      request: { params: idParam('itemId'), body: jsonBody(z.object({ decisionId: slug.optional() })) },
-      responses: ok(decisionViewSchema, 'The registered decision', { status: 201, write: true }),
-    }),
-    async (c) => {
-      const { bodyId, itemId } = c.req.valid('param');
-      const decisionId = c.req.valid('json').decisionId ?? newId('decision');
-      const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'EnterWithoutPoll', itemId, decisionId }));
-      return c.json(decisionView(bodyId, body, body.decisions[decisionId]!, viewer), 201);
-    },
+  // Two ways an item becomes a decision: the same request, answer and write path, another command.
+  const toDecision = (path: '/api/bodies/{bodyId}/items/{itemId}/without-poll' | '/api/bodies/{bodyId}/items/{itemId}/register', summary: string, type: 'EnterWithoutPoll' | 'RegisterDecision') =>
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path,
+        tags: ['items'],
+        summary,
+        security: security.write,
+        request: { params: idParam('itemId'), body: jsonBody(z.object({ decisionId: slug.optional() })) },
+        responses: ok(decisionViewSchema, 'The registered decision', { status: 201, write: true }),
+      }),
+      async (c) => {
+        const { bodyId, itemId } = c.req.valid('param');
+        const decisionId = c.req.valid('json').decisionId ?? newId('decision');
+        const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type, itemId, decisionId }));
+        return c.json(decisionView(bodyId, body, body.decisions[decisionId]!, viewer), 201);
+      },
+    );
+  toDecision(
+    '/api/bodies/{bodyId}/items/{itemId}/without-poll',
+    'Enter an open item as a decision on the visa of the member presiding, without a poll ("без опроса"), where the body allows it',
+    'EnterWithoutPoll',
   );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/bodies/{bodyId}/items/{itemId}/register',
-      tags: ['items'],
-      summary: 'Register the adopted item as a decision in the protocol',
-      security: security.write,
-      request: { params: idParam('itemId'), body: jsonBody(z.object({ decisionId: slug.optional() })) },
-      responses: ok(decisionViewSchema, 'The registered decision', { status: 201, write: true }),
-    }),
-    async (c) => {
-      const { bodyId, itemId } = c.req.valid('param');
-      const decisionId = c.req.valid('json').decisionId ?? newId('decision');
-      const { body, viewer } = await runCommand(c, bodyId, 'steer', () => ({ type: 'RegisterDecision', itemId: itemId, decisionId }));
-      return c.json(decisionView(bodyId, body, body.decisions[decisionId]!, viewer), 201);
-    },
-  );
+  toDecision('/api/bodies/{bodyId}/items/{itemId}/register', 'Register the adopted item as a decision in the protocol', 'RegisterDecision');
 };
