@@ -20,8 +20,7 @@
  * Deterministic, like generate-1934.ts; a test regenerates and compares byte for byte.
  */
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { type DecisionRow, type MeetingRow, type PolitburoRecord, type RecordMeta, validateRecord, writeRecordDir } from '@politburo/record';
+import type { DecisionRow, MeetingRow, PolitburoRecord, RecordMeta, } from '@politburo/record';
 import { PUBLISHED_ABSENCE_1934, PUBLISHED_COUNTS_1934 } from '../src/published-figures.ts';
 import { EVIDENCE_RANGES_1934, type EvidenceRange, FORGED_SITTINGS_1934 } from '../src/evidence-1934.ts';
 import {
@@ -29,7 +28,7 @@ import {
   addDays,
   ARCHIVAL_DIR_1934,
   chairOn,
-  contentVersion,
+  runAsScript,
   countRows,
   DEPUTY,
   drawInterventions,
@@ -42,6 +41,7 @@ import {
   single,
   syntheticDepartments,
   TOPIC_LABEL,
+  writeValidated,
 } from './generate-1934.ts';
 import { mulberry32, randInt, type Rng, weightedIndex } from './prng.ts';
 
@@ -330,27 +330,7 @@ export const writeScenario1934Evidence = async (
   seed: number = EVIDENCE_SEED,
 ): Promise<PolitburoRecord> => {
   const { record, protocols, drawn } = generate1934Evidence(await readArchival1934(archivalDir), seed);
-  const problems = validateRecord(record);
-  if (problems.errors.length > 0) throw new Error(`generated record is invalid:\n${problems.errors.map((p) => `${p.file}:${p.row} ${p.column} ${p.message}`).join('\n')}`);
-  const meta = meta1934Evidence(record, seed, protocols, drawn);
-  await writeRecordDir({ ...record, meta }, outDir);
-  const version = await contentVersion(outDir, meta);
-  const final = { ...record, meta: { name: meta.name, version, ...meta } };
-  await writeRecordDir(final, outDir);
-  return final;
+  return writeValidated(record, meta1934Evidence(record, seed, protocols, drawn), outDir);
 };
 
-const main = async (): Promise<void> => {
-  const args = process.argv.slice(2);
-  const outIndex = args.indexOf('--out');
-  const out = outIndex >= 0 && args[outIndex + 1] ? resolve(args[outIndex + 1]!) : DATA_DIR_1934_EVIDENCE;
-  const record = await writeScenario1934Evidence(out);
-  process.stdout.write(`wrote ${out} (version ${String(record.meta.version)}; ${record.decisions.length} decisions, ${record.meetings.length} sittings)\n`);
-};
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main().catch((e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
-  });
-}
+runAsScript(import.meta.url, DATA_DIR_1934_EVIDENCE, (out) => writeScenario1934Evidence(out));

@@ -403,13 +403,13 @@ export const contentVersion = async (dir: string, meta: RecordMeta): Promise<str
   return `sha256-${hash.digest('hex').slice(0, 16)}`;
 };
 
-/** Generates and writes the scenario; returns the record as written. */
-export const writeScenario1934 = async (outDir: string = DATA_DIR_1934, archivalDir: string = ARCHIVAL_DIR_1934, seed: number = SEED): Promise<PolitburoRecord> => {
-  const record = generate1934(await readArchival1934(archivalDir), seed);
+/**
+ * Checks a generated record and writes it with its content version; shared by both scenarios.
+ * Written twice: the version is a hash of the canonical files themselves.
+ */
+export const writeValidated = async (record: PolitburoRecord, meta: RecordMeta, outDir: string): Promise<PolitburoRecord> => {
   const problems = validateRecord(record);
   if (problems.errors.length > 0) throw new Error(`generated record is invalid:\n${problems.errors.map((p) => `${p.file}:${p.row} ${p.column} ${p.message}`).join('\n')}`);
-  const meta = meta1934(record, seed);
-  // Written twice: the version is a hash of the canonical files themselves.
   await writeRecordDir({ ...record, meta }, outDir);
   const version = await contentVersion(outDir, meta);
   const final = { ...record, meta: { name: meta.name, version, ...meta } };
@@ -417,17 +417,25 @@ export const writeScenario1934 = async (outDir: string = DATA_DIR_1934, archival
   return final;
 };
 
-const main = async (): Promise<void> => {
+/** `tsx <script> [--out DIR]`: writes the scenario, says where, and exits 1 with the message alone on failure. */
+export const runAsScript = (moduleUrl: string, defaultOut: string, write: (outDir: string) => Promise<PolitburoRecord>): void => {
+  if (!process.argv[1] || moduleUrl !== pathToFileURL(resolve(process.argv[1])).href) return;
   const args = process.argv.slice(2);
   const outIndex = args.indexOf('--out');
-  const out = outIndex >= 0 && args[outIndex + 1] ? resolve(args[outIndex + 1]!) : DATA_DIR_1934;
-  const record = await writeScenario1934(out);
-  process.stdout.write(`wrote ${out} (version ${String(record.meta.version)}; ${record.decisions.length} decisions, ${record.meetings.length} sittings)\n`);
+  const out = outIndex >= 0 && args[outIndex + 1] ? resolve(args[outIndex + 1]!) : defaultOut;
+  write(out).then(
+    (record) => process.stdout.write(`wrote ${out} (version ${String(record.meta.version)}; ${record.decisions.length} decisions, ${record.meetings.length} sittings)\n`),
+    (e: unknown) => {
+      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+      process.exit(1);
+    },
+  );
 };
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main().catch((e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
-  });
-}
+/** Generates and writes the scenario; returns the record as written. */
+export const writeScenario1934 = async (outDir: string = DATA_DIR_1934, archivalDir: string = ARCHIVAL_DIR_1934, seed: number = SEED): Promise<PolitburoRecord> => {
+  const record = generate1934(await readArchival1934(archivalDir), seed);
+  return writeValidated(record, meta1934(record, seed), outDir);
+};
+
+runAsScript(import.meta.url, DATA_DIR_1934, (out) => writeScenario1934(out));
