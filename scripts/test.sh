@@ -17,5 +17,8 @@ REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true npx redocly lint "$con
 rm -rf "$contract"
 echo "› build the web app (the browser tests drive it)"; npm run build -w @politburo/web --silent
 echo "› tests"; npx vitest run "$@"
-# The unit and integration suites again on Node 24 (from the npm registry), on a full run only.
-if [ $# -eq 0 ] && [ "${POLITBURO_SKIP_NODE24:-}" != 1 ]; then bash scripts/test-node24.sh; fi
+# The unit and integration suites again on Node 22 and 24 (from the npm registry), on a full run only:
+# the project supports 20, 22 and 24 (package.json engines; scripts/check-engines.mjs).
+if [ $# -eq 0 ] && [ "${POLITBURO_SKIP_OTHER_NODES:-}" != 1 ]; then
+  for v in ${POLITBURO_OTHER_NODES:-22.23.3 24.9.0}; do bash scripts/test-other-node.sh "$v"; done
+fi

