@@ -5,12 +5,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import { openServices, type Services } from './services.ts';
 import { openEventStore } from './services.ts';
+import { checkResponse } from './test-support/contract-check.ts';
 
 /** The app in-process (`app.request`, no port): the error mapping and the edge validation. */
 describe('createApp without a port', () => {
   let dir: string;
   let services: Services;
-  let app: ReturnType<typeof createApp>;
+  let inner: ReturnType<typeof createApp>;
+  // Every answer checked against its route's declared contract, as the HTTP suites' client does.
+  const app = {
+    request: async (path: string, init?: RequestInit): Promise<Response> => {
+      const res = await inner.request(path, init);
+      await checkResponse(init?.method ?? 'GET', path, res);
+      return res;
+    },
+  };
   let csrf: string;
   const post = (path: string, body: unknown) =>
     app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `pb_csrf=${csrf}`, 'x-csrf-token': csrf }, body: JSON.stringify(body) });
@@ -18,7 +27,7 @@ describe('createApp without a port', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'politburo-app-'));
     services = await openServices({ store: await openEventStore(join(dir, 'a.db')) });
-    app = createApp(services);
+    inner = createApp(services);
     const res = await app.request('/api/auth/session');
     csrf = /pb_csrf=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')![1]!;
   });
