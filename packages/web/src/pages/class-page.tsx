@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classApi, INJECTIONS } from '../api/classes.ts';
+import { useFormat } from '../components/format.ts';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { bodyPath, href, navigate } from '../router.ts';
@@ -8,6 +9,7 @@ import { bodyPath, href, navigate } from '../router.ts';
 /** One class as its teacher runs it: the code, the groups and their seats, one clock, the teacher's events, the debrief. */
 export default function ClassPage({ classId }: { classId: string }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const view = useAsync(() => classApi.get(classId), [classId]);
   const [error, setError] = useState<unknown>();
   const [speed, setSpeed] = useState(600);
@@ -28,7 +30,7 @@ export default function ClassPage({ classId }: { classId: string }) {
     <>
       <h1>{v.name}</h1>
       <p>
-        {t('classroom.asOf', { date: v.asOf })}
+        {t('classroom.asOf', { date: f.date(v.asOf) })}
         {v.code && (
           <>
             {' · '}

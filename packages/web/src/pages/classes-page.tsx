@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classApi } from '../api/classes.ts';
+import { useFormat } from '../components/format.ts';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { href, navigate } from '../router.ts';
@@ -8,6 +9,7 @@ import { href, navigate } from '../router.ts';
 /** A teacher's way in: an account (no e-mail), his classes, and a new class of N groups, each a copy of 1934 as of a date. */
 export default function ClassesPage() {
   const { t } = useTranslation();
+  const f = useFormat();
   const classes = useAsync(() => classApi.list(), []);
   const [error, setError] = useState<unknown>();
   const [cred, setCred] = useState({ username: '', password: '' });
@@ -66,7 +68,7 @@ export default function ClassesPage() {
               <ul>
                 {classes.data!.classes.map((c) => (
                   <li key={c.classId}>
-                    <a href={href(`/classes/${c.classId}`)}>{c.name}</a> · {t('classroom.groupsCount', { count: c.groups })} · {t('classroom.asOf', { date: c.asOf })}
+                    <a href={href(`/classes/${c.classId}`)}>{c.name}</a> · {t('classroom.groupsCount', { count: c.groups })} · {t('classroom.asOf', { date: f.date(c.asOf) })}
                   </li>
                 ))}
               </ul>

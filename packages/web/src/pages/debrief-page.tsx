@@ -3,12 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import { classApi, type Spread } from '../api/classes.ts';
 import type { ReportExplain } from '../api/types.ts';
+import { useFormat } from '../components/format.ts';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { bodyPath, href } from '../router.ts';
 
-const fmt = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : Number.isInteger(v) ? v.toLocaleString() : v.toFixed(Math.abs(v) < 10 ? 2 : 1));
-const band = (s: Spread | undefined): string => (s ? `${fmt(s.mean)} (${fmt(s.p5)}–${fmt(s.p95)})` : '—');
+/** A figure in the reader's language: counts whole, shares to two places, a mean of counts to one. */
+const figureFormat = (number: (n: number, digits?: number) => string) => {
+  const fmt = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : number(v, Number.isInteger(v) ? 0 : Math.abs(v) < 10 ? 2 : 1));
+  const band = (s: Spread | undefined): string => (s ? `${fmt(s.mean)} (${fmt(s.p5)}–${fmt(s.p95)})` : '—');
+  return { fmt, band };
+};
 
 /**
  * The debrief: for each figure, each group's run beside the quoted 1934 value (with its
@@ -17,6 +22,8 @@ const band = (s: Spread | undefined): string => (s ? `${fmt(s.mean)} (${fmt(s.p5
  */
 export default function DebriefPage({ classId }: { classId: string }) {
   const { t } = useTranslation();
+  const f = useFormat();
+  const { fmt, band } = figureFormat(f.number);
   const d = useAsync(() => classApi.debrief(classId), [classId]);
   const [drill, setDrill] = useState<{ group: string; key: string; bodyId: string }>();
   const rows = useAsync<ReportExplain | undefined>(() => (drill ? api.explain(drill.bodyId, drill.key) : Promise.resolve(undefined)), [drill?.bodyId, drill?.key]);
@@ -25,7 +32,7 @@ export default function DebriefPage({ classId }: { classId: string }) {
   return (
     <>
       <h1>{t('classroom.debriefTitle', { name: x.name })}</h1>
-      <p className="muted">{t('classroom.debriefNote', { date: x.asOf, runs: x.simulated.runs })}</p>
+      <p className="muted">{t('classroom.debriefNote', { date: f.date(x.asOf), runs: x.simulated.runs })}</p>
       <p>
         <a href={classApi.urls.pdf(classId)} download>
           {t('classroom.pdf')}
