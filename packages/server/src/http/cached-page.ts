@@ -5,7 +5,7 @@ import type { AppEnv } from './app-env.ts';
 
 /** A JSON answer serialised once: its bytes and their entity tag. */
 export interface CachedPage {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
