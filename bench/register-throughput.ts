@@ -8,7 +8,7 @@
  * the rounds, ratios taken within each round.
  *
  *   npx tsx bench/register-throughput.ts [--pairs 5] [--duration 10] [--connections 100]
- *     [--workers 2] [--tool wrk|autocannon] [--query 'pageSize=50'] [--db FILE]
+ *     [--workers 2] [--gzip true] [--tool wrk|autocannon] [--query 'pageSize=50'] [--db FILE]
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +28,7 @@ const flags = parseFlags(process.argv.slice(2), {
   threads: '1',
   workers: '2',
   tool: existsSync('/usr/bin/wrk') ? 'wrk' : 'autocannon',
+  gzip: 'true',
   query: 'pageSize=50',
   db: '',
 });
@@ -88,9 +89,10 @@ const ms = (text: string, pct: string): number => {
 };
 
 /** One load run from a separate process: wrk, or autocannon's CLI. */
-const load = async (url: string, cookie: string, seconds: number): Promise<Load> => {
+const load = async (url: string, cookie: string, seconds: number, gzip: boolean): Promise<Load> => {
+  const accept = gzip ? ['-H', 'accept-encoding: gzip'] : [];
   if (flags.tool === 'wrk') {
-    const { stdout } = await run('/usr/bin/wrk', [`-t${flags.threads}`, `-c${connections}`, `-d${seconds}s`, '--latency', '-H', `cookie: ${cookie}`, url], { maxBuffer: 1 << 20 });
+    const { stdout } = await run('/usr/bin/wrk', [`-t${flags.threads}`, `-c${connections}`, `-d${seconds}s`, '--latency', '-H', `cookie: ${cookie}`, ...accept, url], { maxBuffer: 1 << 20 });
     const requests = Number(/(\d+) requests in/.exec(stdout)?.[1]);
     const read = /requests in [\d.]+\w+, ([\d.]+)(B|KB|MB|GB) read/.exec(stdout);
     const bytes = Number(read?.[1]) * { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }[(read?.[2] ?? 'B') as 'B'];
@@ -105,7 +107,7 @@ const load = async (url: string, cookie: string, seconds: number): Promise<Load>
     };
   }
   const bin = here('../node_modules/.bin/autocannon');
-  const { stdout } = await run(bin, ['-j', '-c', String(connections), '-d', String(seconds), '-H', `cookie=${cookie}`, url], { maxBuffer: 1 << 24 });
+  const { stdout } = await run(bin, ['-j', '-c', String(connections), '-d', String(seconds), '-H', `cookie=${cookie}`, ...(gzip ? ['-H', 'accept-encoding=gzip'] : []), url], { maxBuffer: 1 << 24 });
   const r = JSON.parse(stdout) as { requests: { average: number; total: number }; latency: { p50: number; p99: number }; throughput: { total: number }; errors: number; timeouts: number; non2xx: number };
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bytesPerRequest: r.throughput.total / r.requests.total, errors: r.errors + r.timeouts + r.non2xx };
 };
@@ -142,22 +144,29 @@ try {
   writeFileSync(file, body);
   const bare = await startChild('bare node:http', [here('bare-http.ts'), file]);
 
-  const servers: Array<{ name: string; url: string }> = [
-    { name: 'bare node:http (same bytes)', url: bare + path },
-    { name: 'politburo API, 1 process', url: single + path },
-    ...(cluster ? [{ name: `politburo API, --workers ${workers}`, url: cluster + path }] : []),
+  // The first three rows are what the ratios are of; the gzip rows (a browser's request) are compared with each other.
+  const servers: Array<{ name: string; url: string; gzip: boolean }> = [
+    { name: 'bare node:http (same bytes)', url: bare + path, gzip: false },
+    { name: 'politburo API, 1 process', url: single + path, gzip: false },
+    ...(cluster ? [{ name: `politburo API, --workers ${workers}`, url: cluster + path, gzip: false }] : []),
+    ...(flags.gzip === 'true'
+      ? [
+          { name: 'bare node:http, gzip (same bytes, compressed once)', url: bare + path, gzip: true },
+          { name: 'politburo API, 1 process, gzip', url: single + path, gzip: true },
+        ]
+      : []),
   ];
   const before = await loadLine();
   for (const s of servers) {
     log(`  warm-up: ${s.name}, ${flags.warmup} s`);
-    await load(s.url, cookie, Number(flags.warmup));
+    await load(s.url, cookie, Number(flags.warmup), s.gzip);
   }
   const results = servers.map(() => [] as Load[]);
   for (let round = 0; round < pairs; round++) {
     // Rotate the order so that no server always runs first, or after the same one.
     for (let k = 0; k < servers.length; k++) {
       const i = (k + round) % servers.length;
-      const r = await load(servers[i]!.url, cookie, duration);
+      const r = await load(servers[i]!.url, cookie, duration, servers[i]!.gzip);
       results[i]!.push(r);
       log(`  round ${round + 1}/${pairs}: ${servers[i]!.name}: ${Math.round(r.rps).toLocaleString('en')} req/s, p99 ${r.p99.toFixed(1)} ms${r.errors ? `, ${r.errors} errors` : ''}`);
     }
@@ -181,6 +190,10 @@ try {
   if (cluster) {
     console.log(`ratio politburo --workers ${workers} / 1 process: ${perRound(2, 1).toFixed(3)}`);
     console.log(`ratio politburo --workers ${workers} / bare node:http: ${perRound(2, 0).toFixed(3)}`);
+  }
+  if (flags.gzip === 'true') {
+    const g = servers.findIndex((s) => s.gzip);
+    console.log(`ratio politburo gzip / bare node:http gzip: ${perRound(g + 1, g).toFixed(3)}; politburo gzip / politburo identity: ${perRound(g + 1, 1).toFixed(3)}`);
   }
 } finally {
   await stopAll();

@@ -21,8 +21,9 @@ describe('register pages kept per body version and viewer class', () => {
   const B = 'cachebody';
   const path = (q: string) => `/api/bodies/${B}/decisions?${q}`;
 
+  // identity unless a test asks for gzip: the tag names the representation, and fetch would ask for gzip on its own
   const read = async (who: Who, q: string, headers: Record<string, string> = {}) => {
-    const res = await (f.as[who] as TestClient).raw('GET', path(q), undefined, headers);
+    const res = await (f.as[who] as TestClient).raw('GET', path(q), undefined, { 'accept-encoding': 'identity', ...headers });
     const text = await res.text();
     return { status: res.status, etag: res.headers.get('etag'), cacheControl: res.headers.get('cache-control'), text, page: text ? (JSON.parse(text) as Page) : null };
   };
@@ -103,5 +104,29 @@ describe('register pages kept per body version and viewer class', () => {
       expect(r.etag).not.toBe(tag);
       expect(r.text).toContain('(read again)');
     }
+  });
+
+  it('goes out gzipped, compressed once off the event loop, to a client that accepts it; either tag answers 304', async () => {
+    const q = 'pageSize=120';
+    const plain = await read('secretariat', q);
+    expect(plain.status).toBe(200);
+    // The first reader got it uncompressed while it was being compressed; the thread pool is quick.
+    await new Promise((r) => setTimeout(r, 200));
+    const raw = await fetch(`${srv.url}${path(q)}`, { headers: { cookie: `pb_session=${(f.as.secretariat as TestClient).sessionCookie}`, 'accept-encoding': 'gzip' } });
+    expect(raw.status).toBe(200);
+    expect(raw.headers.get('content-encoding')).toBe('gzip');
+    expect(raw.headers.get('vary')).toBe('Accept-Encoding');
+    const gzTag = raw.headers.get('etag')!;
+    expect(gzTag).not.toBe(plain.etag);
+    // fetch decompresses; what it gives is the very page the identity answer carried
+    expect(await raw.text()).toBe(plain.text);
+    for (const tag of [gzTag, plain.etag!]) expect((await read('secretariat', q, { 'if-none-match': tag, 'accept-encoding': 'gzip' })).status).toBe(304);
+    // and an outsider's gzipped page is his own
+    const outsider = await read('external', q, { 'accept-encoding': 'gzip, deflate' });
+    await new Promise((r) => setTimeout(r, 200));
+    const again = await read('external', q, { 'if-none-match': gzTag, 'accept-encoding': 'gzip' });
+    expect(again.status).toBe(200);
+    expect(again.text).not.toMatch(MARK);
+    expect(again.text).toBe(outsider.text);
   });
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzip } from 'node:zlib';
 import type { Context } from 'hono';
 import type { BodyEntry } from '../bodies/body-repository.ts';
 import type { AppEnv } from './app-env.ts';
@@ -7,7 +8,12 @@ import type { AppEnv } from './app-env.ts';
 export interface CachedPage {
   bytes: Uint8Array<ArrayBuffer>;
   etag: string;
+  /** The same bytes gzipped, once they are: compressed on libuv's thread pool, never on the event loop. */
+  gzip?: Uint8Array<ArrayBuffer>;
 }
+
+/** Below this, gzip saves less than its header and a round of the thread pool costs. */
+const GZIP_FROM_BYTES = 1024;
 
 /** Pages kept per body version; a search engine walking every query cannot grow a process without bound. */
 const MAX_PAGES_PER_VERSION = 256;
@@ -33,19 +39,36 @@ export const pageCache = <A>(key: (args: A) => string, build: (entry: BodyEntry,
     const bytes = Buffer.from(JSON.stringify(build(entry, args)));
     // The key is hashed with the bytes: two viewer classes never share a tag even where their pages agree,
     // and a page a write did not change keeps its tag (the client's copy is still right: 304).
-    const page = { bytes, etag: `"${createHash('sha256').update(k).update('\0').update(bytes).digest('base64url').slice(0, 27)}"` };
+    const page: CachedPage = { bytes, etag: `"${createHash('sha256').update(k).update('\0').update(bytes).digest('base64url').slice(0, 27)}"` };
+    // Until it is done the page goes out uncompressed; a failure only means it always does.
+    if (bytes.length >= GZIP_FROM_BYTES) gzip(bytes, (err, out) => (err ? undefined : (page.gzip = new Uint8Array(out.buffer, out.byteOffset, out.byteLength))));
     if (slot.pages.size >= MAX_PAGES_PER_VERSION) slot.pages.delete(slot.pages.keys().next().value as string);
     slot.pages.set(k, page);
     return page;
   };
 };
 
-/** Whether an `If-None-Match` header names this tag (a list, weak tags, or `*`). */
+/** The gzipped representation's tag: another entity, so another tag (RFC 9110 §8.8.3). */
+const gzipTag = (etag: string): string => `${etag.slice(0, -1)}-gz"`;
+
+/** Whether an `If-None-Match` header names this page in either representation (a list, weak tags, or `*`). */
 const matches = (header: string | undefined, etag: string): boolean => {
   if (!header) return false;
   if (header.trim() === '*') return true;
-  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+  const gz = gzipTag(etag);
+  return header.split(',').some((t) => {
+    const tag = t.trim().replace(/^W\//, '');
+    return tag === etag || tag === gz;
+  });
 };
+
+/** Whether `Accept-Encoding` admits gzip (and does not refuse it with q=0). */
+const acceptsGzip = (header: string | undefined): boolean =>
+  header !== undefined &&
+  header.split(',').some((part) => {
+    const [coding, ...params] = part.split(';').map((x) => x.trim().toLowerCase());
+    return coding === 'gzip' && !params.some((p) => /^q=0(\.0*)?$/.test(p));
+  });
 
 /**
  * The page, or 304 when the client already holds these bytes. `private`: a page is one
@@ -53,7 +76,9 @@ const matches = (header: string | undefined, etag: string): boolean => {
  * time (the body may change at any moment) and is answered 304 while nothing changed.
  */
 export const sendPage = (c: Context<AppEnv>, page: CachedPage): Response => {
-  const headers = { etag: page.etag, 'cache-control': 'private, no-cache' };
+  const gz = page.gzip !== undefined && acceptsGzip(c.req.header('accept-encoding'));
+  const headers = { etag: gz ? gzipTag(page.etag) : page.etag, 'cache-control': 'private, no-cache', vary: 'Accept-Encoding' };
   if (matches(c.req.header('if-none-match'), page.etag)) return new Response(null, { status: 304, headers });
+  if (gz) return new Response(page.gzip, { status: 200, headers: { ...headers, 'content-type': 'application/json', 'content-encoding': 'gzip' } });
   return new Response(page.bytes, { status: 200, headers: { ...headers, 'content-type': 'application/json' } });
 };

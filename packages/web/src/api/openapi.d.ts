@@ -6142,8 +6142,12 @@ export interface operations {
                 headers: {
                     /** @description `private, no-cache`: one viewer class’s view, revalidated on every use */
                     "Cache-Control"?: string;
+                    /** @description `gzip` when the client accepts it (compressed once per page, off the event loop) */
+                    "Content-Encoding"?: string;
                     /** @description The page as this viewer class sees it at this body version; send it back in If-None-Match */
                     ETag?: string;
+                    /** @description `Accept-Encoding`: the page goes out gzipped to a client that accepts it */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6157,6 +6161,8 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description The page as this viewer class sees it at this body version; send it back in If-None-Match */
                     ETag?: string;
+                    /** @description `Accept-Encoding`: the page goes out gzipped to a client that accepts it */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
