@@ -20,9 +20,9 @@ export const cliCommands: Array<(program: Command) => void> = [
       .action(async (opts: { db?: string; port: string; host: string; workers: string }, command: Command) => {
         const t = translator(cliLang(command.optsWithGlobals().lang, process.env));
         const port = Number(opts.port);
-        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(t('cli.serve.badPort', { value: opts.port }));
+        if (!Number.isInteger(port) || port < 0 || port > 65535) command.error(t('cli.serve.badPort', { value: opts.port }), { exitCode: 64 });
         const workers = Number(opts.workers);
-        if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) throw new Error(t('cli.serve.badWorkers', { value: opts.workers, max: MAX_WORKERS }));
+        if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) command.error(t('cli.serve.badWorkers', { value: opts.workers, max: MAX_WORKERS }), { exitCode: 64 });
         const options = { port, host: opts.host, ...(opts.db ? { databaseUrl: opts.db } : {}) };
         const running = workers === 1 ? await startServer(options) : await startWorkers(workers, options);
         if (running.webApp) console.log(t('cli.serve.running', { url: running.url }));
