@@ -11,7 +11,7 @@
  *     [--workers 2] [--gzip true] [--tool wrk|autocannon] [--query 'pageSize=50'] [--db FILE]
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,8 +44,26 @@ const dir = mkdtempSync(join(tmpdir(), 'politburo-bench-'));
 const db = flags.db || join(dir, 'bench.db');
 const children: ChildProcess[] = [];
 
+/**
+ * CPU seconds (user + system) of a process and all its descendants, from /proc: on a machine
+ * other jobs share, requests/s depends on the share of a core a server gets, its CPU time per
+ * request does not. (Linux only; elsewhere the column is left empty.)
+ */
+const cpuSeconds = (pid: number): number => {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 a second on Linux)
+    let total = (Number(fields[11]) + Number(fields[12])) / 100;
+    for (const task of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) total += cpuSeconds(Number(task));
+    return total;
+  } catch {
+    return Number.NaN;
+  }
+};
+
 /** A server in its own process; resolves with its URL once it prints `READY <url>`. */
-const startChild = (label: string, args: string[]): Promise<string> =>
+const startChild = (label: string, args: string[]): Promise<{ url: string; pid: number }> =>
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(child);
@@ -54,7 +72,7 @@ const startChild = (label: string, args: string[]): Promise<string> =>
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /READY (\S+)/.exec(out);
-      if (m) resolve(m[1]!);
+      if (m) resolve({ url: m[1]!, pid: child.pid! });
     });
     child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
     child.once('exit', (code) => reject(new Error(`${label} exited (${code}): ${err}`)));
@@ -75,6 +93,8 @@ const stopAll = async () => {
 
 interface Load {
   rps: number;
+  /** The server's CPU time per answered request, in µs. */
+  cpuUs: number;
   p50: number;
   p99: number;
   bytesPerRequest: number;
@@ -89,7 +109,13 @@ const ms = (text: string, pct: string): number => {
 };
 
 /** One load run from a separate process: wrk, or autocannon's CLI. */
-const load = async (url: string, cookie: string, seconds: number, gzip: boolean): Promise<Load> => {
+const load = async (url: string, pid: number, cookie: string, seconds: number, gzip: boolean): Promise<Load> => {
+  const cpu0 = cpuSeconds(pid);
+  const r = await loadOnly(url, cookie, seconds, gzip);
+  return { ...r, cpuUs: ((cpuSeconds(pid) - cpu0) * 1e6) / (r.rps * seconds) };
+};
+
+const loadOnly = async (url: string, cookie: string, seconds: number, gzip: boolean): Promise<Omit<Load, 'cpuUs'>> => {
   const accept = gzip ? ['-H', 'accept-encoding: gzip'] : [];
   if (flags.tool === 'wrk') {
     const { stdout } = await run('/usr/bin/wrk', [`-t${flags.threads}`, `-c${connections}`, `-d${seconds}s`, '--latency', '-H', `cookie: ${cookie}`, ...accept, url], { maxBuffer: 1 << 20 });
@@ -116,8 +142,9 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 
 try {
   log(`starting the API on ${db} (the first start loads the 1934 scenario and its demo copy)…`);
-  const single = await startChild('api', [here('register-server.ts'), '--db', db, '--password', password]);
-  const cluster = workers > 1 ? await startChild(`api --workers ${workers}`, [here('register-server.ts'), '--db', db, '--password', password, '--workers', String(workers)]) : null;
+  const { url: single, pid: singlePid } = await startChild('api', [here('register-server.ts'), '--db', db, '--password', password]);
+  const clusterChild = workers > 1 ? await startChild(`api --workers ${workers}`, [here('register-server.ts'), '--db', db, '--password', password, '--workers', String(workers)]) : null;
+  const cluster = clusterChild?.url ?? null;
 
   // Log in as a member of the demo copy, as a browser would; the session lives in the store, so it works on every server of it.
   const first = await fetch(`${single}/api/auth/session`);
@@ -142,58 +169,60 @@ try {
   if (cluster && !(await page(cluster)).equals(body)) throw new Error('the workers serve other bytes than the single process');
   const file = join(dir, 'page.json');
   writeFileSync(file, body);
-  const bare = await startChild('bare node:http', [here('bare-http.ts'), file]);
+  const { url: bare, pid: barePid } = await startChild('bare node:http', [here('bare-http.ts'), file]);
 
   // The first three rows are what the ratios are of; the gzip rows (a browser's request) are compared with each other.
-  const servers: Array<{ name: string; url: string; gzip: boolean }> = [
-    { name: 'bare node:http (same bytes)', url: bare + path, gzip: false },
-    { name: 'politburo API, 1 process', url: single + path, gzip: false },
-    ...(cluster ? [{ name: `politburo API, --workers ${workers}`, url: cluster + path, gzip: false }] : []),
+  const servers: Array<{ name: string; url: string; pid: number; gzip: boolean }> = [
+    { name: 'bare node:http (same bytes)', url: bare + path, pid: barePid, gzip: false },
+    { name: 'politburo API, 1 process', url: single + path, pid: singlePid, gzip: false },
+    ...(clusterChild ? [{ name: `politburo API, --workers ${workers}`, url: clusterChild.url + path, pid: clusterChild.pid, gzip: false }] : []),
     ...(flags.gzip === 'true'
       ? [
-          { name: 'bare node:http, gzip (same bytes, compressed once)', url: bare + path, gzip: true },
-          { name: 'politburo API, 1 process, gzip', url: single + path, gzip: true },
+          { name: 'bare node:http, gzip (same bytes, compressed once)', url: bare + path, pid: barePid, gzip: true },
+          { name: 'politburo API, 1 process, gzip', url: single + path, pid: singlePid, gzip: true },
         ]
       : []),
   ];
   const before = await loadLine();
   for (const s of servers) {
     log(`  warm-up: ${s.name}, ${flags.warmup} s`);
-    await load(s.url, cookie, Number(flags.warmup), s.gzip);
+    await load(s.url, s.pid, cookie, Number(flags.warmup), s.gzip);
   }
   const results = servers.map(() => [] as Load[]);
   for (let round = 0; round < pairs; round++) {
     // Rotate the order so that no server always runs first, or after the same one.
     for (let k = 0; k < servers.length; k++) {
       const i = (k + round) % servers.length;
-      const r = await load(servers[i]!.url, cookie, duration, servers[i]!.gzip);
+      const r = await load(servers[i]!.url, servers[i]!.pid, cookie, duration, servers[i]!.gzip);
       results[i]!.push(r);
-      log(`  round ${round + 1}/${pairs}: ${servers[i]!.name}: ${Math.round(r.rps).toLocaleString('en')} req/s, p99 ${r.p99.toFixed(1)} ms${r.errors ? `, ${r.errors} errors` : ''}`);
+      log(`  round ${round + 1}/${pairs}: ${servers[i]!.name}: ${Math.round(r.rps).toLocaleString('en')} req/s, p99 ${r.p99.toFixed(1)} ms, ${r.cpuUs.toFixed(0)} µs CPU/request${r.errors ? `, ${r.errors} errors` : ''}`);
     }
   }
   const after = await loadLine();
 
   const perRound = (a: number, b: number) => median(results[a]!.map((r, i) => r.rps / results[b]![i]!.rps));
+  /** The same ratio by CPU time per request: what a core of each would serve, whatever share of one it got here. */
+  const perCpu = (a: number, b: number) => median(results[a]!.map((r, i) => results[b]![i]!.cpuUs / r.cpuUs));
   const fmt = (x: number) => Math.round(x).toLocaleString('en');
   console.log(`\nRegister route: GET ${path} (${body.length.toLocaleString('en')} bytes; ${parsed.total} matching decisions of the 1934 demo copy; a member's session)`);
   console.log(`${flags.tool}: ${connections} connections, ${flags.tool === 'wrk' ? `${flags.threads} thread, ` : ''}${duration} s per run, ${pairs} interleaved rounds; every server and the load generator in a process of its own; Node ${process.version}`);
   console.log(`before: ${before}; after: ${after}\n`);
-  console.log('| server | req/s (median) | p50 ms | p99 ms (median) | p99 ms (worst round) | bytes/response | errors |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  console.log('| server | req/s (median) | p50 ms | p99 ms (median) | p99 ms (worst round) | server CPU µs/request | bytes/response | errors |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   servers.forEach((s, i) => {
     const rs = results[i]!;
     console.log(
-      `| ${s.name} | ${fmt(median(rs.map((r) => r.rps)))} | ${median(rs.map((r) => r.p50)).toFixed(1)} | ${median(rs.map((r) => r.p99)).toFixed(1)} | ${Math.max(...rs.map((r) => r.p99)).toFixed(1)} | ${fmt(median(rs.map((r) => r.bytesPerRequest)))} | ${rs.reduce((a, r) => a + r.errors, 0)} |`,
+      `| ${s.name} | ${fmt(median(rs.map((r) => r.rps)))} | ${median(rs.map((r) => r.p50)).toFixed(1)} | ${median(rs.map((r) => r.p99)).toFixed(1)} | ${Math.max(...rs.map((r) => r.p99)).toFixed(1)} | ${median(rs.map((r) => r.cpuUs)).toFixed(0)} | ${fmt(median(rs.map((r) => r.bytesPerRequest)))} | ${rs.reduce((a, r) => a + r.errors, 0)} |`,
     );
   });
-  console.log(`\nratio politburo (1 process) / bare node:http: ${perRound(1, 0).toFixed(3)} (median of the ${pairs} rounds' ratios)`);
+  console.log(`\nratio politburo (1 process) / bare node:http: ${perRound(1, 0).toFixed(3)} by req/s, ${perCpu(1, 0).toFixed(3)} by CPU per request (medians of the ${pairs} rounds' ratios)`);
   if (cluster) {
-    console.log(`ratio politburo --workers ${workers} / 1 process: ${perRound(2, 1).toFixed(3)}`);
+    console.log(`ratio politburo --workers ${workers} / 1 process: ${perRound(2, 1).toFixed(3)} by req/s (CPU per request: ${perCpu(2, 1).toFixed(3)} of the single process's rate)`);
     console.log(`ratio politburo --workers ${workers} / bare node:http: ${perRound(2, 0).toFixed(3)}`);
   }
   if (flags.gzip === 'true') {
     const g = servers.findIndex((s) => s.gzip);
-    console.log(`ratio politburo gzip / bare node:http gzip: ${perRound(g + 1, g).toFixed(3)}; politburo gzip / politburo identity: ${perRound(g + 1, 1).toFixed(3)}`);
+    console.log(`ratio politburo gzip / bare node:http gzip: ${perRound(g + 1, g).toFixed(3)} by req/s, ${perCpu(g + 1, g).toFixed(3)} by CPU; politburo gzip / identity: ${perRound(g + 1, 1).toFixed(3)} by req/s, ${perCpu(g + 1, 1).toFixed(3)} by CPU`);
   }
 } finally {
   await stopAll();
