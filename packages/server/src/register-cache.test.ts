@@ -1,5 +1,6 @@
 import type { Role } from '@politburo/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageCacheBytes } from './http/cached-page.ts';
 import type { TestClient } from './test-support/http-client.ts';
 import { MARK, makeSpecialFolderFixture, type SpecialFolderFixture } from './test-support/special-folder-fixture.ts';
 import { startTestServer } from './test-support/test-server.ts';
@@ -128,5 +129,18 @@ describe('register pages kept per body version and viewer class', () => {
     expect(again.status).toBe(200);
     expect(again.text).not.toMatch(MARK);
     expect(again.text).toBe(outsider.text);
+  });
+
+  it('keeps the pages of a body’s current version only: a write lets the old ones go', async () => {
+    for (const q of ['pageSize=300', 'pageSize=301', 'pageSize=302']) for (const who of ['member', 'observer'] as const) await read(who, q);
+    await new Promise((r) => setTimeout(r, 200));
+    const before = pageCacheBytes();
+    expect(before).toBeGreaterThan(0);
+    const write = await f.as.secretariat.json('POST', `/api/bodies/${B}/corrections`, { table: 'decisions', id: 'hist-pub', field: 'title', to: 'Ordinary archival decision (third reading)', reason: 'Third reading' });
+    expect(write.status).toBe(201);
+    const one = await read('member', 'pageSize=10');
+    expect(one.text).toContain('(third reading)');
+    expect(pageCacheBytes()).toBeLessThan(before / 4);
+    expect(pageCacheBytes()).toBeGreaterThanOrEqual(Buffer.byteLength(one.text));
   });
 });

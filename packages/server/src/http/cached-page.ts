@@ -15,8 +15,39 @@ export interface CachedPage {
 /** Below this, gzip saves less than its header and a round of the thread pool costs. */
 const GZIP_FROM_BYTES = 1024;
 
-/** Pages kept per body version; a search engine walking every query cannot grow a process without bound. */
-const MAX_PAGES_PER_VERSION = 256;
+/**
+ * What all kept pages of this process may weigh together (`POLITBURO_PAGE_CACHE_MB`, default
+ * 64 MiB): a class of 300 bodies, or a crawler walking every query, cannot grow a process
+ * without bound. Past it the least recently used page goes; it is only built again.
+ */
+const BUDGET_BYTES = Number(process.env.POLITBURO_PAGE_CACHE_MB ?? 64) * 1024 * 1024;
+
+type Slot = { version: number; pages: Map<string, CachedPage> };
+/** Every kept page of every cache, least recently used first, with the slot and key it sits under. */
+const lru = new Map<CachedPage, { slot: Slot; key: string }>();
+let keptBytes = 0;
+const weight = (p: CachedPage): number => p.bytes.byteLength + (p.gzip?.byteLength ?? 0);
+
+const forget = (page: CachedPage): void => {
+  const where = lru.get(page);
+  if (!where) return;
+  lru.delete(page);
+  keptBytes -= weight(page);
+  if (where.slot.pages.get(where.key) === page) where.slot.pages.delete(where.key);
+};
+
+const keep = (slot: Slot, key: string, page: CachedPage): void => {
+  slot.pages.set(key, page);
+  lru.set(page, { slot, key });
+  keptBytes += weight(page);
+  for (const oldest of lru.keys()) {
+    if (keptBytes <= BUDGET_BYTES || oldest === page) break;
+    forget(oldest);
+  }
+};
+
+/** The bytes kept now, for tests. */
+export const pageCacheBytes = (): number => keptBytes;
 
 /**
  * JSON pages of one body, serialised once per body version and kept as bytes. The cache only
@@ -26,24 +57,41 @@ const MAX_PAGES_PER_VERSION = 256;
  * the cache keys on the entry and its version, never on the state object.
  */
 export const pageCache = <A>(key: (args: A) => string, build: (entry: BodyEntry, args: A) => unknown) => {
-  const cache = new WeakMap<BodyEntry, { version: number; pages: Map<string, CachedPage> }>();
+  const cache = new WeakMap<BodyEntry, Slot>();
   return (entry: BodyEntry, args: A): CachedPage => {
     let slot = cache.get(entry);
     if (!slot || slot.version !== entry.version) {
+      // The body moved on: its pages of the old version are of no use to anyone.
+      if (slot) for (const old of [...slot.pages.values()]) forget(old);
       slot = { version: entry.version, pages: new Map() };
       cache.set(entry, slot);
     }
     const k = key(args);
     const hit = slot.pages.get(k);
-    if (hit) return hit;
+    if (hit) {
+      // most recently used: to the end of the line
+      const where = lru.get(hit);
+      if (where) {
+        lru.delete(hit);
+        lru.set(hit, where);
+      }
+      return hit;
+    }
     const bytes = Buffer.from(JSON.stringify(build(entry, args)));
     // The key is hashed with the bytes: two viewer classes never share a tag even where their pages agree,
     // and a page a write did not change keeps its tag (the client's copy is still right: 304).
     const page: CachedPage = { bytes, etag: `"${createHash('sha256').update(k).update('\0').update(bytes).digest('base64url').slice(0, 27)}"` };
     // Until it is done the page goes out uncompressed; a failure only means it always does.
-    if (bytes.length >= GZIP_FROM_BYTES) gzip(bytes, (err, out) => (err ? undefined : (page.gzip = new Uint8Array(out.buffer, out.byteOffset, out.byteLength))));
-    if (slot.pages.size >= MAX_PAGES_PER_VERSION) slot.pages.delete(slot.pages.keys().next().value as string);
-    slot.pages.set(k, page);
+    if (bytes.length >= GZIP_FROM_BYTES) {
+      gzip(bytes, (err, out) => {
+        if (err) return;
+        const kept = lru.has(page);
+        if (kept) keptBytes -= weight(page);
+        page.gzip = new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+        if (kept) keptBytes += weight(page);
+      });
+    }
+    keep(slot, k, page);
     return page;
   };
 };
