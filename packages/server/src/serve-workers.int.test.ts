@@ -1,9 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '@politburo/store';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { streams } from './bodies/server-events.ts';
 import { TestClient } from './test-support/http-client.ts';
@@ -11,20 +13,28 @@ import { TestClient } from './test-support/http-client.ts';
 const CHILD = fileURLToPath(new URL('./test-support/serve-workers-child.ts', import.meta.url));
 const WRITES = 240;
 const AT_ONCE = 60;
+const PG = 'postgres://postgres@127.0.0.1:5432/test';
 
 /**
- * `serve --workers 2` over real HTTP on one SQLite file: a burst of writes to one body, sent
- * on many connections at once (the cluster hands the connections to the two workers in
- * turn), all answered 201 and each in the store exactly once — the two workers' appends to
- * the one stream meet at its expected version and the loser decides again.
+ * `serve --workers 2` over real HTTP, on one SQLite file and on one PostgreSQL schema: a burst
+ * of writes to one body, sent on many connections at once (the cluster hands the connections
+ * to the two workers in turn), all answered 201 and each in the store exactly once — the two
+ * workers' appends to the one stream meet at its expected version and the loser decides again.
  */
-describe('serve --workers 2 on one SQLite file', () => {
+describe.each(['sqlite', 'postgres'] as const)('serve --workers 2 on one %s store', (kind) => {
   const dir = mkdtempSync(join(tmpdir(), 'politburo-workers-'));
-  const db = join(dir, 'workers.db');
+  const schema = `wrk_${randomBytes(5).toString('hex')}`;
+  const db = kind === 'sqlite' ? join(dir, 'workers.db') : `${PG}?schema=${schema}`;
   let child: ChildProcess;
   let url: string;
 
   beforeAll(async () => {
+    if (kind === 'postgres') {
+      // fail, not skip, when PostgreSQL is down
+      const probe = new pg.Client({ connectionString: PG });
+      await probe.connect();
+      await probe.end();
+    }
     child = spawn(process.execPath, ['--import', 'tsx', CHILD, db, '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
     url = await new Promise<string>((resolve, reject) => {
       let out = '';
@@ -46,6 +56,12 @@ describe('serve --workers 2 on one SQLite file', () => {
       await exited;
     }
     rmSync(dir, { recursive: true, force: true });
+    if (kind === 'postgres') {
+      const client = new pg.Client({ connectionString: PG });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+    }
   });
 
   it(`${WRITES} concurrent writes to one body, spread over both workers, all land exactly once`, async () => {
