@@ -64,7 +64,10 @@ export const startWorkers = async (n: number, o: WorkerOptions = {}): Promise<Ru
         if (!ready) return reject(new Error(`worker ${index} exited before it listened (${signal ?? code})`));
         if (closing) return;
         process.stderr.write(`politburo: worker ${index} exited (${signal ?? code}); starting it again\n`);
-        void fork(index).catch((err: unknown) => process.stderr.write(`politburo: worker ${index} did not restart: ${String(err)}\n`));
+        // A second's pause, so that a worker dying at once again does not spin the primary.
+        setTimeout(() => {
+          if (!closing) void fork(index).catch((err: unknown) => process.stderr.write(`politburo: worker ${index} did not restart: ${String(err)}\n`));
+        }, 1000).unref();
       });
     });
 
