@@ -67,7 +67,7 @@ export const startWorkers = async (n: number, o: WorkerOptions = {}): Promise<Ru
         // A second's pause, so that a worker dying at once again does not spin the primary.
         setTimeout(() => {
           if (!closing) void fork(index).catch((err: unknown) => process.stderr.write(`politburo: worker ${index} did not restart: ${String(err)}\n`));
-        }, 1000).unref();
+        }, 1000);
       });
     });
 
