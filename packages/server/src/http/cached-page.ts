@@ -113,6 +113,7 @@ const matches = (header: string | undefined, etag: string): boolean => {
 /** Whether `Accept-Encoding` admits gzip (and does not refuse it with q=0). */
 const acceptsGzip = (header: string | undefined): boolean =>
   header !== undefined &&
+  header.includes('gzip') &&
   header.split(',').some((part) => {
     const [coding, ...params] = part.split(';').map((x) => x.trim().toLowerCase());
     return coding === 'gzip' && !params.some((p) => /^q=0(\.0*)?$/.test(p));
