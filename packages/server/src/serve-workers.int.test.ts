@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,4 +96,34 @@ describe.each(['sqlite', 'postgres'] as const)('serve --workers 2 on one %s stor
       await store.close();
     }
   }, 120_000);
+
+  it('a worker that dies is started again, and the port answers all the while', async () => {
+    // the primary's children, from /proc (Linux, where the tests run)
+    const workers = () => readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    const before = workers();
+    expect(before).toHaveLength(2);
+    process.kill(before[0]!, 'SIGKILL');
+    // A connection kept open to the killed worker dies with it; every new one reaches a live worker.
+    const fresh = () =>
+      new Promise<number>((resolve, reject) => {
+        get(`${url}/api/bodies`, { agent: false }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        }).on('error', reject);
+      });
+    const deadline = Date.now() + 20_000;
+    const statuses: number[] = [];
+    while (Date.now() < deadline && !(workers().length === 2 && !workers().includes(before[0]!))) {
+      if (!workers().includes(before[0]!)) statuses.push(await fresh());
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const after = workers();
+    expect(after).toHaveLength(2);
+    expect(after).not.toContain(before[0]);
+    expect(after).toContain(before[1]);
+    // while it was down the other worker answered, and now both do
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(statuses.every((st) => st === 200)).toBe(true);
+    for (let i = 0; i < 6; i++) expect(await fresh()).toBe(200);
+  }, 60_000);
 });
