@@ -1,25 +1,37 @@
+import { cliLang, translator } from '@politburo/i18n';
 import type { Command } from 'commander';
+import { startWorkers } from './serve-workers.ts';
 import { DEFAULT_DB, startServer } from './start-server.ts';
 
-/** `politburo serve`: the API on the embedded SQLite file by default, or PostgreSQL. */
+/** More workers than this is a typo, not a deployment. */
+const MAX_WORKERS = 64;
+
+/** `politburo serve`: the API on the embedded SQLite file by default, or PostgreSQL; `--workers N` for N processes. */
 export const cliCommands: Array<(program: Command) => void> = [
   (program) => {
+    const help = translator(cliLang(undefined, process.env));
     program
       .command('serve')
-      .description('Start the HTTP API (and load the 1934 scenario with a demo copy)')
-      .option('--db <file|url>', `SQLite file or postgres:// URL (default: $DATABASE_URL or ${DEFAULT_DB})`)
-      .option('--port <n>', 'port', '3000')
-      .option('--host <h>', 'host', '127.0.0.1')
-      .action(async (opts: { db?: string; port: string; host: string }) => {
+      .description(help('cli.serve.description'))
+      .option('--db <file|url>', help('cli.serve.db', { file: DEFAULT_DB }))
+      .option('--port <n>', help('cli.serve.port'), '3000')
+      .option('--host <h>', help('cli.serve.host'), '127.0.0.1')
+      .option('--workers <n>', help('cli.serve.workers'), '1')
+      .action(async (opts: { db?: string; port: string; host: string; workers: string }, command: Command) => {
+        const t = translator(cliLang(command.optsWithGlobals().lang, process.env));
         const port = Number(opts.port);
-        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: "${opts.port}" is not a port`);
-        const running = await startServer({ port, host: opts.host, ...(opts.db ? { databaseUrl: opts.db } : {}) });
-        if (running.webApp) console.log(`politburo is running: open ${running.url}/`);
-        else console.log('(the web app is not built: `npm run build -w @politburo/web`; serving the API only)');
-        console.log(`politburo API: ${running.url}/api  (docs: ${running.url}/api/docs)`);
+        if (!Number.isInteger(port) || port < 0 || port > 65535) command.error(t('cli.serve.badPort', { value: opts.port }), { exitCode: 64 });
+        const workers = Number(opts.workers);
+        if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) command.error(t('cli.serve.badWorkers', { value: opts.workers, max: MAX_WORKERS }), { exitCode: 64 });
+        const options = { port, host: opts.host, ...(opts.db ? { databaseUrl: opts.db } : {}) };
+        const running = workers === 1 ? await startServer(options) : await startWorkers(workers, options);
+        if (running.webApp) console.log(t('cli.serve.running', { url: running.url }));
+        else console.log(t('cli.serve.apiOnly'));
+        console.log(t('cli.serve.api', { url: running.url }));
+        if (workers > 1) console.log(t('cli.serve.workersUp', { count: workers }));
         if (running.demoBodyId) {
-          console.log(`Demo body "${running.demoBodyId}" (a copy of the read-only 1934 scenario). Accounts (log in with bodyId "${running.demoBodyId}"):`);
-          for (const a of running.demoAccounts) console.log(`  ${a.role.padEnd(12)} username ${a.username.padEnd(12)} password ${a.password}   (${a.name})`);
+          console.log(t('cli.serve.demo', { bodyId: running.demoBodyId }));
+          for (const a of running.demoAccounts) console.log(t('cli.serve.account', { role: a.role.padEnd(12), username: a.username.padEnd(12), password: a.password, name: a.name }));
         }
         const stop = () => void running.close().then(() => process.exit(0));
         process.once('SIGINT', stop);

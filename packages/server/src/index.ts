@@ -7,4 +7,5 @@ export { DEFAULT_LATENCIES, streams } from './bodies/server-events.ts';
 export { cliCommands } from './cli.ts';
 export { openBodies, openEventStore, openServices, type Services, type ServicesOptions } from './services.ts';
 export { DEMO_BODY_ID, type RunningServer, type StartOptions, startServer } from './start-server.ts';
+export { type RunningWorkers, startWorkers, type WorkerOptions } from './serve-workers.ts';
 export { checkSignatures, fingerprintOf, readSignatures } from './bodies/protocol-signing.ts';

@@ -35,6 +35,12 @@ export interface StartOptions {
   smtpUrl?: string;
   /** How near a deadline (body minutes) a poll is told as closing soon; default a day. */
   notifySoonMinutes?: number;
+  /**
+   * Run the clock's scheduler and the mail notices here (default true). Of several workers
+   * on one store only one does: the others would only race it for the same deliveries and
+   * mail each notice again.
+   */
+  background?: boolean;
 }
 
 export interface RunningServer {
@@ -51,25 +57,45 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export const startServer = async (o: StartOptions = {}): Promise<RunningServer> => {
-  const store = o.store ?? (await openEventStore(o.databaseUrl ?? process.env.DATABASE_URL ?? DEFAULT_DB));
-  const services = await openServices({ store, ...(o.realNow ? { realNow: o.realNow } : {}), ...(o.demoPassword ? { demoPassword: o.demoPassword } : {}) });
+/** What `startServer` does to a store before it serves: bodies listed, the scenarios and the demo copy there (its accounts reissued). */
+const prepareServices = async (services: Services, demo: boolean): Promise<{ demoAccounts: DemoAccount[]; demoBodyId: string | null }> => {
   // Bodies an older `politburo init` or `restore` wrote without listing them.
   await services.bodies.adoptUnlisted();
-  let demoAccounts: DemoAccount[] = [];
-  let demoBodyId: string | null = null;
-  if (o.demo ?? true) {
-    // Every shipped scenario (1934 as quoted, 1934-evidence as the archive suggests), each a read-only body named after it.
-    for (const name of scenarioNames()) await services.bodies.ensureScenario(name);
-    demoBodyId = DEMO_BODY_ID;
-    if (await services.repo.exists(DEMO_BODY_ID)) demoAccounts = await services.bodies.reissueDemoAccounts(DEMO_BODY_ID);
-    else demoAccounts = (await services.bodies.copy('1934', { id: DEMO_BODY_ID, name: `The Politburo in 1934 (demo copy, as of ${formatDate('en', DEMO_AS_OF)})`, asOf: DEMO_AS_OF })).demoAccounts;
+  if (!demo) return { demoAccounts: [], demoBodyId: null };
+  // Every shipped scenario (1934 as quoted, 1934-evidence as the archive suggests), each a read-only body named after it.
+  for (const name of scenarioNames()) await services.bodies.ensureScenario(name);
+  const demoAccounts = (await services.repo.exists(DEMO_BODY_ID))
+    ? await services.bodies.reissueDemoAccounts(DEMO_BODY_ID)
+    : (await services.bodies.copy('1934', { id: DEMO_BODY_ID, name: `The Politburo in 1934 (demo copy, as of ${formatDate('en', DEMO_AS_OF)})`, asOf: DEMO_AS_OF })).demoAccounts;
+  return { demoAccounts, demoBodyId: DEMO_BODY_ID };
+};
+
+const servicesFor = async (o: StartOptions, store: Store): Promise<Services> =>
+  openServices({ store, ...(o.realNow ? { realNow: o.realNow } : {}), ...(o.demoPassword ? { demoPassword: o.demoPassword } : {}) });
+
+/** The store made ready for serving, once, before several workers start on it (`serve --workers`). */
+export const prepareStore = async (o: StartOptions): Promise<{ demoAccounts: DemoAccount[]; demoBodyId: string | null }> => {
+  const store = await openEventStore(o.databaseUrl ?? process.env.DATABASE_URL ?? DEFAULT_DB);
+  try {
+    const services = await servicesFor(o, store);
+    const prepared = await prepareServices(services, o.demo ?? true);
+    services.repo.stop();
+    return prepared;
+  } finally {
+    await store.close();
   }
+};
+
+export const startServer = async (o: StartOptions = {}): Promise<RunningServer> => {
+  const store = o.store ?? (await openEventStore(o.databaseUrl ?? process.env.DATABASE_URL ?? DEFAULT_DB));
+  const services = await servicesFor(o, store);
+  const { demoAccounts, demoBodyId } = await prepareServices(services, o.demo ?? true);
   const app = createApp(services);
   const webApp = o.webRoot === false ? false : mountWebApp(app, o.webRoot);
+  const background = o.background ?? true;
   const scheduler = new Scheduler(services.repo, o.schedulerIntervalMs ?? 500, () => services.classes.tick());
-  scheduler.start();
-  const smtpUrl = o.smtpUrl ?? process.env.SMTP_URL;
+  if (background) scheduler.start();
+  const smtpUrl = background ? (o.smtpUrl ?? process.env.SMTP_URL) : undefined;
   const notifier = smtpUrl
     ? new Notifier(services.repo, smtpMailer(smtpUrl, process.env.SMTP_FROM), { ...(o.notifySoonMinutes !== undefined ? { soonMinutes: o.notifySoonMinutes } : {}) })
     : null;

@@ -10,10 +10,10 @@ import { HttpProblem } from './problem.ts';
  */
 export const classBodyGate = async (c: Context<AppEnv>, next: Next): Promise<void> => {
   const bodyId = c.req.param('bodyId');
-  const classes = c.var.services.classes;
+  const classes = c.get('services').classes;
   const classId = bodyId ? await classes.classOfBody(bodyId) : undefined;
   if (classId !== undefined) {
-    const s = c.var.session;
+    const s = c.get('session');
     const own = s?.bodyId === bodyId;
     const teacher = s?.bodyId === TEACHER_REALM && (await classes.get(classId)).created.teacher === s.username;
     if (!own && !teacher) throw new HttpProblem(404, 'BODY_NOT_FOUND', `No body "${bodyId}".`, [{ field: 'bodyId', message: 'unknown body' }]);

@@ -38,7 +38,17 @@ export interface Answer {
   write?: boolean;
   /** Problems beyond those, e.g. 429. */
   also?: readonly ProblemStatus[];
+  /** Served from bytes kept per body version: an `ETag`, and 304 to an `If-None-Match` that names it. */
+  cached?: boolean;
 }
+
+const str = { type: 'string' as const };
+/** The validators of a page kept per body version (`http/cached-page.ts`). */
+const CACHE_HEADERS = {
+  ETag: { description: 'The page as this viewer class sees it at this body version; send it back in If-None-Match', schema: str },
+  'Cache-Control': { description: '`private, no-cache`: one viewer class’s view, revalidated on every use', schema: str },
+  Vary: { description: '`Accept-Encoding`: the page goes out gzipped to a client that accepts it', schema: str },
+};
 
 /** The problems a route may answer (RFC 7807, `problem.ts`): the ones its kind has, 500, and any other as `default`. */
 export const problems = (o: Pick<Answer, 'write' | 'also'> = {}): Responses => {
@@ -54,7 +64,12 @@ export const problems = (o: Pick<Answer, 'write' | 'also'> = {}): Responses => {
  * undescribed (`ok(schema, 'what it is')`, `ok(schema, '…', { status: 201, write: true })`).
  */
 export const ok = <S extends z.ZodType>(schema: S, description: string, o: Answer = {}): Responses => ({
-  [o.status ?? 200]: { description, content: { 'application/json': { schema } } },
+  [o.status ?? 200]: {
+    description,
+    content: { 'application/json': { schema } },
+    ...(o.cached ? { headers: { ...CACHE_HEADERS, 'Content-Encoding': { description: '`gzip` when the client accepts it (compressed once per page, off the event loop)', schema: str } } } : {}),
+  },
+  ...(o.cached ? { 304: { description: 'Not modified: the If-None-Match tag is still this viewer’s page', headers: CACHE_HEADERS } } : {}),
   ...problems(o),
 });
 

@@ -15,8 +15,9 @@ export interface ViewerInfo extends Viewer {
 
 /** The session's member in this body, with his role on the body clock's date; anyone else is anonymous. */
 export const viewerOf = (c: Context<AppEnv>, entry: BodyEntry): ViewerInfo => {
-  const s = c.var.session;
-  return viewerOfAccount(c.var.services.repo.now(entry), entry, s && s.bodyId === entry.listing.bodyId ? s.username : null);
+  // c.get, not c.var: Hono builds a fresh object of all variables for every c.var (measurable on every read).
+  const s = c.get('session');
+  return viewerOfAccount(c.get('services').repo.now(entry), entry, s && s.bodyId === entry.listing.bodyId ? s.username : null);
 };
 
 /** The member behind one login of this body (a session's, or a calendar token's), as the core's `Viewer`. */
@@ -54,6 +55,6 @@ export const requireRole = (c: Context<AppEnv>, entry: BodyEntry, allowed: (role
 
 /** The opening lines of every read: the body's entry, its state and who is looking. */
 export const readBody = async (c: Context<AppEnv>, bodyId: string) => {
-  const entry = await c.var.services.repo.get(bodyId);
+  const entry = await c.get('services').repo.get(bodyId);
   return { entry, b: activeOf(entry), v: viewerOf(c, entry) };
 };

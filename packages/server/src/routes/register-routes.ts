@@ -1,14 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { type Decision, inSpecialFolder, seesSpecialFolder } from '@politburo/core';
+import { type Decision, inSpecialFolder, seesSpecialFolder, type Viewer } from '@politburo/core';
 import { searchKey } from '@politburo/store';
-import { activeOf } from '../bodies/body-repository.ts';
+import { activeOf, type BodyEntry } from '../bodies/body-repository.ts';
 import { versionCache } from '../bodies/version-cache.ts';
-import type { Context } from 'hono';
-import type { Api, AppEnv } from '../http/app-env.ts';
+import type { Api } from '../http/app-env.ts';
+import { pageCache, sendPage } from '../http/cached-page.ts';
 import { security } from '../http/contract/security.ts';
 import { decisionRowSchema } from '../http/contract/views.ts';
 import { bodyParams, file, isoDate, modeSchema, ok } from '../http/route-def.ts';
-import {readBody, } from '../http/viewer.ts';
+import { readBody } from '../http/viewer.ts';
 import { byProtocol, decisionUrl, decisionView } from '../views/decision-view.ts';
 import { cell } from '../export/protocol-csv.ts';
 
@@ -80,8 +80,8 @@ const withIntervention = versionCache((entry): { inside: Set<string>; outside: S
 });
 
 /** The register's rows for one viewer and filter, and how many rows of the special folder he may not see match it. */
-const registerRows = async (c: Context<AppEnv>, bodyId: string, q: RegisterFilter) => {
-      const { entry, b, v } = await readBody(c, bodyId);
+const registerRows = (entry: BodyEntry, v: Viewer, q: RegisterFilter) => {
+  const b = activeOf(entry);
   const key = q.q ? searchKey(q.q) : '';
   const keys = key ? keysOf(entry) : null;
   const sees = seesSpecialFolder(v);
@@ -114,25 +114,46 @@ const registerRows = async (c: Context<AppEnv>, bodyId: string, q: RegisterFilte
   const inside = folderSplit(entry).inside;
   // (a hidden row is counted by what it is: by all its interventions)
   const hidden = sees ? 0 : structured ? inside.filter((d) => matches(d, ivs && markers.inside)).length : inside.length;
-  return { b, v, rows, hidden, marked };
+  return { b, rows, hidden, marked };
 };
+
+type RegisterQuery = z.infer<typeof registerQuery>;
+
+/**
+ * Who the register page is for. Its rows are decisions, the items pending against them and
+ * their interventions, which the core's rule shows by the special folder alone
+ * (`maySee` reads nothing else of the viewer for those tables): so a page is one of two, and
+ * it is built for a viewer of that class who is nobody in particular, so that nothing of the
+ * first reader can reach the next one through the cache.
+ */
+const registerViewer = (v: Viewer): Viewer => ({ role: seesSpecialFolder(v) ? 'member' : 'anonymous', memberId: null, now: v.now });
+
+/** One register page as bytes, per body version, viewer class and query: no per-request views or JSON. */
+const registerPage = pageCache(
+  ({ v, q }: { bodyId: string; v: Viewer; q: RegisterQuery }) => `${seesSpecialFolder(v) ? 'folder' : 'outside'}|${JSON.stringify(q)}`,
+  (entry, { bodyId, v, q }) => {
+    const viewer = registerViewer(v);
+    const { b, rows, hidden, marked } = registerRows(entry, viewer, q);
+    const start = (q.page - 1) * q.pageSize;
+    return {
+      items: rows.slice(start, start + q.pageSize).map((d) => ({ ...decisionView(bodyId, b, d, viewer), intervention: marked.has(d.id) })),
+      total: rows.length,
+      hidden,
+      page: q.page,
+      pageSize: q.pageSize,
+    };
+  },
+);
 
 /** The register: `GET /decisions`, with its filters, text search and paging; and what a search found, as CSV. */
 export const registerRegisterRoutes = (app: Api): void => {
   app.openapi(
-    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/decisions', tags: ['register'], summary: 'The register: filters, search, paging', security: security.read, request: { params: bodyParams, query: registerQuery }, responses: ok(decisionPageSchema, 'One page of the matching decisions') }),
+    createRoute({ method: 'get', path: '/api/bodies/{bodyId}/decisions', tags: ['register'], summary: 'The register: filters, search, paging', security: security.read, request: { params: bodyParams, query: registerQuery }, responses: ok(decisionPageSchema, 'One page of the matching decisions', { cached: true }) }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
       const q = c.req.valid('query');
-      const { b, v, rows, hidden, marked } = await registerRows(c, bodyId, q);
-      const start = (q.page - 1) * q.pageSize;
-      return c.json({
-        items: rows.slice(start, start + q.pageSize).map((d) => ({ ...decisionView(bodyId, b, d, v), intervention: marked.has(d.id) })),
-        total: rows.length,
-        hidden,
-        page: q.page,
-        pageSize: q.pageSize,
-      });
+      const { entry, v } = await readBody(c, bodyId);
+      return sendPage(c, registerPage(entry, { bodyId, v, q }));
     },
   );
 
@@ -148,7 +169,8 @@ export const registerRegisterRoutes = (app: Api): void => {
     }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
-      const { b, rows, marked } = await registerRows(c, bodyId, c.req.valid('query'));
+      const { entry, v } = await readBody(c, bodyId);
+      const { b, rows, marked } = registerRows(entry, v, c.req.valid('query'));
       const lines = [CSV_HEADER.join(',')];
       for (const d of rows) {
         const initiator = d.initiatorId ? (b.members[d.initiatorId]?.name ?? '') : '';

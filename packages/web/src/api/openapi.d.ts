@@ -6140,11 +6140,32 @@ export interface operations {
             /** @description One page of the matching decisions */
             200: {
                 headers: {
+                    /** @description `private, no-cache`: one viewer class’s view, revalidated on every use */
+                    "Cache-Control"?: string;
+                    /** @description `gzip` when the client accepts it (compressed once per page, off the event loop) */
+                    "Content-Encoding"?: string;
+                    /** @description The page as this viewer class sees it at this body version; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description `Accept-Encoding`: the page goes out gzipped to a client that accepts it */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DecisionPage"];
                 };
+            };
+            /** @description Not modified: the If-None-Match tag is still this viewer’s page */
+            304: {
+                headers: {
+                    /** @description `private, no-cache`: one viewer class’s view, revalidated on every use */
+                    "Cache-Control"?: string;
+                    /** @description The page as this viewer class sees it at this body version; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description `Accept-Encoding`: the page goes out gzipped to a client that accepts it */
+                    Vary?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request fails its schema (VALIDATION, MALFORMED_BODY): errors[].field names where */
             400: {
