@@ -1,4 +1,3 @@
-import { formatDate } from '@politburo/i18n';
 import { type ServerType, serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { scenarioNames } from '@politburo/scenarios';
@@ -63,7 +62,7 @@ export const startServer = async (o: StartOptions = {}): Promise<RunningServer> 
     for (const name of scenarioNames()) await services.bodies.ensureScenario(name);
     demoBodyId = DEMO_BODY_ID;
     if (await services.repo.exists(DEMO_BODY_ID)) demoAccounts = await services.bodies.reissueDemoAccounts(DEMO_BODY_ID);
-    else demoAccounts = (await services.bodies.copy('1934', { id: DEMO_BODY_ID, name: `The Politburo in 1934 (demo copy, as of ${formatDate('en', DEMO_AS_OF)})`, asOf: DEMO_AS_OF })).demoAccounts;
+    else demoAccounts = (await services.bodies.copy('1934', { id: DEMO_BODY_ID, kind: 'demo', asOf: DEMO_AS_OF })).demoAccounts;
   }
   const app = createApp(services);
   const webApp = o.webRoot === false ? false : mountWebApp(app, o.webRoot);

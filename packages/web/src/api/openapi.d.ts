@@ -1625,6 +1625,8 @@ export interface components {
         BodyListEntry: {
             id: string;
             name: string;
+            /** @description The name in Russian, where known */
+            nameRu: string | null;
             readOnly: boolean;
             scenario: string | null;
         };
@@ -1637,7 +1639,6 @@ export interface components {
                 messages: number;
             };
             me: components["schemas"]["SessionUser"] | null;
-            nameRu: string | null;
             period: {
                 from: string;
                 to: string;

@@ -95,9 +95,9 @@ export default function ReportPage() {
           <label>
             {t('report.bodyB')}
             <select value={b.bodyId} onChange={(e) => set({ bBody: e.target.value })}>
-              {(bodies.data?.bodies ?? [{ id: bodyId, name: bodyId }]).map((x) => (
+              {(bodies.data?.bodies ?? [{ id: bodyId, name: bodyId, nameRu: null }]).map((x) => (
                 <option key={x.id} value={x.id}>
-                  {x.name}
+                  {pick(lang, x.name, x.nameRu ?? undefined)}
                 </option>
               ))}
             </select>
