@@ -2070,6 +2070,15 @@ export interface components {
         };
         Intervention: {
             basis?: string;
+            /** @description Why the engine coded it, for the client to word in its language (basis is the English) */
+            basisFact?: {
+                /** @enum {string} */
+                kind: "answer";
+                message: string;
+            } | {
+                /** @enum {string} */
+                kind: "point";
+            };
             codedBy?: string;
             decisionId?: string;
             /** @description Unknown record columns, kept for a lossless round trip */
