@@ -1,3 +1,4 @@
+import { cliLang, translator } from '@politburo/i18n';
 import type { Command } from 'commander';
 import { DEFAULT_DB, startServer } from './start-server.ts';
 
@@ -14,12 +15,16 @@ export const cliCommands: Array<(program: Command) => void> = [
         const port = Number(opts.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: "${opts.port}" is not a port`);
         const running = await startServer({ port, host: opts.host, ...(opts.db ? { databaseUrl: opts.db } : {}) });
-        if (running.webApp) console.log(`politburo is running: open ${running.url}/`);
-        else console.log('(the web app is not built: `npm run build -w @politburo/web`; serving the API only)');
-        console.log(`politburo API: ${running.url}/api  (docs: ${running.url}/api/docs)`);
+        const lang = cliLang(program.opts().lang, process.env);
+        const t = translator(lang);
+        console.log(running.webApp ? t('cli.serve.running', { url: running.url }) : t('cli.serve.apiOnly'));
+        console.log(t('cli.serve.api', { url: running.url }));
         if (running.demoBodyId) {
-          console.log(`Demo body "${running.demoBodyId}" (a copy of the read-only 1934 scenario). Accounts (log in with bodyId "${running.demoBodyId}"):`);
-          for (const a of running.demoAccounts) console.log(`  ${a.role.padEnd(12)} username ${a.username.padEnd(12)} password ${a.password}   (${a.name})`);
+          console.log(t('cli.serve.demo', { bodyId: running.demoBodyId }));
+          for (const a of running.demoAccounts) {
+            const name = (lang === 'ru' ? a.nameRu : undefined) ?? a.name;
+            console.log(`  ${a.role.padEnd(12)} ${t('cli.serve.account', { username: a.username.padEnd(12), password: a.password, name })}`);
+          }
         }
         const stop = () => void running.close().then(() => process.exit(0));
         process.once('SIGINT', stop);

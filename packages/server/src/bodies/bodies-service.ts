@@ -215,7 +215,7 @@ export class Bodies {
       if (!account || !member) continue;
       const password = this.demoPassword ?? randomBytes(8).toString('base64url');
       await this.repo.account(bodyId, await accountCommand(role, password, member.id, true), 'system');
-      out.push({ username: role, password, role, memberId: member.id, name: member.name });
+      out.push({ username: role, password, role, memberId: member.id, name: member.name, ...(member.nameRu ? { nameRu: member.nameRu } : {}) });
     }
     return out;
   }

@@ -2051,6 +2051,7 @@ export interface components {
         DemoAccount: {
             memberId: string;
             name: string;
+            nameRu?: string;
             password: string;
             /** @enum {string} */
             role: "leader" | "deputy" | "member" | "candidate" | "secretariat" | "observer" | "external";

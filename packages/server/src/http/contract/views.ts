@@ -51,7 +51,7 @@ export const bodySummarySchema = bodyListEntrySchema
     counts: z.object({ members: z.number().int(), items: z.number().int(), decisions: z.number().int(), messages: z.number().int() }),
   })
   .openapi('BodySummary');
-export const demoAccountSchema = z.object({ username: z.string(), password: z.string(), role: roleOut, memberId: z.string(), name: z.string() }).openapi('DemoAccount');
+export const demoAccountSchema = z.object({ username: z.string(), password: z.string(), role: roleOut, memberId: z.string(), name: z.string(), nameRu: z.string().optional() }).openapi('DemoAccount');
 
 export const itemViewSchema = z
   .object({
