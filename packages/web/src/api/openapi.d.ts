@@ -1878,6 +1878,9 @@ export interface components {
                 /** @enum {string} */
                 key: "decisionsTotal" | "meetingsTotal" | "decisionsDuringAbsence" | "meetingsDuringAbsence" | "meetingsWithoutLeader" | "interventions" | "responses" | "initiatives" | "confirmedUnchanged" | "protocolsTotal" | "protocolsDuringAbsence" | "decisionsWithoutPoll" | "decisionsRestricted" | "meetingsWithAttendance" | "interventionRate" | "responseShare" | "confirmationRate" | "untouchedOrConfirmedRate" | "shareDuringAbsence";
                 label: string;
+                ru: {
+                    label: string;
+                };
                 sourceIds: string[];
                 value: number;
             }[];
@@ -2794,6 +2797,7 @@ export interface components {
         Seat: {
             memberId: string;
             name: string;
+            nameRu?: string;
             /** @enum {string} */
             role: "leader" | "deputy" | "member" | "candidate" | "secretariat" | "observer" | "external";
             student?: {

@@ -7,6 +7,7 @@ export const en = {
     scenarios: 'Scenarios', simulator: 'Simulator', classes: 'Classroom', login: 'Log in', logout: 'Log out', language: 'Language', label: 'Main', menu: 'Menu', skip: 'Skip to content',
   },
   classroom: {
+    groupName: 'Group {{n}}',
     runAlone: 'groups run on their own clocks', moveTo: 'Move {{name}} to…', 
     groupNo: 'Group (number, optional)', anyGroup: 'any', 
     title: 'Classroom', intro: 'A class plays 1934: each group a copy of the record as of a date, students in the seats, the calibrated model in the rest.',

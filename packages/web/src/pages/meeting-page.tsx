@@ -12,7 +12,7 @@ import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href, navigate } from '../router.ts';
 import { STEERING } from '../api/vocabulary.ts';
-import { memberLabel, useLang } from '../i18n/pick.ts';
+import { memberLabel, recordTitle, useLang } from '../i18n/pick.ts';
 import { RecordTitle } from '../components/record-title.tsx';
 
 
@@ -204,7 +204,7 @@ function OneMeeting({ meetingId }: { meetingId: string }) {
                   <option value="">—</option>
                   {candidates.map((i) => (
                     <option key={i.id} value={i.id}>
-                      {i.title}
+                      {recordTitle(i.title, t)}
                     </option>
                   ))}
                 </select>
@@ -236,7 +236,9 @@ function OneMeeting({ meetingId }: { meetingId: string }) {
                 <span className="num muted small">
                   {d.protocolNo}/{d.itemLabel ?? d.itemNo}
                 </span>{' '}
-                <a href={href(bodyPath(bodyId, 'decision', d.id))}>{d.title}</a> <RestrictedTag restricted={d.restricted} />
+                <a href={href(bodyPath(bodyId, 'decision', d.id))}>
+                  <RecordTitle title={d.title} />
+                </a> <RestrictedTag restricted={d.restricted} />
               </li>
             ))}
           </ol>
