@@ -6,6 +6,7 @@ export const en = {
     register: 'Register', meetings: 'Meetings', polls: 'Items & polls', desk: "Leader's desk", report: 'Who decided?', protocols: 'Protocols',
     scenarios: 'Scenarios', simulator: 'Simulator', classes: 'Classroom', login: 'Log in', logout: 'Log out', language: 'Language', label: 'Main', menu: 'Menu', skip: 'Skip to content',
   },
+  dateInput: { datePattern: 'DD/MM/YYYY', dateTimePattern: 'DD/MM/YYYY HH:MM', invalid: 'Not a date: write it as {{pattern}}.' },
   classroom: {
     groupName: 'Group {{n}}',
     runAlone: 'groups run on their own clocks', moveTo: 'Move {{name}} to…', 

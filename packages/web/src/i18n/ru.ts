@@ -7,6 +7,7 @@ export const ru: Dictionary = {
     register: 'Реестр', meetings: 'Заседания', polls: 'Вопросы и опросы', desk: 'Стол вождя', report: 'Кто решал?', protocols: 'Протоколы',
     scenarios: 'Сценарии', simulator: 'Симулятор', classes: 'Класс', login: 'Войти', logout: 'Выйти', language: 'Язык', label: 'Главное меню', menu: 'Меню', skip: 'К содержанию',
   },
+  dateInput: { datePattern: 'ДД.ММ.ГГГГ', dateTimePattern: 'ДД.ММ.ГГГГ ЧЧ:ММ', invalid: 'Это не дата: пишите как {{pattern}}.' },
   classroom: {
     groupName: 'Группа {{n}}',
     runAlone: 'у каждой группы свои часы', moveTo: 'Пересадить {{name}}…', 

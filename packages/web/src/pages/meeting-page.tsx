@@ -14,6 +14,7 @@ import { bodyPath, href, navigate } from '../router.ts';
 import { STEERING } from '../api/vocabulary.ts';
 import { memberLabel, recordTitle, useLang } from '../i18n/pick.ts';
 import { RecordTitle } from '../components/record-title.tsx';
+import { DateInput } from '../components/date-input.tsx';
 
 
 /** Meetings: the list, and one meeting's agenda, attendance and chair; steering roles run it. */
@@ -45,7 +46,7 @@ function MeetingList() {
         >
           <label>
             {t('meetings.date')}
-            <input type="date" value={date || (clock?.now.slice(0, 10) ?? '')} onChange={(e) => setDate(e.target.value)} required />
+            <DateInput value={date || (clock?.now.slice(0, 10) ?? '')} onChange={setDate} required />
           </label>
           <button type="submit">{t('meetings.schedule')}</button>
           <ErrorView error={error} />

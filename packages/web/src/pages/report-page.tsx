@@ -11,6 +11,7 @@ import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href, navigate, useRoute } from '../router.ts';
 import { pick, useLang } from '../i18n/pick.ts';
+import { DateInput } from '../components/date-input.tsx';
 
 // Observable Plot and d3 load in their own chunk, after the figures are on screen.
 const ReportCharts = lazy(() => import('../components/report-charts.tsx'));
@@ -207,11 +208,11 @@ function PeriodFields({ label, p, onChange }: { label: string; p: Period; onChan
       <legend className="small">{label}</legend>
       <label>
         {t('report.absenceFrom')}
-        <input type="date" value={p.absenceFrom} onChange={(e) => onChange({ ...p, absenceFrom: e.target.value })} />
+        <DateInput value={p.absenceFrom} onChange={(v) => onChange({ ...p, absenceFrom: v })} />
       </label>
       <label>
         {t('report.absenceTo')}
-        <input type="date" value={p.absenceTo} onChange={(e) => onChange({ ...p, absenceTo: e.target.value })} />
+        <DateInput value={p.absenceTo} onChange={(v) => onChange({ ...p, absenceTo: v })} />
       </label>
       <label className="inline">
         <input type="checkbox" checked={p.onlyArchival} onChange={(e) => onChange({ ...p, onlyArchival: e.target.checked })} />
