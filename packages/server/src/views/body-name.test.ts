@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Listing } from '../bodies/server-events.ts';
-import { listingName } from './body-name.ts';
+import { bodyNameIn, listingName } from './body-name.ts';
 
 const meta = { title: 'The Politburo in 1934', title_ru: 'Политбюро в 1934 году' };
 const scenario: Listing = { bodyId: '1934', name: 'The Politburo in 1934', nameRu: 'Политбюро в 1934 году', readOnly: true, scenario: '1934' };
@@ -33,5 +33,12 @@ describe('a listed body name in each language', () => {
     const typed: Listing = { ...old, name: 'The Politburo in 1934 (demo copy, as of 30 July 1934)' };
     expect(listingName('ru', typed, meta)).toBeUndefined();
     expect(listingName('en', typed, meta)).toBe(typed.name);
+  });
+
+  it('names a body in a document or a mail in its language, the listed name where none is known', () => {
+    const copy = copyOf('demo', '1934-07-30');
+    expect(bodyNameIn('ru', { listing: copy, state: { status: 'empty' } })).toBe('Политбюро в 1934 году (демонстрационная копия на 30 июля 1934 г.)');
+    const typed: Listing = { bodyId: 'x', name: 'Our own body', readOnly: false, scenario: null };
+    expect(bodyNameIn('ru', { listing: typed, state: { status: 'empty' } })).toBe('Our own body');
   });
 });

@@ -1,3 +1,4 @@
+import type { BodyState } from '@politburo/core';
 import { formatDate, type Lang, translator } from '@politburo/i18n';
 import type { Listing, ListingCopy } from '../bodies/server-events.ts';
 
@@ -26,3 +27,7 @@ export const listingName = (lang: Lang, listing: Listing, meta?: Record<string, 
   if (listing.nameRu) return listing.nameRu;
   return meta && meta.title === listing.name && typeof meta.title_ru === 'string' ? meta.title_ru : undefined;
 };
+
+/** A body's name for a document or a mail in a language: as its listing and record give it, else the listed name. */
+export const bodyNameIn = (lang: Lang, entry: { listing: Listing; state: BodyState }): string =>
+  listingName(lang, entry.listing, entry.state.status === 'active' ? entry.state.body.meta : undefined) ?? entry.listing.name;
