@@ -6,7 +6,7 @@ import { openStore, type Store } from '@politburo/store';
 /** Opens a store; commands that only read refuse a SQLite file that is not there rather than create it. */
 export const requireDatabase = (url: string): void => {
   if (!/^postgres(ql)?:\/\//.test(url) && !existsSync(url.replace(/^sqlite:(\/\/)?/, ''))) {
-    throw new DomainError('DATABASE_NOT_FOUND', 'not-found', `No database file ${url}.`);
+    throw new DomainError('DATABASE_NOT_FOUND', 'not-found', `No database file ${url}.`, [], { url });
   }
 };
 
@@ -30,12 +30,12 @@ export const withBodies = async <T>(url: string, work: (bodies: Bodies, store: S
 export const resolveBodyId = async (bodies: Bodies, wanted: string | undefined): Promise<string> => {
   const ids = (await bodies.list()).map((l) => l.bodyId);
   if (wanted) {
-    if (!ids.includes(wanted)) throw new DomainError('BODY_NOT_FOUND', 'not-found', `No body "${wanted}" in this database; it holds: ${ids.join(', ') || 'none'}.`);
+    if (!ids.includes(wanted)) throw new DomainError('BODY_NOT_FOUND', 'not-found', `No body "${wanted}" in this database; it holds: ${ids.join(', ') || 'none'}.`, [], { bodyId: wanted, held: ids.join(', ') || 'none' });
     return wanted;
   }
   if (ids.length === 1) return ids[0]!;
-  if (ids.length === 0) throw new DomainError('BODY_NOT_FOUND', 'not-found', 'This database holds no body yet: `politburo init` or `politburo import` one.');
-  throw new DomainError('BODY_AMBIGUOUS', 'validation', `This database holds several bodies (${ids.join(', ')}): choose one with --body.`);
+  if (ids.length === 0) throw new DomainError('BODY_NOT_FOUND', 'not-found', 'This database holds no body yet: `politburo init` or `politburo import` one.', [], { bodyId: '', held: 'none' });
+  throw new DomainError('BODY_AMBIGUOUS', 'validation', `This database holds several bodies (${ids.join(', ')}): choose one with --body.`, [], { held: ids.join(', ') });
 };
 
 export const loadBody = async (bodies: Bodies, bodyId: string): Promise<Body> => {

@@ -24,7 +24,7 @@ describe('politburo CLI on a real SQLite file', () => {
     const r = run('demo', '--db', db);
     expect(r.code).toBe(0);
     expect(r.out).toContain('DecisionRegistered: protocol No. 1, item 1');
-    expect(r.out).toContain('InterventionRecorded: leader — response, confirmed');
+    expect(r.out).toContain('InterventionRecorded: leader — reply to the deputy, confirmed');
     const events = run('events', '--db', db);
     expect(events.code).toBe(0);
     expect(events.out).toMatch(/InterventionRecorded/);

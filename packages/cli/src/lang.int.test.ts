@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const bin = join(root, 'packages/cli/bin/politburo.js');
@@ -37,5 +39,48 @@ describe('the CLI speaks the terminal’s language, or the one --lang names', ()
       const out = run({}, ...args, '--lang', 'ru').out;
       expect(englishWords(out), args.join(' ')).toEqual([]);
     }
+  });
+
+  const work = mkdtempSync(join(tmpdir(), 'politburo-lang-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('gives the help, the demo and the store commands in Russian, and their English with --lang en', () => {
+    const help = run({ LANG: 'ru_RU.UTF-8' }, '--help');
+    expect(help.out).toContain('Использование: politburo');
+    expect(help.out).toContain('Команды:');
+    expect(help.out).toContain('создать новый пустой орган в базе данных');
+    const importHelp = run({}, 'import', '--help', '--lang', 'ru');
+    expect(importHelp.out).toContain('Аргументы:');
+    expect(importHelp.out).toContain('идентификатор нового органа (по умолчанию: "main")');
+    expect(run({ LANG: 'ru_RU.UTF-8' }, 'import', '--help', '--lang', 'en').out).toContain('id of the new body (default: "main")');
+    const demo = run({}, 'demo', '--lang', 'ru');
+    expect(demo.code).toBe(0);
+    expect(demo.out).toContain('Член первый вносит вопрос о хлебозаготовках.');
+    expect(demo.out).toContain('VotingClosed: принято (за — 3, против — 0, воздержались — 1; участвовали 4 из 5 членов)');
+    // acronyms (HTTP API) are names and `politburo <command>` is what one types, not English left over
+    for (const out of [help.out, importHelp.out, demo.out]) expect(englishWords(out).filter((w) => !/^[A-Z]+(?:\s+[A-Z]+)*$/.test(w) && !w.startsWith("politburo "))).toEqual([]);
+
+    const db = join(work, 'ru.db');
+    const ru = (...args: string[]) => run({ LANG: 'ru_RU.UTF-8' }, ...args);
+    const imported = ru('import', '--scenario', '1934', '--db', db);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(/импортирована как орган «main»: членов — 41/);
+    expect(imported.err).toMatch(/^предупреждение: decisions\.csv, строка \d+, столбец date/m);
+    expect(ru('validate', 'packages/scenarios/data/1934').out).toMatch(/^в порядке: членов — 41, заседаний — \d+, решений — 3945/m);
+    expect(ru('verify', '--db', db).out).toMatch(/^в порядке: \d+ событи[йея], цепочка цела/);
+    const bak = join(work, 'ru.bak');
+    expect(ru('backup', '--db', db, '--out', bak).out).toMatch(/^Резервная копия органа «main»: \d+ событи/);
+    expect(ru('restore', bak, '--db', db, '--body', 'again').out).toMatch(/^Восстановлено \d+ событи[йея] из .* как орган «again»; цепочка проверена/);
+    expect(ru('account', '--db', db, '--body', 'main', '--member', 'stalin', '--username', 'koba', '--password', 'secret-enough').out).toMatch(/^Учётная запись «koba» для Сталин И\. В\. \(вождь\) в органе «main»\./);
+  }, 240_000);
+
+  it('words a typed error from the catalogue by its code and facts, the code kept as it is', () => {
+    const r = run({}, 'report', '--scenario', 'nope', '--lang', 'ru');
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/^ошибка SCENARIO_NOT_FOUND: Сценария «nope» нет; есть: 1934/);
+    const missing = run({}, 'events', '--db', join(work, 'none.db'), '--lang', 'ru');
+    expect(missing.err).toMatch(/^ошибка DATABASE_NOT_FOUND: Нет файла базы данных /);
+    expect(run({}, 'export', '--out', join(work, 'x'), '--lang', 'ru').err).toMatch(/^ошибка OPTION_INVALID: Для export нужен --db или --scenario ИМЯ\./);
+    expect(run({}, 'report', '--scenario', 'nope', '--lang', 'en').err).toMatch(/^error SCENARIO_NOT_FOUND: No scenario "nope"; there is: 1934/);
   });
 });

@@ -148,6 +148,7 @@ describe('DeliverMessage', () => {
       messageIds: ['tg-1', 'tg-2'],
       codedBy: 'politburo',
       basis: `answer "${outcome}" in message 1`,
+      basisFact: { kind: 'answer', message: '1' },
       ...extra,
     },
     at: t('18:00'),

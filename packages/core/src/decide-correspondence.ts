@@ -139,6 +139,7 @@ export const deliverMessage = (b: Body, c: CommandOf<'DeliverMessage'>, meta: Co
         messageIds: [...asking, m.id],
         codedBy: 'politburo',
         basis: `answer "${a.outcome}" in message ${m.number ?? m.id}`,
+        basisFact: { kind: 'answer', message: String(m.number ?? m.id) },
       },
       at: meta.now,
     });
@@ -149,7 +150,7 @@ export const deliverMessage = (b: Body, c: CommandOf<'DeliverMessage'>, meta: Co
     }
     const open = it.status === 'proposed' || it.status === 'on-agenda' || it.status === 'polling' || it.status === 'postponed';
     if (!open) continue;
-    if (a.outcome === 'rejected') events.push({ type: 'ItemWithdrawn', itemId: it.id, byId: m.fromId, reason: `rejected in message ${m.id}`, at: meta.now });
+    if (a.outcome === 'rejected') events.push({ type: 'ItemWithdrawn', itemId: it.id, byId: m.fromId, reason: `rejected in message ${m.id}`, rejectedIn: m.id, at: meta.now });
     else if (a.outcome === 'postponed') events.push({ type: 'ItemPostponed', itemId: it.id, byId: m.fromId, at: meta.now });
     else if (a.outcome === 'modified') events.push({ type: 'ItemModified', itemId: it.id, text: a.text ?? '', byId: m.fromId, at: meta.now });
   }

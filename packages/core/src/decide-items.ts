@@ -264,6 +264,7 @@ const initiativeOutcome = (b: Body, it: Item, outcome: 'confirmed' | 'rejected',
     messageIds: [it.raisedInMessageId!],
     codedBy: 'politburo',
     basis: outcome === 'confirmed' ? 'point raised by message and adopted' : 'point raised by message and voted down',
+    basisFact: { kind: 'point' },
   },
   at: meta.now,
 });

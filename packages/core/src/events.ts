@@ -54,7 +54,8 @@ export type BodyEvent =
     }
   | { type: 'ItemModified'; itemId: string; text: string; byId: string; at: Instant }
   | { type: 'ItemPostponed'; itemId: string; byId: string; at: Instant }
-  | { type: 'ItemWithdrawn'; itemId: string; byId: string; reason: string; at: Instant }
+  /** `rejectedIn`: the message whose answer withdrew it, the fact each language words (`reason` keeps the English for older readers). */
+  | { type: 'ItemWithdrawn'; itemId: string; byId: string; reason: string; rejectedIn?: string; at: Instant }
   | { type: 'DecisionRegistered'; decision: Omit<Decision, 'amendedBy' | 'revokedBy' | 'extracts'>; historical: boolean; at: Instant }
   | { type: 'BallotRecorded'; decisionId: string; ballot: Omit<Ballot, 'at'> & { at?: Instant } }
   | { type: 'ExtractSent'; decisionId: string; recipients: string[]; byId?: string; at: Instant }

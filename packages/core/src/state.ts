@@ -161,7 +161,12 @@ export interface Intervention extends Provenance {
   messageIds: string[];
   codedBy?: string;
   basis?: string;
+  /** Why the engine coded it, as a fact each language words at read time; `basis` keeps the English for the record and older readers. */
+  basisFact?: BasisFact;
 }
+
+/** The engine's own coding: the leader's answer in a message (labelled by its number, else its id), or a point he raised that was adopted or voted down (the outcome says which). */
+export type BasisFact = { kind: 'answer'; message: string } | { kind: 'point' };
 
 export interface Source {
   id: string;

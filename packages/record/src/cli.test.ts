@@ -16,7 +16,7 @@ describe('politburo validate', () => {
   it('prints warnings and a summary for a valid record', async () => {
     expect(await run(['validate', EXAMPLE_DIR])).toEqual([
       'warning: decisions.csv, row 5, column date: vague date (precision: month)',
-      'ok: 5 members, 2 meetings, 5 decisions, 2 messages, 1 interventions, 1 warnings',
+      'ok: 5 members, 2 meetings, 5 decisions, 2 messages, 1 interventions, 1 warning',
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { cliLang, translator } from '@politburo/i18n';
 /**
  * `politburo validate <record>`: reads a record and lists every problem with its
  * file, row and column. Warnings are printed and do not fail the command; errors
@@ -32,14 +33,21 @@ export const validateCommand =
       .action(async (path: string, opts: { limit: string }) => {
         const limit = Math.max(1, Number.parseInt(opts.limit, 10) || 100);
         const { record, problems } = await loadRecord(path, { limit });
-        for (const w of problems.warnings) print(`warning: ${formatRecordProblem(w)}`);
-        if (problems.omittedWarnings > 0) print(`warning: … and ${problems.omittedWarnings} more warnings`);
+        const t = translator(cliLang(program.opts().lang, process.env));
+        for (const w of problems.warnings) print(t('cli.error.warning', { message: formatRecordProblem(w) }));
+        if (problems.omittedWarnings > 0) print(t('cli.out.moreWarnings', { count: String(problems.omittedWarnings) }));
         if (problems.errors.length > 0) throw new RecordInvalidError(problems, path);
         options.check?.(record);
+        const warnings = problems.warnings.length + problems.omittedWarnings;
         print(
-          `ok: ${record.members.length} members, ${record.meetings.length} meetings, ${record.decisions.length} decisions, ` +
-            `${record.correspondence.length} messages, ${record.interventions.length} interventions` +
-            (problems.warnings.length > 0 ? `, ${problems.warnings.length + problems.omittedWarnings} warnings` : ''),
+          t('cli.out.validateOk', {
+            members: String(record.members.length),
+            meetings: String(record.meetings.length),
+            decisions: String(record.decisions.length),
+            messages: String(record.correspondence.length),
+            interventions: String(record.interventions.length),
+            warnings: warnings > 0 ? t('cli.out.validateWarnings', { count: warnings, n: String(warnings) }) : '',
+          }),
         );
       });
   };

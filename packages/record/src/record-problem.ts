@@ -42,7 +42,7 @@ export class RecordInvalidError extends DomainError {
   ) {
     const n = problems.errors.length + problems.omittedErrors;
     const more = problems.omittedErrors > 0 ? [{ message: `… and ${problems.omittedErrors} more problems` }] : [];
-    super('RECORD_INVALID', 'validation', `${where}: ${n} problem${n === 1 ? '' : 's'} in the record`, [...problems.errors, ...more]);
+    super('RECORD_INVALID', 'validation', `${where}: ${n} problem${n === 1 ? '' : 's'} in the record`, [...problems.errors, ...more], { where, count: n });
   }
 }
 

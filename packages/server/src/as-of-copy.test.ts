@@ -37,6 +37,18 @@ describe('a copy as of a date', () => {
     expect(meetings.body.meetings.every((m) => m.date <= '1934-07-30')).toBe(true);
   });
 
+  it('lists the demo copy, the scenario and a copy by name in both languages, from what their listings record', async () => {
+    const copy = await anonymous.json('POST', '/api/bodies/1934/copy', { id: 'as-of-aug', asOf: '1934-08-02' });
+    expect(copy.status).toBe(201);
+    const list = await anonymous.json<{ bodies: Array<{ id: string; name: string; nameRu: string | null }> }>('GET', '/api/bodies');
+    const named = (id: string) => list.body.bodies.find((b) => b.id === id);
+    expect(named('1934-demo')).toMatchObject({ name: 'The Politburo in 1934 (demo copy, as of 30 July 1934)', nameRu: 'Политбюро в 1934 году (по цитируемым цифрам) (демонстрационная копия на 30 июля 1934 г.)' });
+    expect(named('1934')?.nameRu).toBe('Политбюро в 1934 году (по цитируемым цифрам)');
+    expect(named('as-of-aug')).toMatchObject({ name: 'The Politburo in 1934 (copy as of 2 August 1934)', nameRu: 'Политбюро в 1934 году (по цитируемым цифрам) (копия на 2 августа 1934 г.)' });
+    const summary = await anonymous.json<{ name: string; nameRu: string | null }>('GET', '/api/bodies/as-of-aug');
+    expect(summary.body.nameRu).toBe(named('as-of-aug')?.nameRu);
+  });
+
   it('numbers the first live protocol after the last one before the cut', async () => {
     const deputy = await new TestClient(srv.url).login('1934-demo', 'deputy', DEMO_PASSWORD);
     const secretariat = await new TestClient(srv.url).login('1934-demo', 'secretariat', DEMO_PASSWORD);

@@ -6,19 +6,19 @@ import { DEFAULT_DB, startServer } from './start-server.ts';
 /** More workers than this is a typo, not a deployment. */
 const MAX_WORKERS = 64;
 
-/** `politburo serve`: the API on the embedded SQLite file by default, or PostgreSQL; `--workers N` for N processes. */
+/** `politburo serve`: the API on the embedded SQLite file by default, or PostgreSQL; `--workers N` for N processes. Its help's words are the catalogue's `cli.help.serve` (help-lang.ts); these are the fallback. */
 export const cliCommands: Array<(program: Command) => void> = [
   (program) => {
-    const help = translator(cliLang(undefined, process.env));
     program
       .command('serve')
-      .description(help('cli.serve.description'))
-      .option('--db <file|url>', help('cli.serve.db', { file: DEFAULT_DB }))
-      .option('--port <n>', help('cli.serve.port'), '3000')
-      .option('--host <h>', help('cli.serve.host'), '127.0.0.1')
-      .option('--workers <n>', help('cli.serve.workers'), '1')
+      .description('Start the HTTP API (and load the 1934 scenario with a demo copy)')
+      .option('--db <file|url>', `SQLite file or postgres:// URL (default: $DATABASE_URL or ${DEFAULT_DB})`)
+      .option('--port <n>', 'port', '3000')
+      .option('--host <h>', 'host', '127.0.0.1')
+      .option('--workers <n>', 'server processes sharing the port and the store (node:cluster; default 1)', '1')
       .action(async (opts: { db?: string; port: string; host: string; workers: string }, command: Command) => {
-        const t = translator(cliLang(command.optsWithGlobals().lang, process.env));
+        const lang = cliLang(command.optsWithGlobals().lang, process.env);
+        const t = translator(lang);
         const port = Number(opts.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535) command.error(t('cli.serve.badPort', { value: opts.port }), { exitCode: 64 });
         const workers = Number(opts.workers);
@@ -31,7 +31,10 @@ export const cliCommands: Array<(program: Command) => void> = [
         if (workers > 1) console.log(t('cli.serve.workersUp', { count: workers }));
         if (running.demoBodyId) {
           console.log(t('cli.serve.demo', { bodyId: running.demoBodyId }));
-          for (const a of running.demoAccounts) console.log(t('cli.serve.account', { role: a.role.padEnd(12), username: a.username.padEnd(12), password: a.password, name: a.name }));
+          for (const a of running.demoAccounts) {
+            const name = (lang === 'ru' ? a.nameRu : undefined) ?? a.name;
+            console.log(`  ${a.role.padEnd(12)} ${t('cli.serve.account', { username: a.username.padEnd(12), password: a.password, name })}`);
+          }
         }
         const stop = () => void running.close().then(() => process.exit(0));
         process.once('SIGINT', stop);

@@ -46,9 +46,9 @@ describe('the contract (OpenAPI document from the routes’ zod schemas)', () =>
   it('checks a response against its route: a literal path segment wins over a parameter', async () => {
     expect(operationFor('GET', '/api/bodies/b/messages/inbox')?.path).toBe('/api/bodies/{bodyId}/messages/inbox');
     expect(operationFor('GET', '/api/bodies/b/messages/m1')?.path).toBe('/api/bodies/{bodyId}/messages/{messageId}');
-    await expect(checkResponse('GET', '/api/bodies', json(200, { bodies: [{ id: 'a', name: 'A', readOnly: false, scenario: null }] }))).resolves.toBeUndefined();
+    await expect(checkResponse('GET', '/api/bodies', json(200, { bodies: [{ id: 'a', name: 'A', nameRu: null, readOnly: false, scenario: null }] }))).resolves.toBeUndefined();
     // A field of the wrong type, a missing field, a body that is no problem, a media type not declared.
-    await expect(checkResponse('GET', '/api/bodies', json(200, { bodies: [{ id: 1, name: 'A', readOnly: false, scenario: null }] }))).rejects.toThrow(/bodies\.0\.id/);
+    await expect(checkResponse('GET', '/api/bodies', json(200, { bodies: [{ id: 1, name: 'A', nameRu: null, readOnly: false, scenario: null }] }))).rejects.toThrow(/bodies\.0\.id/);
     await expect(checkResponse('GET', '/api/bodies/b/clock', json(200, { mode: 'real', now: '1934-01-01T00:00', speed: 1 }))).rejects.toThrow(/paused/);
     await expect(checkResponse('GET', '/api/bodies/b/clock', json(418, { oops: true }, 'application/problem+json'))).rejects.toThrow(/does not match/);
     await expect(checkResponse('GET', '/api/bodies/b/clock', json(200, {}, 'text/html'))).rejects.toThrow(/text\/html/);

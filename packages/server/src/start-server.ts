@@ -1,4 +1,3 @@
-import { formatDate } from '@politburo/i18n';
 import { type ServerType, serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { scenarioNames } from '@politburo/scenarios';
@@ -66,7 +65,7 @@ const prepareServices = async (services: Services, demo: boolean): Promise<{ dem
   for (const name of scenarioNames()) await services.bodies.ensureScenario(name);
   const demoAccounts = (await services.repo.exists(DEMO_BODY_ID))
     ? await services.bodies.reissueDemoAccounts(DEMO_BODY_ID)
-    : (await services.bodies.copy('1934', { id: DEMO_BODY_ID, name: `The Politburo in 1934 (demo copy, as of ${formatDate('en', DEMO_AS_OF)})`, asOf: DEMO_AS_OF })).demoAccounts;
+    : (await services.bodies.copy('1934', { id: DEMO_BODY_ID, kind: 'demo', asOf: DEMO_AS_OF })).demoAccounts;
   return { demoAccounts, demoBodyId: DEMO_BODY_ID };
 };
 

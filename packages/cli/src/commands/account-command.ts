@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DomainError } from '@politburo/core';
 import type { Command } from 'commander';
 import { resolveBodyId, withBodies } from '../body-stream.ts';
+import { outputLang, sayer } from '../say.ts';
 
 /**
  * `politburo account`: a login for a member of a body in a database — the way in to a
@@ -25,8 +26,9 @@ export const accountCommand = (program: Command): void => {
           const bodyId = await resolveBodyId(bodies, opts.body);
           const entry = await bodies.createAccount(bodyId, { username: opts.username, password, memberId: opts.member }, 'cli', { requestId: `cli-${randomBytes(6).toString('hex')}` });
           const member = entry.state.status === 'active' ? entry.state.body.members[opts.member] : undefined;
-          if (!member) throw new DomainError('UNKNOWN_MEMBER', 'not-found', `Body "${bodyId}" has no member "${opts.member}".`);
-          console.log(`Account "${opts.username}" for ${member.name} (${member.role}) in body "${bodyId}".${opts.password ? '' : ` Password: ${password}`}`);
+          if (!member) throw new DomainError('UNKNOWN_MEMBER', 'not-found', `Body "${bodyId}" has no member "${opts.member}".`, [], { bodyId, memberId: opts.member });
+          const t = sayer(program);
+          console.log(t('cli.out.account', { username: opts.username, name: (outputLang(program) === 'ru' ? member.nameRu : undefined) ?? member.name, role: t(`vocab.role.${member.role}`), bodyId }) + (opts.password ? '' : t('cli.out.password', { password })));
         },
         { mustExist: true },
       );

@@ -11,7 +11,7 @@ import { formatProvenance, scenarioProvenance } from './scenario-caveats.ts';
 
 /** A scenario shipped with politburo, addressed by name. */
 export const scenarioRecordPath = (name: string): string => {
-  if (!isScenarioName(name)) throw new DomainError('SCENARIO_NOT_FOUND', 'not-found', `No scenario "${name}"; there is: ${scenarioNames().join(', ')}.`);
+  if (!isScenarioName(name)) throw new DomainError('SCENARIO_NOT_FOUND', 'not-found', `No scenario "${name}"; there is: ${scenarioNames().join(', ')}.`, [], { name, scenarios: scenarioNames().join(', ') });
   return scenarioPath(name);
 };
 
@@ -65,7 +65,7 @@ export const scenarioReportCommand = (): ((program: Command) => void) => {
         const options = reportOptionsFromFlags(flags);
         const name = typeof flags.scenario === 'string' ? flags.scenario : undefined;
         if (typeof flags.compare === 'string') {
-          if (!name) throw new DomainError('OPTION_INVALID', 'validation', '--compare needs --scenario: both sides are shipped scenarios.', [{ field: 'compare', message: 'requires --scenario' }]);
+          if (!name) throw new DomainError('OPTION_INVALID', 'validation', '--compare needs --scenario: both sides are shipped scenarios.', [{ field: 'compare', message: 'requires --scenario' }], { case: 'compareScenario' });
           const c = await compareScenarios([name, flags.compare], options);
           process.stdout.write(flags.json === true ? `${JSON.stringify(c, null, 2)}\n` : formatComparison(c, lang));
           return;

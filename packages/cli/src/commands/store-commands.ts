@@ -10,6 +10,7 @@ import { streams } from '@politburo/server';
 import { exportStream } from '@politburo/store';
 import type { Command } from 'commander';
 import { loadBody, resolveBodyId, withBodies } from '../body-stream.ts';
+import { sayer } from '../say.ts';
 import { scenarioRecordPath } from './report-sources.ts';
 
 const DB_HELP = 'SQLite file, or postgres://… for the server store';
@@ -26,7 +27,7 @@ export const initCommand = (program: Command): void => {
     .action(async (opts: { db: string; body: string; name: string }) => {
       await withBodies(opts.db, async (bodies) => {
         await bodies.create({ id: opts.body, name: opts.name }, cliWrite(), 'cli');
-        console.log(`Created body "${opts.body}" in ${opts.db}.`);
+        console.log(sayer(program)('cli.out.created', { bodyId: opts.body, db: opts.db }));
       });
     });
 };
@@ -41,22 +42,25 @@ export const importCommand = (program: Command): void => {
     .option('--body <id>', 'id of the new body', 'main')
     .action(async (given: string | undefined, opts: { db: string; body: string; scenario?: string }) => {
       const path = opts.scenario ? scenarioRecordPath(opts.scenario) : given;
-      if (!path) throw new DomainError('OPTION_INVALID', 'validation', 'import needs a record path or --scenario NAME.');
+      if (!path) throw new DomainError('OPTION_INVALID', 'validation', 'import needs a record path or --scenario NAME.', [], { case: 'importRecord' });
       // One validation: the reader's own (with each row's file and line), not a second pass for the warnings.
       const loaded = await loadRecord(path);
       if (loaded.problems.errors.length > 0) throw new RecordInvalidError(loaded.problems, path);
       const { record } = loaded;
       const { warnings } = loaded.problems;
-      for (const w of warnings) console.error(`warning: ${w.file}${w.row ? `, row ${w.row}` : ''}${w.column ? `, column ${w.column}` : ''}: ${w.message}`);
+      const t = sayer(program);
+      for (const w of warnings) {
+        const where = `${w.row ? `, ${t('cli.error.row', { row: String(w.row) })}` : ''}${w.column ? `, ${t('cli.error.column', { column: w.column })}` : ''}`;
+        console.error(t('cli.out.warningAt', { file: w.file ?? '', where, message: w.message }));
+      }
       const { entry, events } = await withBodies(opts.db, (bodies) => bodies.importRecord(record, { bodyId: opts.body, actor: 'cli' }, cliWrite()));
       if (entry.state.status !== 'active') throw new DomainError('BODY_NOT_FOUND', 'not-found', `No body "${opts.body}".`);
       const b = entry.state.body;
+      const n = (o: object) => String(Object.keys(o).length);
       console.log(
-        `Imported ${path} as body "${opts.body}": ${Object.keys(b.members).length} members, ${Object.keys(b.meetings).length} meetings, ` +
-          `${Object.keys(b.decisions).length} decisions, ${Object.keys(b.messages).length} messages, ${Object.keys(b.interventions).length} interventions ` +
-          `(${events} events, ${warnings.length} warnings).`,
+        t('cli.out.imported', { path, bodyId: opts.body, members: n(b.members), meetings: n(b.meetings), decisions: n(b.decisions), messages: n(b.messages), interventions: n(b.interventions), events: String(events), warnings: String(warnings.length) }),
       );
-      console.log(`To log in to it in the app: politburo account --db ${opts.db} --body ${opts.body} --member <id> --username <name>`);
+      console.log(t('cli.out.loginHint', { db: opts.db, bodyId: opts.body }));
     });
 };
 
@@ -69,14 +73,14 @@ export const exportCommand = (program: Command): void => {
     .requiredOption('--out <dir|file.json>', 'where to write')
     .option('--body <id>', 'which body (default: the only one)')
     .action(async (opts: { db?: string; out: string; body?: string; scenario?: string }) => {
-      if (!opts.db === !opts.scenario) throw new DomainError('OPTION_INVALID', 'validation', 'export needs either --db or --scenario NAME.', [{ field: 'db', message: 'give --db or --scenario' }]);
+      if (!opts.db === !opts.scenario) throw new DomainError('OPTION_INVALID', 'validation', 'export needs either --db or --scenario NAME.', [{ field: 'db', message: 'give --db or --scenario' }], { case: 'exportSource' });
       const db = opts.db;
       const record = db
         ? await withBodies(db, async (bodies) => bodyToRecord(await loadBody(bodies, await resolveBodyId(bodies, opts.body))), { mustExist: true })
         : await readRecord(scenarioRecordPath(opts.scenario!));
       if (opts.out.endsWith('.json')) await writeRecordJson(record, opts.out);
       else await writeRecordDir(record, opts.out);
-      console.log(`Wrote ${record.decisions.length} decisions to ${opts.out}.`);
+      console.log(sayer(program)('cli.out.exported', { count: record.decisions.length, out: opts.out }));
     });
 };
 
@@ -142,7 +146,7 @@ export const backupCommand = (program: Command): void => {
           out.end();
           await finished(out);
           await rename(tmp, opts.out);
-          console.log(`Backed up body "${id}": ${n} events to ${opts.out}.`);
+          console.log(sayer(program)('cli.out.backedUp', { bodyId: id, count: n, out: opts.out }));
         },
         { mustExist: true },
       );
@@ -208,6 +212,7 @@ export const restoreCommand = (program: Command): void => {
         const entry = await bodies.restore(backup, { id: opts.body, actor: 'cli' }, cliWrite());
         return { entry, head: (await store.read(streams.body(opts.body), { limit: 1 }))[0]?.meta.sourceHead };
       });
-      console.log(`Restored ${entry.version} events from ${file} as body "${opts.body}"${head ? `; its chain verified up to the source's event ${head.position}` : '; the file carries no chain (an older backup), so it was not verified'}.`);
+      const facts = { count: entry.version, file, bodyId: opts.body };
+      console.log(head ? sayer(program)('cli.out.restoredChained', { ...facts, position: String(head.position) }) : sayer(program)('cli.out.restoredUnchained', facts));
     });
 };

@@ -1,4 +1,3 @@
-import { formatDate } from '@politburo/i18n';
 import { type Actor, type BodyEvent, type BodySettings, DomainError, Engine, type ErrorDetail, evolve, eventsAsOf, isIsoDate, type QuorumRule, type Role, referenceProblem } from '@politburo/core';
 import { type RecordCommand, recordBodyName, recordImport } from '@politburo/importer';
 import { FoldedStream, handleCommand, type StreamLink, verifyLinkSet, verifyLinks, verifyStream } from '@politburo/store';
@@ -13,7 +12,8 @@ import { activeOf, type BodyEntry, type BodyRepository, type WriteContext } from
 import { bodyEventSchema } from './event-schema.ts';
 import { accountEventSchema, type Backup, type BackupLink, backupSchema, linkSchema, settingsEventSchema } from './backup-schema.ts';
 import { type AccountsCommand, accountCommandOf, invitesDecider, type SettingsCommand } from './server-deciders.ts';
-import { type ClockConfig, DEFAULT_LATENCIES, type Listing, streams } from './server-events.ts';
+import { type ClockConfig, DEFAULT_LATENCIES, type Listing, type ListingCopy, streams } from './server-events.ts';
+import { copyName, listingName } from '../views/body-name.ts';
 
 /** Where a copy of a scenario starts its replay clock: the first day of the leader's 1934 holiday. */
 export const SCENARIO_CLOCK_START: Record<string, string> = { '1934': '1934-07-30T09:00', '1934-evidence': '1934-07-30T09:00' };
@@ -97,8 +97,10 @@ export class Bodies {
   ): Promise<{ entry: BodyEntry; events: number }> {
     const run = recordImport(record, { bodyId: options.bodyId, ...(options.name ? { name: options.name } : {}) });
     const name = options.name ?? recordBodyName(record);
+    // Named after the record's title, the body takes the title's Russian too.
+    const nameRu = name === record.meta.title && typeof record.meta.title_ru === 'string' ? record.meta.title_ru : undefined;
     return this.repo.createFromCommands<RecordCommand>(
-      { bodyId: options.bodyId, name, readOnly: options.readOnly ?? false, scenario: options.scenario ?? null },
+      { bodyId: options.bodyId, name, readOnly: options.readOnly ?? false, scenario: options.scenario ?? null, ...(nameRu ? { nameRu } : {}) },
       run,
       defaultSettings,
       options.actor ?? 'system',
@@ -154,6 +156,8 @@ export class Bodies {
       id?: string | undefined;
       name?: string | undefined;
       asOf?: string | undefined;
+      /** Without a name of its own, the copy is named for what it is: a demo copy or a copy (in each language, `listingName`). */
+      kind?: ListingCopy['kind'];
       /** A classroom's group: no demo accounts (students get their own), and the clock waits for the teacher. */
       forClass?: boolean;
     },
@@ -166,7 +170,9 @@ export class Bodies {
     const source = await this.repo.get(sourceId);
     const realNow = this.realNow();
     const id = options.id ?? newId(sourceId);
-    const name = options.name ?? `${source.listing.name} (copy${asOf ? ` as of ${formatDate('en', asOf)}` : ''})`;
+    const copyOf: ListingCopy | undefined =
+      options.name === undefined ? { kind: options.kind ?? 'copy', asOf: asOf ?? null, of: source.listing.name, ofRu: listingName('ru', source.listing, activeOf(source).meta) ?? null } : undefined;
+    const name = copyOf ? copyName('en', copyOf) : (options.name ?? source.listing.name);
     // A copy as of a date replays from that day; a whole copy of a scenario from the leader's holiday.
     const start = asOf ? `${asOf}T09:00` : SCENARIO_CLOCK_START[source.listing.scenario ?? ''];
     const clock: ClockConfig = start
@@ -184,7 +190,7 @@ export class Bodies {
     const history = copyEvents(asOf ? eventsAsOf(all, asOf) : all, id, name);
     const seeded = options.forClass ? { extraEvents: [], accounts: [], accountCommands: [] } : await seedDemo(history, bodyNow(clock, realNow), this.demoPassword);
     const entry = await this.repo.create(
-      { bodyId: id, name, readOnly: false, scenario: source.listing.scenario },
+      { bodyId: id, name, readOnly: false, scenario: source.listing.scenario, ...(copyOf ? { copy: copyOf } : {}) },
       {
         body: [...history, ...seeded.extraEvents],
         settings: [
@@ -209,7 +215,7 @@ export class Bodies {
       if (!account || !member) continue;
       const password = this.demoPassword ?? randomBytes(8).toString('base64url');
       await this.repo.account(bodyId, await accountCommand(role, password, member.id, true), 'system');
-      out.push({ username: role, password, role, memberId: member.id, name: member.name });
+      out.push({ username: role, password, role, memberId: member.id, name: member.name, ...(member.nameRu ? { nameRu: member.nameRu } : {}) });
     }
     return out;
   }

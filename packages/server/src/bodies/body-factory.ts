@@ -11,6 +11,8 @@ export interface DemoAccount {
   role: Role;
   memberId: string;
   name: string;
+  /** The member's name in Russian, where the record gives it. */
+  nameRu?: string;
 }
 
 export const fold = (events: readonly BodyEvent[]): BodyState => events.reduce(evolve, initialState());
@@ -52,7 +54,7 @@ export const seedDemo = async (
       extraEvents.push(...engine.execute({ type: 'AdmitMember', memberId: id, name, role, synthetic: true }, { now, actor: { kind: 'system' } }));
       member = engine.body.members[id]!;
     }
-    accounts.push({ username: role, password: demoPassword ?? randomBytes(8).toString('base64url'), role, memberId: member.id, name: member.name });
+    accounts.push({ username: role, password: demoPassword ?? randomBytes(8).toString('base64url'), role, memberId: member.id, name: member.name, ...(member.nameRu ? { nameRu: member.nameRu } : {}) });
   }
   const accountCommands = await Promise.all(accounts.map((a) => accountCommand(a.username, a.password, a.memberId)));
   return { extraEvents, accounts, accountCommands };

@@ -39,6 +39,7 @@ const settings = z.strictObject({ quorum, hideResultsUntilClosed: z.boolean(), w
 const vote = z.enum(VOTES);
 const outcome = z.enum(OUTCOMES);
 const ballot = z.strictObject({ memberId: id, vote, at: instant, viaMessageId: id.optional(), ...provenance });
+const basisFactSchema = z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('answer'), message: text(200) }), z.strictObject({ kind: z.literal('point') })]);
 const message = {
   id,
   kind: z.enum(MESSAGE_KINDS),
@@ -124,7 +125,7 @@ const events = [
   }),
   z.strictObject({ type: z.literal('ItemModified'), itemId: id, text: text(), byId: id, at: instant }),
   z.strictObject({ type: z.literal('ItemPostponed'), itemId: id, byId: id, at: instant }),
-  z.strictObject({ type: z.literal('ItemWithdrawn'), itemId: id, byId: id, reason: text(2000), at: instant }),
+  z.strictObject({ type: z.literal('ItemWithdrawn'), itemId: id, byId: id, reason: text(2000), rejectedIn: id.optional(), at: instant }),
   z.strictObject({
     type: z.literal('DecisionRegistered'),
     decision: z.strictObject({
@@ -172,6 +173,7 @@ const events = [
       messageIds: z.array(id).max(1000),
       codedBy: text(200).optional(),
       basis: text(5000).optional(),
+      basisFact: basisFactSchema.optional(),
       ...provenance,
     }),
     at: instant,

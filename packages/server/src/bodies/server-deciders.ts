@@ -31,7 +31,8 @@ export const indexDecider: Decider<IndexCommand, IndexEvent, IndexState, undefin
       state.delete(e.bodyId);
       return state;
     }
-    return state.set(e.bodyId, { bodyId: e.bodyId, name: e.name, readOnly: e.readOnly, scenario: e.scenario });
+    const { type: _type, ...listing } = e;
+    return state.set(e.bodyId, listing);
   },
   decide: (c, state) => {
     if (c.type === 'UnlistBody') {

@@ -26,6 +26,19 @@ export interface Listing {
   name: string;
   readOnly: boolean;
   scenario: string | null;
+  /** The body's name in Russian, where its record gives one (listings written before lack it). */
+  nameRu?: string;
+  /** A copy the server made under its own name: what it is a copy of, so its name is built in each language (listings written before lack it). */
+  copy?: ListingCopy;
+}
+
+export interface ListingCopy {
+  kind: 'demo' | 'copy';
+  /** The day the copy's history stops at (YYYY-MM-DD); null for a whole copy. */
+  asOf: string | null;
+  /** The source's name, in English and (where known) in Russian. */
+  of: string;
+  ofRu: string | null;
 }
 
 export interface Account {

@@ -25,6 +25,8 @@ const newCode = (): string => {
 export interface Seat {
   memberId: string;
   name: string;
+  /** The member's name in Russian, where the record gives it. */
+  nameRu?: string;
   role: Role;
   /** The student in it, by pseudonym; absent: the model's agent plays it. */
   student?: { studentId: string; pseudonym: string };
@@ -146,7 +148,7 @@ export class Classes {
       .sort((x, y) => SEAT_ROLES.indexOf(x.role) - SEAT_ROLES.indexOf(y.role) || x.m.id.localeCompare(y.m.id))
       .map(({ m, role }) => {
         const st = taken.get(m.id);
-        return { memberId: m.id, name: m.name, role, ...(st ? { student: { studentId: st.studentId, pseudonym: st.pseudonym } } : {}) };
+        return { memberId: m.id, name: m.name, ...(m.nameRu ? { nameRu: m.nameRu } : {}), role, ...(st ? { student: { studentId: st.studentId, pseudonym: st.pseudonym } } : {}) };
       });
   }
 

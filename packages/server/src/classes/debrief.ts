@@ -72,7 +72,7 @@ export interface Debrief {
   name: string;
   asOf: string;
   keys: ReportKey[];
-  quoted: Array<{ key: ReportKey; label: string; value: number; sourceIds: readonly string[] }>;
+  quoted: Array<{ key: ReportKey; label: string; value: number; sourceIds: readonly string[]; ru: { label: string } }>;
   archive: Partial<Record<ReportKey, number>>;
   simulated: { runs: number; preset: string; spreads: Partial<Record<ReportKey, { mean: number | null; p5: number | null; p95: number | null }>> };
   groups: GroupDebrief[];
@@ -114,7 +114,7 @@ export const debriefOf = async (repo: BodyRepository, store: EventStore, s: Clas
     name: c.name,
     asOf: c.asOf,
     keys: DEBRIEF_KEYS,
-    quoted: QUOTED_FIGURES_1934.map((f) => ({ key: f.key as ReportKey, label: f.label, value: f.value, sourceIds: f.sourceIds })),
+    quoted: QUOTED_FIGURES_1934.map((f) => ({ key: f.key as ReportKey, label: f.label, value: f.value, sourceIds: f.sourceIds, ru: { label: f.ru.label } })),
     archive: Object.fromEntries(DEBRIEF_KEYS.flatMap((k) => (k in EVIDENCE_COUNTS_1934 ? [[k, EVIDENCE_COUNTS_1934[k as keyof typeof EVIDENCE_COUNTS_1934]]] : []))),
     simulated: {
       runs: band.runs.length,

@@ -7,6 +7,7 @@ import { formatDate, type Lang, translator } from '../export/lang.ts';
 import { viewerOfAccount } from '../http/viewer.ts';
 import type { Mailer } from './mailer.ts';
 import { deadlineNotice, type Notice, noticeOf } from './notices.ts';
+import { bodyNameIn } from '../views/body-name.ts';
 
 export interface NotifierOptions {
   /** How near a poll's deadline (body minutes) it is told as "closing soon"; default a day. */
@@ -160,7 +161,7 @@ export class Notifier {
     const t = translator(d.lang);
     await this.mailer.send({
       to: a.email,
-      subject: t('mail.subject.digest', { body: entry.listing.name, count: d.notices.length, date: formatDate(d.lang, d.date) }),
+      subject: t('mail.subject.digest', { body: bodyNameIn(d.lang, entry), count: d.notices.length, date: formatDate(d.lang, d.date) }),
       text: `${d.notices.map((n) => `• ${n.text}`).join('\n')}\n\n${this.footer(entry, d.lang)}`,
     });
   }
@@ -171,7 +172,7 @@ export class Notifier {
   }
 
   private footer(entry: BodyEntry, lang: Lang): string {
-    return translator(lang)('mail.footer', { body: entry.listing.name, bodyId: entry.listing.bodyId });
+    return translator(lang)('mail.footer', { body: bodyNameIn(lang, entry), bodyId: entry.listing.bodyId });
   }
 }
 

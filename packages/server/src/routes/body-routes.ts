@@ -13,6 +13,7 @@ import { bodyParams, isoDate, jsonBody, noContent, ok, roleSchema, slug } from '
 import { requireSteeringViewer } from '../http/viewer.ts';
 import { bodySummary } from '../views/body-summary.ts';
 import { loginAs, sessionUser } from './auth-routes.ts';
+import { listingName } from '../views/body-name.ts';
 
 const quorumSchema = z.union([
   z.object({ type: z.literal('half-plus-one') }),
@@ -49,7 +50,7 @@ export const registerBodyRoutes = (app: Api): void => {
     const bodies = [];
     // A class's groups are not listed: they are private to the class.
     for (const l of await repo.list()) if ((await classes.classOfBody(l.bodyId)) === undefined) bodies.push(l);
-    return c.json({ bodies: bodies.map((l) => ({ id: l.bodyId, name: l.name, readOnly: l.readOnly, scenario: l.scenario })) });
+    return c.json({ bodies: bodies.map((l) => ({ id: l.bodyId, name: listingName('en', l) ?? l.name, nameRu: listingName('ru', l) ?? null, readOnly: l.readOnly, scenario: l.scenario })) });
   });
 
   app.openapi(

@@ -10,6 +10,7 @@ import { bodyParams, file, ok } from '../http/route-def.ts';
 import { actorOf, writeContext } from '../http/run-command.ts';
 import { requireMemberViewer, viewerOf, viewerOfAccount } from '../http/viewer.ts';
 import { documentLang } from '../http/viewer-lang.ts';
+import { bodyNameIn } from '../views/body-name.ts';
 
 /** Only the token's hash is kept (an account event), so a copy of the store does not hand out feeds. */
 export const calendarTokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
@@ -51,7 +52,8 @@ export const registerCalendarRoutes = (app: Api): void => {
       const v = token ? viewerOfAccount(c.var.services.repo.now(entry), entry, accountOfToken(entry, token)) : viewerOf(c, entry);
       // A calendar application sends no cookie: the token's login's own setting speaks for it.
       const saved = token && v.username ? await languageOf(c.var.services.store, bodyId, v.username) : undefined;
-      return new Response(bodyCalendar(bodyId, entry.listing.name, b, v, await documentLang(c, lang ?? saved)), {
+      const docLang = await documentLang(c, lang ?? saved);
+      return new Response(bodyCalendar(bodyId, bodyNameIn(docLang, entry), b, v, docLang), {
         headers: { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': `inline; filename="${bodyId}.ics"`, 'cache-control': 'private, max-age=300' },
       });
     },

@@ -14,6 +14,7 @@ import { documentLang } from '../http/viewer-lang.ts';
 import { courierPacket, packetMember } from '../views/courier-packet.ts';
 import { itemView } from '../views/item-view.ts';
 import { messageView } from '../views/message-view.ts';
+import { bodyNameIn } from '../views/body-name.ts';
 
 // The letters and items as the desk shows them everywhere else: the same views, the same schemas.
 const packetSchema = z
@@ -80,7 +81,7 @@ export const registerCourierRoutes = (app: Api): void => {
         );
       }
       const lang = await documentLang(c, q.lang);
-      const doc = packetDocument(entry.listing.name, b, packet, lang);
+      const doc = packetDocument(bodyNameIn(lang, entry), b, packet, lang);
       if (q.format === 'html') return c.html(blocksHtml(doc.title, lang, doc.blocks), 200);
       return new Response(new Uint8Array(await blocksPdf(doc.title, lang, doc.blocks)), {
         headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="courier-packet-${date}.pdf"` },

@@ -3,7 +3,7 @@ import { activeOf, type BodyEntry } from '../bodies/body-repository.ts';
 import { clockView } from '../clock/body-clock.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { viewerOf } from '../http/viewer.ts';
-import { bodyNameRu } from './body-name.ts';
+import { listingName } from './body-name.ts';
 
 export const bodySummary = (c: Context<AppEnv>, entry: BodyEntry) => {
   const b = activeOf(entry);
@@ -17,8 +17,8 @@ export const bodySummary = (c: Context<AppEnv>, entry: BodyEntry) => {
   }
   return {
     id: entry.listing.bodyId,
-    name: entry.listing.name,
-    nameRu: bodyNameRu(entry.listing.name, b.meta) ?? null,
+    name: listingName('en', entry.listing) ?? entry.listing.name,
+    nameRu: listingName('ru', entry.listing, b.meta) ?? null,
     readOnly: entry.listing.readOnly,
     scenario: entry.listing.scenario,
     settings: { ...b.settings, latencies: entry.latencies },

@@ -13,7 +13,6 @@
 export const ALLOWED: readonly RegExp[] = [
   /^politburo$/i, // the product's name
   /^(CSL-JSON|BibTeX|CSV|PDF|JSON|ICS|RFC \d+)$/, // file formats
-  /^[A-Z]\.( [A-Z][a-z]?\.)* [A-Z][a-z]+/, // a person's name in English (initials first), e.g. a member not yet given name_ru
   /^RGASPI\b/, // an archival reference: fond/opis/delo
   /^sha256-/, // a version
   /^The Political Economy of Stalinism$/, // a book's title (P. R. Gregory, 2004), cited in the holiday caveat

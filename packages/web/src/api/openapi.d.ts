@@ -1625,6 +1625,8 @@ export interface components {
         BodyListEntry: {
             id: string;
             name: string;
+            /** @description The name in Russian, where known */
+            nameRu: string | null;
             readOnly: boolean;
             scenario: string | null;
         };
@@ -1637,7 +1639,6 @@ export interface components {
                 messages: number;
             };
             me: components["schemas"]["SessionUser"] | null;
-            nameRu: string | null;
             period: {
                 from: string;
                 to: string;
@@ -1877,6 +1878,9 @@ export interface components {
                 /** @enum {string} */
                 key: "decisionsTotal" | "meetingsTotal" | "decisionsDuringAbsence" | "meetingsDuringAbsence" | "meetingsWithoutLeader" | "interventions" | "responses" | "initiatives" | "confirmedUnchanged" | "protocolsTotal" | "protocolsDuringAbsence" | "decisionsWithoutPoll" | "decisionsRestricted" | "meetingsWithAttendance" | "interventionRate" | "responseShare" | "confirmationRate" | "untouchedOrConfirmedRate" | "shareDuringAbsence";
                 label: string;
+                ru: {
+                    label: string;
+                };
                 sourceIds: string[];
                 value: number;
             }[];
@@ -2050,6 +2054,7 @@ export interface components {
         DemoAccount: {
             memberId: string;
             name: string;
+            nameRu?: string;
             password: string;
             /** @enum {string} */
             role: "leader" | "deputy" | "member" | "candidate" | "secretariat" | "observer" | "external";
@@ -2069,6 +2074,15 @@ export interface components {
         };
         Intervention: {
             basis?: string;
+            /** @description Why the engine coded it, for the client to word in its language (basis is the English) */
+            basisFact?: {
+                /** @enum {string} */
+                kind: "answer";
+                message: string;
+            } | {
+                /** @enum {string} */
+                kind: "point";
+            };
             codedBy?: string;
             decisionId?: string;
             /** @description Unknown record columns, kept for a lossless round trip */
@@ -2783,6 +2797,7 @@ export interface components {
         Seat: {
             memberId: string;
             name: string;
+            nameRu?: string;
             /** @enum {string} */
             role: "leader" | "deputy" | "member" | "candidate" | "secretariat" | "observer" | "external";
             student?: {

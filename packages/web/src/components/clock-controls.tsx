@@ -4,6 +4,7 @@ import { api } from '../api/client.ts';
 import type { Clock } from '../api/types.ts';
 import { useFormat } from './format.ts';
 import { ErrorView } from './problem-text.tsx';
+import { DateInput } from './date-input.tsx';
 
 const SPEEDS = [1, 60, 360, 1440, 10080];
 
@@ -34,7 +35,7 @@ export function ClockControls({ bodyId, clock, canSteer, onChange }: { bodyId: s
         <div className="filters">
           <label>
             {t('clock.start')}
-            <input type="datetime-local" value={start} onChange={(e) => setStart(e.target.value)} />
+            <DateInput withTime value={start} onChange={setStart} />
           </label>
           <label>
             {t('clock.speed')}

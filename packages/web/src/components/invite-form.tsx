@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { memberLabel, useLang } from '../i18n/pick.ts';
 import { accountsApi, type Invitation } from '../api/accounts-client.ts';
 import type { Member } from '../api/types.ts';
 import { ErrorView } from './problem-text.tsx';
@@ -7,6 +8,7 @@ import { ErrorView } from './problem-text.tsx';
 /** Invites a member who has no login: the one-time link is shown once, to copy and hand over. */
 export function InviteForm({ bodyId, candidates, onInvited }: { bodyId: string; candidates: Member[]; onInvited: () => void }) {
   const { t, i18n } = useTranslation();
+  const lang = useLang();
   const [memberId, setMemberId] = useState('');
   const [username, setUsername] = useState('');
   const [made, setMade] = useState<Invitation | null>(null);
@@ -41,7 +43,7 @@ export function InviteForm({ bodyId, candidates, onInvited }: { bodyId: string; 
           <select name="memberId" value={chosen} onChange={(e) => setMemberId(e.target.value)} required>
             {candidates.map((m) => (
               <option key={m.id} value={m.id}>
-                {m.name} ({t(`role.${m.role}`)})
+                {memberLabel(m, lang)} ({t(`role.${m.role}`)})
               </option>
             ))}
           </select>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
+import { messageArguments } from '@politburo/i18n';
 import { ISO_FACT, useFormat } from './format.ts';
 
 /**
@@ -19,7 +20,7 @@ export function useProblemText(): (e: unknown) => string {
       const field = e instanceof ApiError ? e.problem.errors?.[0]?.field : undefined;
       // A sentence that needs facts the error did not bring falls back to the server's own words.
       const raw = i18n.getResource(i18n.resolvedLanguage ?? 'en', 'translation', key) ?? i18n.getResource('en', 'translation', key);
-      const needs = [...String(raw ?? '').matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!);
+      const needs = messageArguments(String(raw ?? ''));
       const usable = i18n.exists(key) && needs.every((n) => n in params);
       const base = usable ? t(key, params) : (p.detail ?? (e instanceof ApiError ? e.problem.title : code));
       if (code === 'USER_IN_OTHER_BODY' && field === 'bodyId') return t('login.elsewhere', { bodies: e instanceof ApiError ? (e.problem.errors?.[0]?.message ?? '') : '' });

@@ -6,7 +6,9 @@ export const en = {
     register: 'Register', meetings: 'Meetings', polls: 'Items & polls', desk: "Leader's desk", report: 'Who decided?', protocols: 'Protocols',
     scenarios: 'Scenarios', simulator: 'Simulator', classes: 'Classroom', login: 'Log in', logout: 'Log out', language: 'Language', label: 'Main', menu: 'Menu', skip: 'Skip to content',
   },
+  dateInput: { datePattern: 'DD/MM/YYYY', dateTimePattern: 'DD/MM/YYYY HH:MM', invalid: 'Not a date: write it as {{pattern}}.' },
   classroom: {
+    groupName: 'Group {{n}}',
     runAlone: 'groups run on their own clocks', moveTo: 'Move {{name}} to…', 
     groupNo: 'Group (number, optional)', anyGroup: 'any', 
     title: 'Classroom', intro: 'A class plays 1934: each group a copy of the record as of a date, students in the seats, the calibrated model in the rest.',
@@ -183,14 +185,6 @@ export const en = {
     title: 'Log in', already: 'Logged in as {{name}} in {{body}}.', body: 'Body', username: 'Username', password: 'Password', submit: 'Log in', demoTitle: 'Demo accounts',
     demoHint: 'Each demo body has one account per role; the username is the role.', useRole: 'Use the {{role}} account',
     demoPasswords: 'Passwords are printed by the server when it starts, and shown when you copy a scenario.',
-  },
-  problem: {
-    INVITE_UNKNOWN: 'This invitation link is not known here.', INVITE_USED: 'This invitation link has been used already; ask for a new one.', INVITE_EXPIRED: 'This invitation link has expired; ask for a new one.', USERNAME_TAKEN: 'This username is taken.', PASSWORD_TOO_SHORT: 'A password has at least 8 characters.', UNKNOWN_ACCOUNT: 'No such login.',
-    POLL_STILL_OPEN: 'The poll on “{{title}}” runs until {{deadline}}. It can be closed then, or once every full member has voted ({{count}} have not yet).', POLL_CLOSED: 'The poll on “{{title}}” closed on {{deadline}}.', NOT_VOTING: '“{{title}}” is not being voted on.', MEETING_NOT_OPEN: 'The sitting of {{date}} is not in session.', MEETING_CLOSED: 'The sitting of {{date}} is over: nothing more goes on its agenda.', MEETING_NOT_TODAY: 'The sitting is scheduled for {{date}}; today on the body clock is {{today}}.', MEETING_NOT_SCHEDULED: 'The sitting of {{date}} has already been opened or held.', NOT_PRESENT: '{{name}} is not present at the sitting of {{date}}.', MEMBER_ABSENT: '{{name}} is away on {{today}} and cannot attend.', NOT_ADOPTED: '“{{title}}” was not adopted, so it is not registered.', ALREADY_ANSWERED: '{{name}} has already answered on “{{title}}”.', USER_IN_OTHER_BODY: 'This username belongs to another body.', NOT_RECIPIENT: 'This mail is not addressed to you: the server shows each member only his own correspondence.',
-    UNAUTHENTICATED: 'Please log in first.', BAD_CREDENTIALS: 'Wrong username or password.', RATE_LIMITED: 'Too many attempts; wait a few minutes.', CSRF: 'The page is stale; reload it.',
-    FORBIDDEN: 'Your role may not do this.', NOT_ALLOWED: 'Your role may not do this.', CANDIDATE_CANNOT_VOTE: 'A candidate member cannot vote; give a consultative opinion instead.',
-    SCENARIO_READ_ONLY: 'The 1934 scenario is read-only: copy it to work on it.', VALIDATION: 'Please check the form.', NOT_AVAILABLE: 'Not available on this server yet.',
-    ALREADY_VOTED: 'Already voted.', ITEM_NOT_OPEN: 'Voting is not open on this item.', DEADLINE_PASSED: 'The deadline has passed.', INTERNAL: 'Something went wrong on the server.',
   },
 };
 

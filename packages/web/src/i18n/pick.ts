@@ -42,3 +42,20 @@ export const recordTitle = (title: string, t: (key: string, params?: Record<stri
 };
 /** The language a record title is written in, for the `lang` attribute of the element that shows it. */
 export const titleLang = (title: string, lang: Lang): Lang => (SYNTHETIC_ITEM.test(title) ? lang : /[А-Яа-яЁё]/.test(title) ? 'ru' : 'en');
+
+type BasisFact = { kind: 'answer'; message: string } | { kind: 'point' };
+/**
+ * Why an intervention is coded, in the interface's language: the engine's own coding is a fact
+ * (`basisFact`) worded here from the catalogue; a basis a coder wrote (or one from before the engine
+ * kept the fact) is shown as written, with the language it is written in.
+ */
+export const interventionBasis = (
+  iv: { outcome: string; basis?: string | undefined; basisFact?: BasisFact | undefined },
+  t: (key: string, params?: Record<string, string>) => string,
+  lang: Lang,
+): { text: string; lang: Lang } | undefined => {
+  const fact = iv.basisFact;
+  if (fact?.kind === 'answer') return { text: t('record.basis.answer', { outcome: t(`outcome.${iv.outcome}`), message: fact.message }), lang };
+  if (fact?.kind === 'point' && (iv.outcome === 'confirmed' || iv.outcome === 'rejected')) return { text: t(`record.basis.point.${iv.outcome}`), lang };
+  return iv.basis ? { text: iv.basis, lang: /[А-Яа-яЁё]/.test(iv.basis) ? 'ru' : 'en' } : undefined;
+};

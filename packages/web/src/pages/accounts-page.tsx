@@ -8,11 +8,13 @@ import { ResetPasswordForm } from '../components/reset-password-form.tsx';
 import { useRoleIn } from '../components/session.tsx';
 import { steers } from '../components/steering.ts';
 import { useAsync } from '../components/use-async.ts';
+import { memberLabel, useLang } from '../i18n/pick.ts';
 import { href } from '../router.ts';
 
 /** The body's logins, for its steering roles: who has one, an invitation for who has not, a reset for a lost password. */
 export default function AccountsPage() {
   const { t } = useTranslation();
+  const lang = useLang();
   const { bodyId } = useBody();
   const me = useRoleIn(bodyId);
   const allowed = steers(me?.role);
@@ -59,7 +61,7 @@ export default function AccountsPage() {
               return (
                 <tr key={a.username}>
                   <td>{a.username}</td>
-                  <td>{m?.name ?? a.memberId}</td>
+                  <td>{m ? memberLabel(m, lang) : a.memberId}</td>
                   <td>{m ? t(`role.${m.role}`) : '—'}</td>
                   <td>
                     <ResetPasswordForm bodyId={bodyId} username={a.username} />

@@ -5,6 +5,7 @@ import { useBody } from '../components/body-context.tsx';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
 import { useRoleIn } from '../components/session.tsx';
 import { steers } from '../components/steering.ts';
+import { DateInput } from '../components/date-input.tsx';
 
 const PAGE = 200;
 
@@ -74,11 +75,11 @@ export default function AuditPage() {
         </label>
         <label>
           {t('audit.from')}
-          <input type="date" name="from" value={draft.from ?? ''} onChange={set('from')} />
+          <DateInput name="from" value={draft.from ?? ''} onChange={(v) => set('from')({ target: { value: v } })} />
         </label>
         <label>
           {t('audit.to')}
-          <input type="date" name="to" value={draft.to ?? ''} onChange={set('to')} />
+          <DateInput name="to" value={draft.to ?? ''} onChange={(v) => set('to')({ target: { value: v } })} />
         </label>
         <button type="submit">{t('audit.apply')}</button>
         <button

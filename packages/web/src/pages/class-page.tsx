@@ -4,12 +4,15 @@ import { classApi, INJECTIONS } from '../api/classes.ts';
 import { useFormat } from '../components/format.ts';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
 import { useAsync } from '../components/use-async.ts';
+import { groupName } from '../components/group-name.ts';
+import { memberLabel, useLang } from '../i18n/pick.ts';
 import { bodyPath, href, navigate } from '../router.ts';
 
 /** One class as its teacher runs it: the code, the groups and their seats, one clock, the teacher's events, the debrief. */
 export default function ClassPage({ classId }: { classId: string }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const lang = useLang();
   const view = useAsync(() => classApi.get(classId), [classId]);
   const [error, setError] = useState<unknown>();
   const [speed, setSpeed] = useState(600);
@@ -76,7 +79,7 @@ export default function ClassPage({ classId }: { classId: string }) {
       {v.groups.map((g) => (
         <section key={g.groupId} className="card" data-testid={`group-${g.groupId}`}>
           <h2>
-            {g.name} · {t('classroom.run', { run: g.runs.length })}
+            {groupName(g, t)} · {t('classroom.run', { run: g.runs.length })}
           </h2>
           <p>
             {t('clock.now')}: <span className="num" data-testid={`group-clock-${g.groupId}`}>{g.clock.now.replace('T', ' ')}</span> · {g.clock.paused ? t('clock.paused') : t('clock.running', { speed: g.clock.speed })}
@@ -94,7 +97,7 @@ export default function ClassPage({ classId }: { classId: string }) {
             <tbody>
               {g.seats.map((s) => (
                 <tr key={s.memberId}>
-                  <td>{s.name}</td>
+                  <td>{memberLabel(s, lang)}</td>
                   <td>{t(`role.${s.role}`)}</td>
                   <td>
                     {s.student ? s.student.pseudonym : <span className="tag synthetic">{t('classroom.model')}</span>}
@@ -105,7 +108,7 @@ export default function ClassPage({ classId }: { classId: string }) {
                           .filter((x) => !x.student)
                           .map((x) => (
                             <option key={x.memberId} value={x.memberId}>
-                              {x.name} ({t(`role.${x.role}`)})
+                              {memberLabel(x, lang)} ({t(`role.${x.role}`)})
                             </option>
                           ))}
                       </select>

@@ -5,6 +5,7 @@ import { useFormat } from '../components/format.ts';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { href, navigate } from '../router.ts';
+import { DateInput } from '../components/date-input.tsx';
 
 /** A teacher's way in: an account (no e-mail), his classes, and a new class of N groups, each a copy of 1934 as of a date. */
 export default function ClassesPage() {
@@ -83,7 +84,7 @@ export default function ClassesPage() {
               {t('classroom.groups')} <input name="class-groups" type="number" min={1} max={60} value={form.groups} onChange={(e) => setForm({ ...form, groups: Number(e.target.value) })} />
             </label>
             <label>
-              {t('classroom.copyDate')} <input name="class-as-of" type="date" value={form.asOf} onChange={(e) => setForm({ ...form, asOf: e.target.value })} />
+              {t('classroom.copyDate')} <DateInput name="class-as-of" value={form.asOf} onChange={(v) => setForm({ ...form, asOf: v })} />
             </label>
             <button type="submit">{t('classroom.createButton')}</button>
           </form>

@@ -3,14 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import { classApi, type Spread } from '../api/classes.ts';
 import type { ReportExplain } from '../api/types.ts';
-import { useFormat } from '../components/format.ts';
 import { ErrorView, Loading } from '../components/problem-text.tsx';
 import { useAsync } from '../components/use-async.ts';
+import { useFormat } from '../components/format.ts';
+import { groupName } from '../components/group-name.ts';
+import { pick, useLang } from '../i18n/pick.ts';
 import { bodyPath, href } from '../router.ts';
 
-/** A figure in the reader's language: counts whole, shares to two places, a mean of counts to one. */
-const figureFormat = (number: (n: number, digits?: number) => string) => {
-  const fmt = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : number(v, Number.isInteger(v) ? 0 : Math.abs(v) < 10 ? 2 : 1));
+/** A figure in the interface's language: whole counts grouped, rates to two places, means to one. */
+const formatter = (number: (n: number, digits?: number) => string) => {
+  const fmt = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : Number.isInteger(v) ? number(v) : number(v, Math.abs(v) < 10 ? 2 : 1));
   const band = (s: Spread | undefined): string => (s ? `${fmt(s.mean)} (${fmt(s.p5)}–${fmt(s.p95)})` : '—');
   return { fmt, band };
 };
@@ -22,8 +24,9 @@ const figureFormat = (number: (n: number, digits?: number) => string) => {
  */
 export default function DebriefPage({ classId }: { classId: string }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const f = useFormat();
-  const { fmt, band } = figureFormat(f.number);
+  const { fmt, band } = formatter(f.number);
   const d = useAsync(() => classApi.debrief(classId), [classId]);
   const [drill, setDrill] = useState<{ group: string; key: string; bodyId: string }>();
   const rows = useAsync<ReportExplain | undefined>(() => (drill ? api.explain(drill.bodyId, drill.key) : Promise.resolve(undefined)), [drill?.bodyId, drill?.key]);
@@ -51,7 +54,7 @@ export default function DebriefPage({ classId }: { classId: string }) {
               </th>
               {x.groups.map((g) => (
                 <th key={g.groupId}>
-                  {g.name} <span className="tag synthetic">{t('classroom.classRun', { run: g.run })}</span>
+                  {groupName(g, t)} <span className="tag synthetic">{t('classroom.classRun', { run: g.run })}</span>
                 </th>
               ))}
             </tr>
@@ -59,7 +62,7 @@ export default function DebriefPage({ classId }: { classId: string }) {
           <tbody>
             {x.quoted.map((q) => (
               <tr key={q.key} data-testid={`debrief-row-${q.key}`}>
-                <th scope="row">{q.label}</th>
+                <th scope="row">{pick(lang, q.label, q.ru?.label)}</th>
                 <td data-testid={`quoted-${q.key}`} title={q.sourceIds.join(', ')}>
                   {fmt(q.value)}
                 </td>
@@ -67,7 +70,7 @@ export default function DebriefPage({ classId }: { classId: string }) {
                 <td data-testid={`band-${q.key}`}>{band(x.simulated.spreads[q.key])}</td>
                 {x.groups.map((g) => (
                   <td key={g.groupId}>
-                    <button type="button" className="link" data-testid={`group-${g.groupId}-${q.key}`} onClick={() => setDrill({ group: g.name, key: q.key, bodyId: g.bodyId })}>
+                    <button type="button" className="link" data-testid={`group-${g.groupId}-${q.key}`} onClick={() => setDrill({ group: groupName(g, t), key: q.key, bodyId: g.bodyId })}>
                       {fmt(g.figures[q.key])}
                     </button>
                   </td>
@@ -81,14 +84,14 @@ export default function DebriefPage({ classId }: { classId: string }) {
       <ul>
         {x.groups.map((g) => (
           <li key={g.groupId} data-testid={`waiting-${g.groupId}`}>
-            {g.name}: {t('classroom.waited', { referred: g.played.waiting.referred, waited: g.played.waiting.waited, not: g.played.waiting.didNotWait, open: g.played.waiting.open })}
+            {groupName(g, t)}: {t('classroom.waited', { referred: g.played.waiting.referred, waited: g.played.waiting.waited, not: g.played.waiting.didNotWait, open: g.played.waiting.open })}
           </li>
         ))}
       </ul>
       {drill && (
         <section className="card" data-testid="debrief-drill" aria-live="polite">
           <h2>
-            {drill.group}: {x.quoted.find((q) => q.key === drill.key)?.label}
+            {drill.group}: {pick(lang, x.quoted.find((q) => q.key === drill.key)?.label ?? '', x.quoted.find((q) => q.key === drill.key)?.ru?.label)}
           </h2>
           {rows.loading && <Loading />}
           <ErrorView error={rows.error} />

@@ -72,7 +72,7 @@ export default function DeskPage() {
   const today = clock?.now.slice(0, 10) ?? '';
   return (
     <>
-      <h1>{isLeader ? t('desk.title') : t('desk.titleFrom', { name: leader?.name ?? t('role.leader') })}</h1>
+      <h1>{isLeader ? t('desk.title') : t('desk.titleFrom', { name: leader ? name(leader.id) : t('role.leader') })}</h1>
       <p className="muted small">{t('desk.deliveredOnly')}</p>
       {isLeader && today && <CourierPacketCard bodyId={bodyId} date={today} name={name} titles={titleOf} refresh={mail.data} />}
       <div className="cols">

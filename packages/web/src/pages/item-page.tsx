@@ -10,7 +10,7 @@ import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href } from '../router.ts';
 import { useFormat } from '../components/format.ts';
-import { recordTitle, titleLang, useLang } from '../i18n/pick.ts';
+import { interventionBasis, recordTitle, titleLang, useLang } from '../i18n/pick.ts';
 
 interface Props {
   itemId?: string;
@@ -182,12 +182,21 @@ export default function ItemPage({ itemId, decisionId, protocolNo, itemNo }: Pro
         <h2 id="int-h">{t('item.intervention')}</h2>
         {decision?.interventions.length ? (
           <ul>
-            {decision.interventions.map((i) => (
-              <li key={i.id} data-testid="intervention">
-                {name(i.memberId)}: {t(`origin.${i.origin}`)} — <strong>{t(`outcome.${i.outcome}`)}</strong>
-                {i.basis && <span className="muted small" lang="en"> ({i.basis})</span>} <ProvenanceTag row={i} />
-              </li>
-            ))}
+            {decision.interventions.map((i) => {
+              const basis = interventionBasis(i, t, lang);
+              return (
+                <li key={i.id} data-testid="intervention">
+                  {name(i.memberId)}: {t(`origin.${i.origin}`)} — <strong>{t(`outcome.${i.outcome}`)}</strong>
+                  {basis && (
+                    <span className="muted small" lang={basis.lang} data-testid="intervention-basis">
+                      {' '}
+                      ({basis.text})
+                    </span>
+                  )}{' '}
+                  <ProvenanceTag row={i} />
+                </li>
+              );
+            })}
           </ul>
         ) : (
           <p className="muted">{t('item.noIntervention')}</p>

@@ -5,6 +5,7 @@ import { api } from '../api/client.ts';
 import { ErrorView } from '../components/problem-text.tsx';
 import { useSession } from '../components/session.tsx';
 import { useAsync } from '../components/use-async.ts';
+import { pick, useLang } from '../i18n/pick.ts';
 import { bodyPath, navigate, useRoute } from '../router.ts';
 
 const DEMO_BODY = '1934-demo';
@@ -14,6 +15,7 @@ const DEMO_ROLES = ['leader', 'deputy', 'member', 'candidate', 'secretariat', 'o
 export default function LoginPage() {
   const { t } = useTranslation();
   const { login, user } = useSession();
+  const lang = useLang();
   const route = useRoute();
   const bodies = useAsync(() => api.bodies(), []);
   const writable = (bodies.data?.bodies ?? []).filter((b) => !b.readOnly);
@@ -28,7 +30,10 @@ export default function LoginPage() {
   // The writable demo copy first: the printed demo accounts live there, not in the read-only scenarios.
   const preferred = writable.find((b) => b.id === DEMO_BODY) ?? writable.find((b) => b.scenario !== null) ?? writable[0];
   const chosen = bodyId || preferred?.id || bodies.data?.bodies[0]?.id || '';
-  const nameOf = (id: string) => bodies.data?.bodies.find((b) => b.id === id)?.name ?? id;
+  const nameOf = (id: string) => {
+    const b = bodies.data?.bodies.find((x) => x.id === id);
+    return b ? pick(lang, b.name, b.nameRu ?? undefined) : id;
+  };
   const elsewhere = error instanceof ApiError && error.code === 'USER_IN_OTHER_BODY' ? (error.problem.errors?.[0]?.message ?? '').split(',').filter(Boolean) : [];
   return (
     <div style={{ maxWidth: 480, margin: '0 auto' }}>
@@ -51,7 +56,7 @@ export default function LoginPage() {
             <select value={chosen} onChange={(e) => setBodyId(e.target.value)} name="body" required>
               {(bodies.data?.bodies ?? []).map((b) => (
                 <option key={b.id} value={b.id}>
-                  {b.name} ({b.id}){b.readOnly ? ` — ${t('body.readOnly')}` : ''}
+                  {nameOf(b.id)} ({b.id}){b.readOnly ? ` — ${t('body.readOnly')}` : ''}
                 </option>
               ))}
             </select>

@@ -12,8 +12,9 @@ import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href, navigate } from '../router.ts';
 import { STEERING } from '../api/vocabulary.ts';
-import { memberLabel, useLang } from '../i18n/pick.ts';
+import { memberLabel, recordTitle, useLang } from '../i18n/pick.ts';
 import { RecordTitle } from '../components/record-title.tsx';
+import { DateInput } from '../components/date-input.tsx';
 
 
 /** Meetings: the list, and one meeting's agenda, attendance and chair; steering roles run it. */
@@ -45,7 +46,7 @@ function MeetingList() {
         >
           <label>
             {t('meetings.date')}
-            <input type="date" value={date || (clock?.now.slice(0, 10) ?? '')} onChange={(e) => setDate(e.target.value)} required />
+            <DateInput value={date || (clock?.now.slice(0, 10) ?? '')} onChange={setDate} required />
           </label>
           <button type="submit">{t('meetings.schedule')}</button>
           <ErrorView error={error} />
@@ -204,7 +205,7 @@ function OneMeeting({ meetingId }: { meetingId: string }) {
                   <option value="">—</option>
                   {candidates.map((i) => (
                     <option key={i.id} value={i.id}>
-                      {i.title}
+                      {recordTitle(i.title, t)}
                     </option>
                   ))}
                 </select>
@@ -236,7 +237,9 @@ function OneMeeting({ meetingId }: { meetingId: string }) {
                 <span className="num muted small">
                   {d.protocolNo}/{d.itemLabel ?? d.itemNo}
                 </span>{' '}
-                <a href={href(bodyPath(bodyId, 'decision', d.id))}>{d.title}</a> <RestrictedTag restricted={d.restricted} />
+                <a href={href(bodyPath(bodyId, 'decision', d.id))}>
+                  <RecordTitle title={d.title} />
+                </a> <RestrictedTag restricted={d.restricted} />
               </li>
             ))}
           </ol>

@@ -14,6 +14,7 @@ import { bodyPath, href, navigate } from '../router.ts';
 import { STEERING, VOTES } from '../api/vocabulary.ts';
 import { memberLabel, useLang } from '../i18n/pick.ts';
 import { RecordTitle } from '../components/record-title.tsx';
+import { DateInput } from '../components/date-input.tsx';
 
 const LIVE = ['ItemProposed', 'PollCirculated', 'VoteCast', 'OpinionRecorded', 'VotingClosed', 'DecisionRegistered', 'ItemPutToMeeting'];
 
@@ -200,7 +201,7 @@ function OnePoll({ itemId }: { itemId: string }) {
                 <div className="filters">
                   <label>
                     {t('poll.deadlineLabel')}
-                    <input type="datetime-local" value={deadline || defaultDeadline} onChange={(e) => setDeadline(e.target.value)} />
+                    <DateInput withTime value={deadline || defaultDeadline} onChange={setDeadline} />
                   </label>
                   <button type="button" data-testid="circulate" onClick={() => act(api.circulatePoll(bodyId, item.id, deadline || defaultDeadline))}>
                     {t('poll.circulate')}

@@ -107,7 +107,9 @@ function ProtocolDocument({ no }: { no: number }) {
               {d.raisedBy && <span className="muted small"> ({t('protocols.by', { name: nameOf(d.initiatorId, d.raisedBy) })})</span>}
             </p>
             <p data-testid="resolved">
-              <strong>{t('protocols.resolved')}</strong> <span className="resolved-text">{d.resolved}</span>
+              <strong>{t('protocols.resolved')}</strong> <span className="resolved-text">
+                <RecordTitle title={d.resolved} />
+              </span>
             </p>
             <p className="small">
               <a href={href(bodyPath(bodyId, 'decision', d.id))}>{t('protocols.openDecision')}</a> ·{' '}

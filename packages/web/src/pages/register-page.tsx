@@ -13,6 +13,7 @@ import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href, navigate, useRoute } from '../router.ts';
 import { memberLabel, recordTitle, titleLang, useLang } from '../i18n/pick.ts';
+import { DateInput } from '../components/date-input.tsx';
 
 const PAGE = 200;
 const rowHeight = (): number => (typeof matchMedia !== "undefined" && matchMedia("(max-width: 720px)").matches ? 64 : 52);
@@ -207,11 +208,11 @@ export default function RegisterPage() {
         </label>
         <label>
           {t('register.from')}
-          <input type="date" value={filter.from ?? ''} onChange={(e) => setFilter({ from: e.target.value })} />
+          <DateInput value={filter.from ?? ''} onChange={(v) => setFilter({ from: v })} />
         </label>
         <label>
           {t('register.to')}
-          <input type="date" value={filter.to ?? ''} onChange={(e) => setFilter({ to: e.target.value })} />
+          <DateInput value={filter.to ?? ''} onChange={(v) => setFilter({ to: v })} />
         </label>
         <label>
           {t('register.mode')}

@@ -11,6 +11,7 @@ import { useBodyStream, useDebounced } from '../components/use-body-stream.ts';
 import { useMembers } from '../components/use-members.ts';
 import { bodyPath, href, navigate, useRoute } from '../router.ts';
 import { pick, useLang } from '../i18n/pick.ts';
+import { DateInput } from '../components/date-input.tsx';
 
 // Observable Plot and d3 load in their own chunk, after the figures are on screen.
 const ReportCharts = lazy(() => import('../components/report-charts.tsx'));
@@ -95,9 +96,9 @@ export default function ReportPage() {
           <label>
             {t('report.bodyB')}
             <select value={b.bodyId} onChange={(e) => set({ bBody: e.target.value })}>
-              {(bodies.data?.bodies ?? [{ id: bodyId, name: bodyId }]).map((x) => (
+              {(bodies.data?.bodies ?? [{ id: bodyId, name: bodyId, nameRu: null }]).map((x) => (
                 <option key={x.id} value={x.id}>
-                  {x.name}
+                  {pick(lang, x.name, x.nameRu ?? undefined)}
                 </option>
               ))}
             </select>
@@ -207,11 +208,11 @@ function PeriodFields({ label, p, onChange }: { label: string; p: Period; onChan
       <legend className="small">{label}</legend>
       <label>
         {t('report.absenceFrom')}
-        <input type="date" value={p.absenceFrom} onChange={(e) => onChange({ ...p, absenceFrom: e.target.value })} />
+        <DateInput value={p.absenceFrom} onChange={(v) => onChange({ ...p, absenceFrom: v })} />
       </label>
       <label>
         {t('report.absenceTo')}
-        <input type="date" value={p.absenceTo} onChange={(e) => onChange({ ...p, absenceTo: e.target.value })} />
+        <DateInput value={p.absenceTo} onChange={(v) => onChange({ ...p, absenceTo: v })} />
       </label>
       <label className="inline">
         <input type="checkbox" checked={p.onlyArchival} onChange={(e) => onChange({ ...p, onlyArchival: e.target.checked })} />

@@ -118,8 +118,8 @@ export default function ScenariosPage() {
         <ul>
           {(bodies.data?.bodies ?? []).map((b) => (
             <li key={b.id}>
-              <a href={href(bodyPath(b.id, 'register'))} lang="en">
-                {b.name}
+              <a href={href(bodyPath(b.id, 'register'))} lang={lang === 'ru' && b.nameRu ? 'ru' : 'en'}>
+                {pick(lang, b.name, b.nameRu ?? undefined)}
               </a> <span className="muted small">({b.id})</span> {b.readOnly && <span className="tag">{t('body.readOnly')}</span>}{' '}
               <a className="small" href={href('/scenarios', { body: b.id })}>
                 {t('scenarios.inspect')}

@@ -14,7 +14,7 @@ export const classListSchema = z
 export const classCreatedSchema = z.object({ classId: z.string(), code: z.string() }).openapi('ClassCreated');
 
 const seatSchema = z
-  .object({ memberId: z.string(), name: z.string(), role: roleOut, student: z.object({ studentId: z.string(), pseudonym: z.string() }).optional() })
+  .object({ memberId: z.string(), name: z.string(), nameRu: z.string().optional(), role: roleOut, student: z.object({ studentId: z.string(), pseudonym: z.string() }).optional() })
   .openapi('Seat');
 const injectionSchema = z.object({ injectionId: z.string(), groupIds: z.array(z.string()), kind: z.string(), summary: z.string(), at: z.number() });
 export const classViewSchema = z
@@ -48,7 +48,7 @@ export const debriefSchema = z
     name: z.string(),
     asOf: z.string(),
     keys: z.array(reportKey),
-    quoted: z.array(z.object({ key: reportKey, label: z.string(), value: z.number(), sourceIds: z.array(z.string()) })),
+    quoted: z.array(z.object({ key: reportKey, label: z.string(), value: z.number(), sourceIds: z.array(z.string()), ru: z.object({ label: z.string() }) })),
     archive: z.partialRecord(reportKey, z.number()),
     simulated: z.object({ runs: z.number().int(), preset: z.string(), spreads: z.partialRecord(reportKey, spread) }),
     groups: z.array(

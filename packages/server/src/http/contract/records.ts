@@ -125,6 +125,10 @@ export const interventionSchema = z
     messageIds: z.array(z.string()),
     codedBy: z.string().optional(),
     basis: z.string().optional(),
+    basisFact: z
+      .discriminatedUnion('kind', [z.object({ kind: z.literal('answer'), message: z.string() }), z.object({ kind: z.literal('point') })])
+      .optional()
+      .describe('Why the engine coded it, for the client to word in its language (basis is the English)'),
   })
   .openapi('Intervention');
 

@@ -39,10 +39,11 @@ export const quorumSchema = z.union([
   z.object({ type: z.literal('none') }),
 ]);
 export const latenciesSchema = z.object(Object.fromEntries(MESSAGE_KINDS.map((k) => [k, z.number()])) as Record<(typeof MESSAGE_KINDS)[number], z.ZodNumber>);
-export const bodyListEntrySchema = z.object({ id: z.string(), name: z.string(), readOnly: z.boolean(), scenario: z.string().nullable() }).openapi('BodyListEntry');
+export const bodyListEntrySchema = z
+  .object({ id: z.string(), name: z.string(), nameRu: z.string().nullable().describe('The name in Russian, where known'), readOnly: z.boolean(), scenario: z.string().nullable() })
+  .openapi('BodyListEntry');
 export const bodySummarySchema = bodyListEntrySchema
   .extend({
-    nameRu: z.string().nullable(),
     period: z.object({ from: z.string(), to: z.string() }).nullable(),
     settings: z.object({ quorum: quorumSchema, hideResultsUntilClosed: z.boolean(), withoutPoll: z.boolean(), answerRoute: z.enum(ANSWER_ROUTES), latencies: latenciesSchema }),
     clock: clockSchema,
@@ -50,7 +51,7 @@ export const bodySummarySchema = bodyListEntrySchema
     counts: z.object({ members: z.number().int(), items: z.number().int(), decisions: z.number().int(), messages: z.number().int() }),
   })
   .openapi('BodySummary');
-export const demoAccountSchema = z.object({ username: z.string(), password: z.string(), role: roleOut, memberId: z.string(), name: z.string() }).openapi('DemoAccount');
+export const demoAccountSchema = z.object({ username: z.string(), password: z.string(), role: roleOut, memberId: z.string(), name: z.string(), nameRu: z.string().optional() }).openapi('DemoAccount');
 
 export const itemViewSchema = z
   .object({
