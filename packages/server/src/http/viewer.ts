@@ -14,9 +14,13 @@ export interface ViewerInfo extends Viewer {
 }
 
 /** The session's member in this body, with his role on the body clock's date; anyone else is anonymous. */
-export const viewerOf = (c: Context<AppEnv>, entry: BodyEntry): ViewerInfo => {
+export const viewerOf = (c: Context<AppEnv>, entry: BodyEntry): ViewerInfo =>
+  viewerOfAccount(c.var.services.repo.now(entry), entry, sessionUsername(c, entry.listing.bodyId));
+
+/** The session's login when it is a login of this body, else null. */
+export const sessionUsername = (c: Context<AppEnv>, bodyId: string): string | null => {
   const s = c.var.session;
-  return viewerOfAccount(c.var.services.repo.now(entry), entry, s && s.bodyId === entry.listing.bodyId ? s.username : null);
+  return s && s.bodyId === bodyId ? s.username : null;
 };
 
 /** The member behind one login of this body (a session's, or a calendar token's), as the core's `Viewer`. */
