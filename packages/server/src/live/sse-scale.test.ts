@@ -24,7 +24,7 @@ const MAIL = new Set(['MessageSent', 'MessageRecorded', 'MessageDelivered', 'Mes
  */
 const comparable = (type: string, event: Record<string, unknown>): string => {
   if (!MAIL.has(type)) return JSON.stringify(event);
-  const { message, ...rest } = event as { message?: { id: string } };
+  const { message, ...rest } = event as { message?: { id: string }; messageId?: string };
   return JSON.stringify({ ...rest, messageId: message?.id ?? rest.messageId });
 };
 
