@@ -96,3 +96,22 @@ export const waitFor = async (pred: () => boolean, ms: number, what: () => strin
     await new Promise((r) => setTimeout(r, 25));
   }
 };
+
+/**
+ * One request on a socket of its own (no keep-alive pool): many clients at once, as from
+ * many browsers, and no request sent on a pooled socket the server is closing after a long
+ * idle spell (a busy test process may miss the FIN in time).
+ */
+export const freshRequest = (url: string, o: { method?: string; headers?: Record<string, string>; body?: unknown } = {}): Promise<{ status: number; body: unknown }> =>
+  new Promise((resolve, reject) => {
+    const payload = o.body === undefined ? undefined : JSON.stringify(o.body);
+    const req = request(url, { method: o.method ?? 'GET', agent: false, headers: { ...(payload !== undefined ? { 'content-type': 'application/json' } : {}), ...o.headers } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (text += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
