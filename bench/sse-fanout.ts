@@ -104,6 +104,7 @@ const runRound = async (side: 'politburo' | 'bare', round: number): Promise<Roun
   const before = memory();
   const config = { streamUrl, clients: Array.from({ length: N }, (_, i) => viewerHeaders(i)), votes, expectType: 'VoteCast', expectPerClient: V };
   const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'sse-fanout-clients.ts'), JSON.stringify(config)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const exited = new Promise((r) => child.once('exit', r));
   const lines = createInterface({ input: child.stdout });
   const next = () => new Promise<string>((resolve, reject) => {
     lines.once('line', resolve);
@@ -114,7 +115,7 @@ const runRound = async (side: 'politburo' | 'bare', round: number): Promise<Roun
   child.stdin.write('GO\n');
   const line = await next();
   const result = JSON.parse(line.slice('RESULT '.length)) as { statuses: number[]; arrivals: Array<Array<[number, number]>>; exact: boolean };
-  await new Promise((r) => child.once('exit', r));
+  await exited;
   const delays: number[] = [];
   for (const client of result.arrivals) for (const [id, at] of client) delays.push(at - commitAt.get(id)!);
   const ok = result.statuses.every((s) => s === 201);
