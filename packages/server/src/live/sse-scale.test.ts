@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Fixture, makeFixture } from '../test-support/fixture-body.ts';
 import { openSwarm, type SwarmClient, SwarmClient as Client, waitFor } from '../test-support/sse-swarm.ts';
@@ -36,6 +37,10 @@ describe(`live updates at scale: ${CLIENTS} SSE clients on one body while ${VOTE
   const p = (path: string) => `/api/bodies/${B}${path}`;
 
   beforeAll(async () => {
+    // Both ends of every connection live in this process: Node lifts the soft open-files limit to the hard one at start-up, and that must cover them.
+    const limits = existsSync('/proc/self/limits') ? readFileSync('/proc/self/limits', 'utf8') : '';
+    const open = Number(/Max open files\s+(\d+)/.exec(limits)?.[1] ?? Number.POSITIVE_INFINITY);
+    if (open < 2 * CLIENTS + 256) throw new Error(`${CLIENTS} SSE clients and their server need ${2 * CLIENTS + 256} open files; the limit is ${open} (raise the hard limit: ulimit -Hn)`);
     // The scheduler is held: the test says when mail is delivered.
     srv = await startTestServer({ demo: false, schedulerIntervalMs: 3_600_000 });
     f = await makeFixture(srv.url, B);
