@@ -107,19 +107,6 @@ try {
       log(`  round ${r}/${ROUNDS} register, ${side === 'one' ? 'one copy' : `all ${C} copies`}: p50 ${pct(x.ms, 0.5).toFixed(1)} ms, p99 ${pct(x.ms, 0.99).toFixed(1)} ms, ${((x.ms.length / x.wallMs) * 1000).toFixed(0)} req/s${ok ? '' : ` — statuses ${JSON.stringify(x.statuses)}`}`);
     }
   }
-  // every seat acts at once (one proposal each), while the register is read across all copies
-  log(`  all ${seats.length} seats propose at once, the register read meanwhile…`);
-  let acted: Awaited<ReturnType<typeof load>> | undefined;
-  const during = await registerRound(spread, async () => {
-    acted = await load({
-      connections: seats.length,
-      durationMs: 0,
-      once: true,
-      requests: seats.map((s) => ({ url: `${srv.url}/api/bodies/${s.bodyId}/items`, method: 'POST', headers: s.headers, body: JSON.stringify({ itemId: `act-${s.memberId}`, title: `A proposal by ${s.memberId}` }) })),
-    });
-  });
-  let kept = 0;
-  for (const s of seats) if (activeOf(await repo.get(s.bodyId)).items[`act-${s.memberId}`]) kept++;
   const m = (side: 'one' | 'all', k: 'p50' | 'p99' | 'perSecond') => median(rounds[side].map((x) => x[k]));
   console.log(`\nClassroom shape: ${C} copies of 1934 as of ${flags['as-of']} in one server (SQLite), ${seats.length} seats (${(seats.length / C).toFixed(1)} a copy); ${await loadLine()}; Node ${process.version}\n`);
   console.log(`made in ${createS.toFixed(0)} s (${((createS * 1000) / C).toFixed(0)} ms a copy with its logins and sessions)`);
@@ -129,9 +116,23 @@ try {
   for (const side of ['one', 'all'] as const) {
     console.log(`| ${side === 'one' ? 'one copy (baseline)' : `spread over all ${C} copies`} | ${m(side, 'perSecond').toFixed(0)} | ${m(side, 'p50').toFixed(1)} | ${m(side, 'p99').toFixed(1)} | ${rounds[side].every((x) => x.ok) ? 'yes' : 'NO'} |`);
   }
+  // every seat acts at once (one proposal each), while the register is read across all copies
+  log(`  all ${seats.length} seats propose at once, the register read meanwhile…`);
+  let acted: Awaited<ReturnType<typeof load>> | undefined;
+  const during = await registerRound(spread, async () => {
+    acted = await load({
+      // as many at once as the listen backlog (511) takes without resets; the rest queue on them
+      connections: Math.min(seats.length, 500),
+      durationMs: 0,
+      once: true,
+      requests: seats.map((s) => ({ url: `${srv.url}/api/bodies/${s.bodyId}/items`, method: 'POST', headers: s.headers, body: JSON.stringify({ itemId: `act-${s.memberId}`, title: `A proposal by ${s.memberId}` }) })),
+    });
+  });
+  let kept = 0;
+  for (const s of seats) if (activeOf(await repo.get(s.bodyId)).items[`act-${s.memberId}`]) kept++;
   console.log(`| all ${C} copies, while every seat proposes at once | ${((during.ms.length / during.wallMs) * 1000).toFixed(0)} | ${pct(during.ms, 0.5).toFixed(1)} | ${pct(during.ms, 0.99).toFixed(1)} | ${Object.keys(during.statuses).every((s) => s === '200') ? 'yes' : 'NO'} |`);
   console.log(`\nratio all / one copy: throughput ×${(m('all', 'perSecond') / m('one', 'perSecond')).toFixed(2)}, p99 ×${(m('all', 'p99') / m('one', 'p99')).toFixed(2)}`);
-  if (acted) console.log(`every seat at once: ${seats.length} proposals in ${(acted.wallMs / 1000).toFixed(1)} s, p50 ${pct(acted.ms, 0.5).toFixed(0)} ms, p99 ${pct(acted.ms, 0.99).toFixed(0)} ms; statuses ${JSON.stringify(acted.statuses)}; ${kept} of ${seats.length} kept`);
+  if (acted) console.log(`every seat at once (500 connections): ${seats.length} proposals in ${(acted.wallMs / 1000).toFixed(1)} s, p50 ${pct(acted.ms, 0.5).toFixed(0)} ms, p99 ${pct(acted.ms, 0.99).toFixed(0)} ms; statuses ${JSON.stringify(acted.statuses)}; ${kept} of ${seats.length} kept`);
   if (kept !== seats.length) process.exitCode = 1;
 } finally {
   await srv.close();

@@ -183,7 +183,12 @@ class BodyFeed {
     this.unsubscribe = repo.onCommit((n) => {
       if (!this.mine.has(n.streamId)) return;
       this.dirty = true;
-      this.pumping ??= this.pump().finally(() => (this.pumping = null));
+      this.pumping ??= this.pump()
+        // a failed read (the store closing, say) ends the live clients: they reconnect with Last-Event-ID and lose nothing
+        .catch(() => {
+          for (const conn of this.live) conn.end();
+        })
+        .finally(() => (this.pumping = null));
     });
     this.ping = setInterval(() => {
       for (const conn of this.live) conn.send(PING);
