@@ -3,7 +3,7 @@
  * write per request): reads a config file (argv[2]), says READY, waits for GO on stdin, then
  * keeps `connections` keep-alive sockets busy — each request the next of `requests`, round
  * robin — for `durationMs` (or until each request has been sent once, with `once`), and prints
- * RESULT with the statuses and latencies.
+ * RESULT with the statuses, latencies and bytes received.
  */
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -17,17 +17,18 @@ export interface LoadConfig {
 }
 const config = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as LoadConfig;
 const agent = new Agent({ keepAlive: true, maxSockets: config.connections });
-const send = (r: LoadConfig['requests'][number]): Promise<{ status: number; ms: number }> =>
+const send = (r: LoadConfig['requests'][number]): Promise<{ status: number; ms: number; bytes: number }> =>
   new Promise((resolve) => {
     const t0 = performance.now();
     const headers: Record<string, string | number> = { ...r.headers };
     if (r.body !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(r.body) });
     const req = request(r.url, { method: r.method ?? 'GET', agent, headers }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0 }));
+      let bytes = 0;
+      res.on('data', (c: Buffer) => (bytes += c.length));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0, bytes }));
     });
     // a refused or reset connection is counted (status 0), not fatal: the bench reports it
-    req.on('error', () => resolve({ status: 0, ms: performance.now() - t0 }));
+    req.on('error', () => resolve({ status: 0, ms: performance.now() - t0, bytes: 0 }));
     req.end(r.body);
   });
 
@@ -38,6 +39,7 @@ const t0 = performance.now();
 let next = 0;
 const statuses: Record<number, number> = {};
 const ms: number[] = [];
+let bytes = 0;
 const more = () => (config.once ? next < config.requests.length : performance.now() - t0 < config.durationMs);
 await Promise.all(
   Array.from({ length: config.connections }, async () => {
@@ -45,9 +47,10 @@ await Promise.all(
       const r = await send(config.requests[next++ % config.requests.length]!);
       statuses[r.status] = (statuses[r.status] ?? 0) + 1;
       ms.push(r.ms);
+      bytes += r.bytes;
     }
   }),
 );
-process.stdout.write(`RESULT ${JSON.stringify({ wallMs: performance.now() - t0, statuses, ms })}\n`);
+process.stdout.write(`RESULT ${JSON.stringify({ wallMs: performance.now() - t0, statuses, ms, bytes })}\n`);
 agent.destroy();
 lines.close();

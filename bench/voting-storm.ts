@@ -1,7 +1,7 @@
 /**
  * A voting storm: N accounts (made by `makeVoters` through the core, the accounts decider
  * and the sessions service) vote on one poll at once over HTTP, the load in a process of its
- * own (`voting-storm-load.ts`) over `--connections` keep-alive sockets. Each round puts a new
+ * own (`http-load.ts`) over `--connections` keep-alive sockets. Each round puts a new
  * item to a poll; every vote goes through the one command handler. Reports latency per vote
  * (p50, p99) and votes a second, and checks that every vote is in the body exactly once.
  * Baseline in the same run, interleaved: a bare `node:http` server answering the same
@@ -22,6 +22,7 @@ import { makeFixture } from '../packages/server/src/test-support/fixture-body.ts
 import { freshRequest } from '../packages/server/src/test-support/sse-swarm.ts';
 import { makeVoters } from '../packages/server/src/test-support/voters.ts';
 import { loadLine, median, parseFlags, progress } from './bench-support.ts';
+import type { LoadConfig } from './http-load.ts';
 
 const flags = parseFlags(process.argv.slice(2), { accounts: '1000', connections: '100', rounds: '5' });
 const N = Number(flags.accounts);
@@ -61,9 +62,10 @@ const runRound = async (side: 'politburo' | 'bare', round: number): Promise<Roun
     await freshRequest(`${srv.url}/api/bodies/${B}/items/${itemId}/poll`, { method: 'POST', headers: deputy, body: { deadline: '1934-09-05T10:00' } });
   }
   const file = join(dir, `votes-${side}-${round}.json`);
-  const votes = voters.map((v, i) => ({ url: `${base}/api/bodies/${B}/items/${itemId}/votes`, headers: v.headers, body: JSON.stringify({ vote: i % 3 ? 'for' : 'against' }) }));
-  writeFileSync(file, JSON.stringify({ connections: CONNECTIONS, votes }));
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'voting-storm-load.ts'), file], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const requests = voters.map((v, i) => ({ url: `${base}/api/bodies/${B}/items/${itemId}/votes`, method: 'POST', headers: v.headers, body: JSON.stringify({ vote: i % 3 ? 'for' : 'against' }) }));
+  const config: LoadConfig = { connections: CONNECTIONS, durationMs: 0, once: true, requests };
+  writeFileSync(file, JSON.stringify(config));
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'http-load.ts'), file], { stdio: ['pipe', 'pipe', 'inherit'] });
   const exited = new Promise((r) => child.once('exit', r));
   const lines = createInterface({ input: child.stdout });
   const next = () =>
@@ -73,15 +75,14 @@ const runRound = async (side: 'politburo' | 'bare', round: number): Promise<Roun
     });
   if ((await next()) !== 'READY') throw new Error('load did not start');
   child.stdin.write('GO\n');
-  const { wallMs, results } = JSON.parse((await next()).slice('RESULT '.length)) as { wallMs: number; results: Array<{ status: number; ms: number; bytes: number }> };
+  const { wallMs, statuses, ms, bytes } = JSON.parse((await next()).slice('RESULT '.length)) as { wallMs: number; statuses: Record<string, number>; ms: number[]; bytes: number };
   await exited;
-  let exact = results.length === N && results.every((r) => r.status === 201);
+  let exact = ms.length === N && statuses['201'] === N;
   if (side === 'politburo') {
     const item = activeOf(await srv.services.repo.get(B)).items[itemId]!;
     exact &&= Object.keys(item.votes).length === N && voters.every((v) => item.votes[v.memberId] !== undefined);
   }
-  const ms = results.map((r) => r.ms);
-  return { p50: pct(ms, 0.5), p99: pct(ms, 0.99), perSecond: (N / wallMs) * 1000, exact, meanBytes: results.reduce((n, r) => n + r.bytes, 0) / results.length };
+  return { p50: pct(ms, 0.5), p99: pct(ms, 0.99), perSecond: (N / wallMs) * 1000, exact, meanBytes: bytes / ms.length };
 };
 
 const results: Record<'politburo' | 'bare', Round[]> = { politburo: [], bare: [] };
