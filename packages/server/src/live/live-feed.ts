@@ -230,17 +230,21 @@ class BodyFeed {
     }
   }
 
-  /** A new client: caught up from the store to where the live clients are, then one of them. */
-  async join(conn: LiveConnection): Promise<void> {
+  /** Set when its last client has left: a feed that no longer hears commits takes no one. */
+  private disposed = false;
+
+  /** A new client: caught up from the store to where the live clients are, then one of them; false if the feed has just been closed. */
+  async join(conn: LiveConnection): Promise<boolean> {
+    if (this.disposed) return false;
     this.members++;
     void conn.done.then(() => this.leave(conn));
     while (!conn.isEnded) {
       if (conn.cursor >= this.cursor) {
         this.live.add(conn);
-        return;
+        return true;
       }
       const batch = await this.read(conn.cursor);
-      if (conn.isEnded) return;
+      if (conn.isEnded) return true;
       const entry = await this.entryAt(batch.at(-1)?.position ?? 0);
       const viewers = new Viewers(this.repo, entry);
       const realMs = this.realNow();
@@ -259,11 +263,13 @@ class BodyFeed {
       // A read that went past the feed's cursor held everything up to it; a short one may predate what the feed has sent since, so it is read again.
       if (past) conn.cursor = Math.max(conn.cursor, upTo);
     }
+    return true;
   }
 
   private leave(conn: LiveConnection): void {
     this.live.delete(conn);
     if (--this.members > 0) return;
+    this.disposed = true;
     this.unsubscribe();
     clearInterval(this.ping);
     this.onEmpty();
@@ -279,12 +285,21 @@ export const joinFeed = async (repo: BodyRepository, store: EventStore, bodyId: 
     feeds = new Map();
     feedsOf.set(repo, feeds);
   }
-  let feed = feeds.get(bodyId);
-  if (!feed) {
-    const made = repo.get(bodyId).then((entry) => new BodyFeed(repo, store, bodyId, realNow, entry.position, () => feeds.delete(bodyId)));
-    feeds.set(bodyId, made);
-    made.catch(() => feeds.delete(bodyId));
-    feed = made;
+  for (;;) {
+    let feed = feeds.get(bodyId);
+    if (!feed) {
+      const made: Promise<BodyFeed> = repo.get(bodyId).then(
+        (entry) =>
+          new BodyFeed(repo, store, bodyId, realNow, entry.position, () => {
+            if (feeds.get(bodyId) === made) feeds.delete(bodyId);
+          }),
+      );
+      feeds.set(bodyId, made);
+      made.catch(() => feeds.delete(bodyId));
+      feed = made;
+    }
+    // the feed's last client may leave while this one waits for it: then a new feed is made
+    if (await (await feed).join(conn)) return;
+    if (feeds.get(bodyId) === feed) feeds.delete(bodyId);
   }
-  await (await feed).join(conn);
 };
