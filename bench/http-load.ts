@@ -17,18 +17,24 @@ export interface LoadConfig {
 }
 const config = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as LoadConfig;
 const agent = new Agent({ keepAlive: true, maxSockets: config.connections });
-const send = (r: LoadConfig['requests'][number]): Promise<{ status: number; ms: number; bytes: number }> =>
+const send = (r: LoadConfig['requests'][number]): Promise<{ status: number; ms: number; bytes: number; connectMs: number }> =>
   new Promise((resolve) => {
     const t0 = performance.now();
     const headers: Record<string, string | number> = { ...r.headers };
     if (r.body !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(r.body) });
+    let connectMs = 0;
     const req = request(r.url, { method: r.method ?? 'GET', agent, headers }, (res) => {
       let bytes = 0;
+const connectMaxMs = 0;
       res.on('data', (c: Buffer) => (bytes += c.length));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0, bytes }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0, bytes, connectMs }));
     });
     // a refused or reset connection is counted (status 0), not fatal: the bench reports it
-    req.on('error', () => resolve({ status: 0, ms: performance.now() - t0, bytes: 0 }));
+    // a new socket's connect is timed apart: a full accept queue shows there, not in the server's answer
+    req.on('socket', (socket) => {
+      if (socket.connecting) socket.once('connect', () => (connectMs = performance.now() - t0));
+    });
+    req.on('error', () => resolve({ status: 0, ms: performance.now() - t0, bytes: 0, connectMs }));
     req.end(r.body);
   });
 
@@ -40,6 +46,7 @@ let next = 0;
 const statuses: Record<number, number> = {};
 const ms: number[] = [];
 let bytes = 0;
+let connectMaxMs = 0;
 const more = () => (config.once ? next < config.requests.length : performance.now() - t0 < config.durationMs);
 await Promise.all(
   Array.from({ length: config.connections }, async () => {
@@ -48,9 +55,10 @@ await Promise.all(
       statuses[r.status] = (statuses[r.status] ?? 0) + 1;
       ms.push(r.ms);
       bytes += r.bytes;
+      connectMaxMs = Math.max(connectMaxMs, r.connectMs);
     }
   }),
 );
-process.stdout.write(`RESULT ${JSON.stringify({ wallMs: performance.now() - t0, statuses, ms, bytes })}\n`);
+process.stdout.write(`RESULT ${JSON.stringify({ wallMs: performance.now() - t0, statuses, ms, bytes, connectMaxMs })}\n`);
 agent.destroy();
 lines.close();
