@@ -102,7 +102,7 @@ const filterNoting = (b: ReturnType<typeof activeOf>, v: Viewer, entry: BodyEntr
  * One event's SSE frames, built at most once per viewer class: per role where the rule
  * reads only the role, per login where it reads more (mail). The frame is the bytes on the wire.
  */
-class Frames {
+export class Frames {
   private readonly byRole = new Map<string, { frame: Uint8Array | null; personal: boolean }>();
   private readonly byLogin = new Map<string | null, Uint8Array | null>();
 
@@ -140,7 +140,7 @@ class Frames {
 }
 
 /** The viewers of one batch, one per login (role and mail are judged at the body clock's now). */
-class Viewers {
+export class Viewers {
   private readonly cache = new Map<string | null, Viewer>();
   constructor(
     private readonly repo: BodyRepository,
