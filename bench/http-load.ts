@@ -25,15 +25,14 @@ const send = (r: LoadConfig['requests'][number]): Promise<{ status: number; ms: 
     let connectMs = 0;
     const req = request(r.url, { method: r.method ?? 'GET', agent, headers }, (res) => {
       let bytes = 0;
-const connectMaxMs = 0;
       res.on('data', (c: Buffer) => (bytes += c.length));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0, bytes, connectMs }));
     });
-    // a refused or reset connection is counted (status 0), not fatal: the bench reports it
     // a new socket's connect is timed apart: a full accept queue shows there, not in the server's answer
     req.on('socket', (socket) => {
       if (socket.connecting) socket.once('connect', () => (connectMs = performance.now() - t0));
     });
+    // a refused or reset connection is counted (status 0), not fatal: the bench reports it
     req.on('error', () => resolve({ status: 0, ms: performance.now() - t0, bytes: 0, connectMs }));
     req.end(r.body);
   });

@@ -94,7 +94,7 @@ interface Round {
 const runRound = async (side: 'politburo' | 'bare', round: number): Promise<Round> => {
   const itemId = `round-${round}`;
   let streamUrl = `${bareUrl}/stream`;
-  let votes = voters.map((v) => ({ url: `${bareUrl}/vote`, headers: {}, body: '{}' }));
+  let votes = voters.map(() => ({ url: `${bareUrl}/vote`, headers: {}, body: '{}' }));
   if (side === 'politburo') {
     await f.as.deputy.json('POST', `/api/bodies/${B}/items`, { itemId, title: `Round ${round}` });
     await f.as.deputy.json('POST', `/api/bodies/${B}/items/${itemId}/poll`, { deadline: '1934-09-05T10:00' });
