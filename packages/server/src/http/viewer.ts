@@ -14,10 +14,14 @@ export interface ViewerInfo extends Viewer {
 }
 
 /** The session's member in this body, with his role on the body clock's date; anyone else is anonymous. */
-export const viewerOf = (c: Context<AppEnv>, entry: BodyEntry): ViewerInfo => {
+export const viewerOf = (c: Context<AppEnv>, entry: BodyEntry): ViewerInfo =>
+  viewerOfAccount(c.get('services').repo.now(entry), entry, sessionUsername(c, entry.listing.bodyId));
+
+/** The session's login when it is a login of this body, else null. */
+export const sessionUsername = (c: Context<AppEnv>, bodyId: string): string | null => {
   // c.get, not c.var: Hono builds a fresh object of all variables for every c.var (measurable on every read).
   const s = c.get('session');
-  return viewerOfAccount(c.get('services').repo.now(entry), entry, s && s.bodyId === entry.listing.bodyId ? s.username : null);
+  return s && s.bodyId === bodyId ? s.username : null;
 };
 
 /** The member behind one login of this body (a session's, or a calendar token's), as the core's `Viewer`. */

@@ -6,11 +6,11 @@ import type { Api } from '../http/app-env.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { security } from '../http/contract/security.ts';
 import { bodyParams, file, ok } from '../http/route-def.ts';
-import { viewerOf } from '../http/viewer.ts';
+import { sessionUsername, viewerOf } from '../http/viewer.ts';
 import { filterForViewer } from '../live/event-filter.ts';
+import { joinFeed, LiveConnection } from '../live/live-feed.ts';
 
 const BATCH = 500;
-const PING_MS = 15_000;
 
 const positionFrom = (header: string | undefined, query: string | undefined, fallback: number): number => {
   const raw = header ?? query;
@@ -35,50 +35,13 @@ export const registerEventRoutes = (app: Api): void => {
       const { bodyId } = c.req.valid('param');
       const { repo, store, realNow } = c.var.services;
       const entry = await repo.get(bodyId);
-      let cursor = positionFrom(c.req.header('Last-Event-ID'), c.req.valid('query').after, entry.position);
-      const mine = new Set([streams.body(bodyId), streams.server(bodyId)]);
+      const cursor = positionFrom(c.req.header('Last-Event-ID'), c.req.valid('query').after, entry.position);
+      const username = sessionUsername(c, bodyId);
       return streamSSE(c, async (stream) => {
-        let aborted = false;
-        let dirty = true;
-        let wake: (() => void) | null = null;
-        const unsubscribe = repo.onCommit((n) => {
-          if (!mine.has(n.streamId)) return;
-          dirty = true;
-          wake?.();
-        });
-        stream.onAbort(() => {
-          aborted = true;
-          wake?.();
-        });
-        try {
-          while (!aborted) {
-            if (!dirty) {
-              const woke = await new Promise<boolean>((resolve) => {
-                const t = setTimeout(() => resolve(false), PING_MS);
-                wake = () => {
-                  clearTimeout(t);
-                  resolve(true);
-                };
-              });
-              wake = null;
-              if (!woke && !aborted) await stream.write(': ping\n\n');
-              continue;
-            }
-            dirty = false;
-            const batch = await store.readAll({ afterPosition: cursor, limit: BATCH, streamIds: [...mine] });
-            for (const se of batch) {
-              cursor = se.position;
-              if (!mine.has(se.streamId)) continue;
-              const fresh = await repo.get(bodyId);
-              if (fresh.position < se.position) await repo.refresh(fresh);
-              const msg = filterForViewer(activeOf(fresh), viewerOf(c, fresh), fresh.latencies, se.event as AnyEvent, realNow());
-              if (msg) await stream.writeSSE({ id: String(se.position), event: msg.type, data: JSON.stringify({ position: se.position, bodyId, event: msg.event }) });
-            }
-            if (batch.length === BATCH) dirty = true;
-          }
-        } finally {
-          unsubscribe();
-        }
+        const conn = new LiveConnection(username, cursor, { write: (chunk) => stream.write(chunk), close: () => void stream.close() });
+        stream.onAbort(() => conn.end());
+        await joinFeed(repo, store, bodyId, realNow, conn);
+        await conn.done;
       });
     },
   );
