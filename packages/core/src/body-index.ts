@@ -1,7 +1,7 @@
 import type { BodyEvent } from './events.ts';
 import { roleOn } from './guards.ts';
 import { isFullMember } from './roles.ts';
-import type { Body, Intervention, Member } from './state.ts';
+import type { Body, Intervention, Item, Member, Message } from './state.ts';
 import type { IsoDate } from './time.ts';
 
 /**
@@ -22,6 +22,17 @@ interface BodyIndex {
   coded: Set<string>;
   /** The full members on one date (the last date asked for). */
   fullOn: { date: IsoDate; members: readonly Member[] } | null;
+  /** Item id → the messages whose `itemIds` name it, in the order they entered. */
+  byItem: Map<string, Message[]>;
+  /** Decision id → the messages whose `decisionIds` name it, in the order they entered. */
+  byDecision: Map<string, Message[]>;
+  /** `fromId itemId` for every answer a message carries. */
+  answers: Set<string>;
+  /**
+   * Whether a message id is an integer-like key, which the body's table lists before the
+   * others whatever the order they entered in: the lists above are then not in table order.
+   */
+  integerKeys: boolean;
 }
 
 const indexes = new WeakMap<Body, BodyIndex>();
@@ -36,13 +47,38 @@ const awaiting = (ix: BodyIndex, iv: Intervention): void => {
   else ix.awaitingDecision.set(iv.itemId, [iv]);
 };
 
-const raised = (ix: BodyIndex, messageId: string, points: readonly { itemId: string }[]): void => {
-  for (const p of points) if (!ix.pointItems.has(p.itemId)) ix.pointItems.set(p.itemId, messageId);
+const pushTo = (map: Map<string, Message[]>, key: string, m: Message): void => {
+  const list = map.get(key);
+  if (list) list.push(m);
+  else map.set(key, [m]);
+};
+
+/** The same test as the engine's table keys: a canonical array index. */
+const INTEGER_KEY = /^(0|[1-9][0-9]{0,9})$/;
+const isIntegerKey = (id: string): boolean => INTEGER_KEY.test(id) && Number(id) < 4294967295;
+
+/** A message entered the table (`m` is its row in the body, which later events update in place). */
+const entered = (ix: BodyIndex, m: Message): void => {
+  for (const p of m.points) if (!ix.pointItems.has(p.itemId)) ix.pointItems.set(p.itemId, m.id);
+  // Each message once per key, as a scan of the table would find it once.
+  m.itemIds.forEach((id, i) => m.itemIds.indexOf(id) === i && pushTo(ix.byItem, id, m));
+  m.decisionIds.forEach((id, i) => m.decisionIds.indexOf(id) === i && pushTo(ix.byDecision, id, m));
+  for (const a of m.answers) ix.answers.add(codedKey(m.fromId, a.itemId));
+  if (isIntegerKey(m.id)) ix.integerKeys = true;
 };
 
 const build = (b: Body): BodyIndex => {
-  const ix: BodyIndex = { pointItems: new Map(), awaitingDecision: new Map(), coded: new Set(), fullOn: null };
-  for (const m of Object.values(b.messages)) raised(ix, m.id, m.points);
+  const ix: BodyIndex = {
+    pointItems: new Map(),
+    awaitingDecision: new Map(),
+    coded: new Set(),
+    fullOn: null,
+    byItem: new Map(),
+    byDecision: new Map(),
+    answers: new Set(),
+    integerKeys: false,
+  };
+  for (const m of Object.values(b.messages)) entered(ix, m);
   for (const iv of Object.values(b.interventions)) awaiting(ix, iv);
   return ix;
 };
@@ -58,6 +94,25 @@ const indexOf = (b: Body): BodyIndex => {
 
 /** The message that raised a point under this item id, if any did. */
 export const messageRaisingItem = (b: Body, itemId: string): string | undefined => indexOf(b).pointItems.get(itemId);
+
+/** Whether a message concerns the item: names it, or names the decision it became. */
+export const concerns = (m: Pick<Message, 'itemIds' | 'decisionIds'>, it: Pick<Item, 'id' | 'decisionId'>): boolean =>
+  m.itemIds.includes(it.id) || (it.decisionId !== undefined && m.decisionIds.includes(it.decisionId));
+
+const NONE: readonly Message[] = [];
+
+/** The messages that concern the item, in the body's table order: what a scan of every message for `concerns` finds. */
+export const messagesConcerning = (b: Body, it: Pick<Item, 'id' | 'decisionId'>): readonly Message[] => {
+  const ix = indexOf(b);
+  const named = ix.byItem.get(it.id) ?? NONE;
+  const viaDecision = it.decisionId === undefined ? NONE : (ix.byDecision.get(it.decisionId) ?? NONE);
+  // Both lists, or integer-like ids: the table's own order has to be read off the table.
+  if (ix.integerKeys || (named.length > 0 && viaDecision.length > 0)) return Object.values(b.messages).filter((m) => concerns(m, it));
+  return named.length > 0 ? named : viaDecision;
+};
+
+/** Whether a message from `fromId` answers on the item (delivered or still on its way). */
+export const hasAnswerFrom = (b: Body, fromId: string, itemId: string): boolean => indexOf(b).answers.has(codedKey(fromId, itemId));
 
 /** Whether the member already has an intervention that names this decision. */
 export const hasInterventionOn = (b: Body, decisionId: string, memberId: string): boolean => indexOf(b).coded.has(codedKey(decisionId, memberId));
@@ -89,23 +144,28 @@ export const fullMembersOnCached = (b: Body, date: IsoDate): readonly Member[] =
 
 /** Called by `evolve` after it has applied an event to `b`. */
 export const noteEvent = (b: Body, e: BodyEvent): void => {
-  const ix = indexes.get(b);
-  if (!ix) return;
+  // The type first: most events (votes above all) touch nothing the index keeps.
   switch (e.type) {
     case 'MessageSent':
-    case 'MessageRecorded':
-      raised(ix, e.message.id, e.message.points);
+    case 'MessageRecorded': {
+      const ix = indexes.get(b);
+      const m = b.messages[e.message.id];
+      if (ix && m) entered(ix, m);
       return;
+    }
     case 'InterventionRecorded': {
+      const ix = indexes.get(b);
       const iv = b.interventions[e.intervention.id];
-      if (iv) awaiting(ix, iv);
+      if (ix && iv) awaiting(ix, iv);
       return;
     }
     case 'MemberAdmitted':
     case 'RoleChanged':
-    case 'MemberRetired':
-      ix.fullOn = null;
+    case 'MemberRetired': {
+      const ix = indexes.get(b);
+      if (ix) ix.fullOn = null;
       return;
+    }
     case 'RecordCorrected':
       // A correction may change a member, a message or an intervention: start afresh.
       indexes.delete(b);

@@ -20,12 +20,16 @@ import { activeBody } from './guards.ts';
 import type { BodyState } from './state.ts';
 import { isInstant } from './time.ts';
 
+// The last time found well-formed: a run of commands at one moment checks it once.
+let checkedNow: string | null = null;
+
 /**
  * Decides a command against the current state: the events it produces, or a
  * DomainError. Pure: no clock, no randomness, no I/O; `meta` brings time and actor.
  */
 export const decide = (command: BodyCommand, state: BodyState, meta: CommandMeta): BodyEvent[] => {
-  if (!isInstant(meta.now)) throw invalid('BAD_TIME', `"${meta.now}" is not a time (YYYY-MM-DDTHH:MM).`, 'now');
+  if (meta.now !== checkedNow && !isInstant(meta.now)) throw invalid('BAD_TIME', `"${meta.now}" is not a time (YYYY-MM-DDTHH:MM).`, 'now');
+  checkedNow = meta.now;
   if (command.type === 'CreateBody') return createBody(state, command, meta);
   const b = activeBody(state);
   switch (command.type) {
