@@ -22,6 +22,11 @@ interface BodyIndex {
   coded: Set<string>;
   /** The full members on one date (the last date asked for). */
   fullOn: { date: IsoDate; members: readonly Member[] } | null;
+  /** What live correspondence asks of the mail; built on first use, so an import of archival letters never holds it. */
+  mail: MailIndex | null;
+}
+
+interface MailIndex {
   /** Item id → the messages whose `itemIds` name it, in the order they entered. */
   byItem: Map<string, Message[]>;
   /** Decision id → the messages whose `decisionIds` name it, in the order they entered. */
@@ -57,27 +62,33 @@ const pushTo = (map: Map<string, Message[]>, key: string, m: Message): void => {
 const INTEGER_KEY = /^(0|[1-9][0-9]{0,9})$/;
 const isIntegerKey = (id: string): boolean => INTEGER_KEY.test(id) && Number(id) < 4294967295;
 
-/** A message entered the table (`m` is its row in the body, which later events update in place). */
+/** A message entered the mail (`m` is its row in the body, which later events update in place). */
+const posted = (mail: MailIndex, m: Message): void => {
+  // Each message once per key, as a scan of the table would find it once.
+  m.itemIds.forEach((id, i) => m.itemIds.indexOf(id) === i && pushTo(mail.byItem, id, m));
+  m.decisionIds.forEach((id, i) => m.decisionIds.indexOf(id) === i && pushTo(mail.byDecision, id, m));
+  for (const a of m.answers) mail.answers.add(codedKey(m.fromId, a.itemId));
+  if (isIntegerKey(m.id)) mail.integerKeys = true;
+};
+
+/** A message entered the table. */
 const entered = (ix: BodyIndex, m: Message): void => {
   for (const p of m.points) if (!ix.pointItems.has(p.itemId)) ix.pointItems.set(p.itemId, m.id);
-  // Each message once per key, as a scan of the table would find it once.
-  m.itemIds.forEach((id, i) => m.itemIds.indexOf(id) === i && pushTo(ix.byItem, id, m));
-  m.decisionIds.forEach((id, i) => m.decisionIds.indexOf(id) === i && pushTo(ix.byDecision, id, m));
-  for (const a of m.answers) ix.answers.add(codedKey(m.fromId, a.itemId));
-  if (isIntegerKey(m.id)) ix.integerKeys = true;
+  if (ix.mail) posted(ix.mail, m);
+};
+
+const mailOf = (b: Body): MailIndex => {
+  const ix = indexOf(b);
+  if (!ix.mail) {
+    const mail: MailIndex = { byItem: new Map(), byDecision: new Map(), answers: new Set(), integerKeys: false };
+    for (const m of Object.values(b.messages)) posted(mail, m);
+    ix.mail = mail;
+  }
+  return ix.mail;
 };
 
 const build = (b: Body): BodyIndex => {
-  const ix: BodyIndex = {
-    pointItems: new Map(),
-    awaitingDecision: new Map(),
-    coded: new Set(),
-    fullOn: null,
-    byItem: new Map(),
-    byDecision: new Map(),
-    answers: new Set(),
-    integerKeys: false,
-  };
+  const ix: BodyIndex = { pointItems: new Map(), awaitingDecision: new Map(), coded: new Set(), fullOn: null, mail: null };
   for (const m of Object.values(b.messages)) entered(ix, m);
   for (const iv of Object.values(b.interventions)) awaiting(ix, iv);
   return ix;
@@ -103,16 +114,16 @@ const NONE: readonly Message[] = [];
 
 /** The messages that concern the item, in the body's table order: what a scan of every message for `concerns` finds. */
 export const messagesConcerning = (b: Body, it: Pick<Item, 'id' | 'decisionId'>): readonly Message[] => {
-  const ix = indexOf(b);
-  const named = ix.byItem.get(it.id) ?? NONE;
-  const viaDecision = it.decisionId === undefined ? NONE : (ix.byDecision.get(it.decisionId) ?? NONE);
+  const mail = mailOf(b);
+  const named = mail.byItem.get(it.id) ?? NONE;
+  const viaDecision = it.decisionId === undefined ? NONE : (mail.byDecision.get(it.decisionId) ?? NONE);
   // Both lists, or integer-like ids: the table's own order has to be read off the table.
-  if (ix.integerKeys || (named.length > 0 && viaDecision.length > 0)) return Object.values(b.messages).filter((m) => concerns(m, it));
+  if (mail.integerKeys || (named.length > 0 && viaDecision.length > 0)) return Object.values(b.messages).filter((m) => concerns(m, it));
   return named.length > 0 ? named : viaDecision;
 };
 
 /** Whether a message from `fromId` answers on the item (delivered or still on its way). */
-export const hasAnswerFrom = (b: Body, fromId: string, itemId: string): boolean => indexOf(b).answers.has(codedKey(fromId, itemId));
+export const hasAnswerFrom = (b: Body, fromId: string, itemId: string): boolean => mailOf(b).answers.has(codedKey(fromId, itemId));
 
 /** Whether the member already has an intervention that names this decision. */
 export const hasInterventionOn = (b: Body, decisionId: string, memberId: string): boolean => indexOf(b).coded.has(codedKey(decisionId, memberId));
