@@ -113,17 +113,23 @@ export class Simulation {
     return String.fromCharCode(d[0]!, d[1]!, d[2]!, d[3]!, d[4]!, d[5]!, d[6]!, d[7]!, d[8]!, d[9]!, 84, 48 + Math.floor(hh / 10), 48 + (hh % 10), 58, 48 + Math.floor(mm / 10), 48 + (mm % 10));
   }
 
-  /** The character codes of a day's date; the clock's day is kept (most events fall on the day of the one before). */
+  /** The character codes of a day's date, made once per day of the year (the clock's day kept at hand). */
   private dateCodes(day: number): number[] {
     if (day === this.nowDay) return this.nowDate;
-    const date = fromDays(day);
-    const codes = Array.from({ length: 10 }, (_, i) => date.charCodeAt(i));
+    let codes = this.dates.get(day);
+    if (codes === undefined) {
+      const date = fromDays(day);
+      codes = Array.from({ length: 10 }, (_, i) => date.charCodeAt(i));
+      this.dates.set(day, codes);
+    }
     if (day === Math.floor(this.now / 1440)) {
       this.nowDay = day;
       this.nowDate = codes;
     }
     return codes;
   }
+
+  private readonly dates = new Map<number, number[]>();
 
   // One meta for every command, refilled each time: the core reads it and keeps only its fields' values.
   private readonly meta: CommandMeta = { now: '', actor: SYSTEM };
