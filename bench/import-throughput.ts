@@ -29,7 +29,7 @@ const timedProcess = (cmd: string[], env: NodeJS.ProcessEnv = {}): { wallS: numb
 if (flags.child === 'raw') {
   // The baseline: the same rows, one prepared INSERT each, one transaction.
   const Database = (await import('better-sqlite3')).default;
-  const { eventHash, GENESIS_HASH } = await import('@politburo/store');
+  const { canonicalJson, GENESIS_HASH, linkHash } = await import('@politburo/store');
   const src = new Database(flags.from, { readonly: true });
   const rows = src.prepare('SELECT position, stream_id, version, type, data, meta, recorded_at, hash FROM events ORDER BY position').all() as Array<Record<string, unknown>>;
   const schema = src.prepare("SELECT sql FROM sqlite_master WHERE name = 'events' AND type = 'table'").get() as { sql: string };
@@ -46,9 +46,14 @@ if (flags.child === 'raw') {
   const insertMs = performance.now() - t0;
   dst.close();
   const h0 = performance.now();
+  // As the store's insert computes it: the link over canonical payload and meta, the meta's text canonicalised once.
   let previous = GENESIS_HASH;
+  const metas = new Map<string, string>();
   for (const r of rows) {
-    previous = eventHash(previous, { streamId: r.stream_id as string, version: Number(r.version), type: r.type as string, payload: JSON.parse(r.data as string), meta: JSON.parse(r.meta as string) });
+    const metaText = r.meta as string;
+    let meta = metas.get(metaText);
+    if (meta === undefined) metas.set(metaText, (meta = canonicalJson(JSON.parse(metaText))));
+    previous = linkHash(previous, JSON.stringify(r.stream_id), Number(r.version), r.type as string, canonicalJson(JSON.parse(r.data as string)), meta);
   }
   const hashMs = performance.now() - h0;
   const last = rows.at(-1)?.hash;

@@ -1,5 +1,5 @@
 import type { CommandMeta, CommandOf } from './commands.ts';
-import { hasInterventionOn } from './body-index.ts';
+import { hasAnswerFrom, hasInterventionOn, messagesConcerning } from './body-index.ts';
 import { rowOf } from './rows.ts';
 import { answerOnDecision, registeredDecisionOf, requireAnswerable } from './decide-answers.ts';
 import { interventionIdFor, requireDecision, requireItem, requireNewItemId } from './decide-items.ts';
@@ -8,7 +8,7 @@ import type { BodyEvent } from './events.ts';
 import { requireActor, requireMember, requireNewId, requireSystem, roleOn } from './guards.ts';
 import { isFullMember, isOfBody } from './roles.ts';
 import { dateOf } from './time.ts';
-import type { Body, Item, Message } from './state.ts';
+import type { Body, Message } from './state.ts';
 import { isOneOf, MESSAGE_KINDS, OUTCOMES } from './vocabulary.ts';
 import { capital, messageInWords } from './in-words.ts';
 
@@ -22,9 +22,6 @@ export const requireMessage = (b: Body, id: string, field = 'messageId'): Messag
 /** Delivered to `memberId` by `now`: the only mail anyone may read, answer or act on. */
 export const deliveredTo = (m: Pick<Message, 'toIds' | 'receivedAt'>, memberId: string, now: string): boolean =>
   m.toIds.includes(memberId) && m.receivedAt !== undefined && m.receivedAt <= now;
-
-const concerns = (b: Body, m: Message, it: Item): boolean =>
-  m.itemIds.includes(it.id) || (it.decisionId !== undefined && m.decisionIds.includes(it.decisionId));
 
 export const sendMessage = (b: Body, c: CommandOf<'SendMessage'>, meta: CommandMeta): BodyEvent[] => {
   if (meta.actor.kind === 'member' && meta.actor.id !== c.fromId) {
@@ -66,10 +63,10 @@ export const sendMessage = (b: Body, c: CommandOf<'SendMessage'>, meta: CommandM
     requireAnswerable(b, it, a, `answers[${i}]`);
     if (answered.has(it.id)) throw invalid('DUPLICATE_ANSWER', `"${it.title}" is answered twice.`, `answers[${i}].itemId`);
     answered.add(it.id);
-    const asked = Object.values(b.messages).some((m) => deliveredTo(m, from.id, meta.now) && concerns(b, m, it));
+    const asked = messagesConcerning(b, it).some((m) => deliveredTo(m, from.id, meta.now));
     if (!asked) throw illegal('NOT_DELIVERED', `No delivered message has put "${it.title}" to ${from.name}: there is nothing to answer.`, { title: it.title, name: from.name });
     // An answer still on its way counts too: two answers would both become the same intervention.
-    const pending = Object.values(b.messages).some((m) => m.fromId === from.id && m.answers.some((x) => x.itemId === it.id));
+    const pending = hasAnswerFrom(b, from.id, it.id);
     if (pending || b.interventions[interventionIdFor(it.id, from.id)]) {
       throw conflict('ALREADY_ANSWERED', `${from.name} has already answered on "${it.title}".`, `answers[${i}].itemId`, { name: from.name, title: it.title });
     }
@@ -120,12 +117,10 @@ export const deliverMessage = (b: Body, c: CommandOf<'DeliverMessage'>, meta: Co
   if (m.receivedAt) throw conflict('ALREADY_DELIVERED', `Message "${m.id}" was delivered at ${m.receivedAt}.`);
   if (m.sentAt && meta.now < m.sentAt) throw illegal('DELIVERED_BEFORE_SENT', `Message "${m.id}" cannot arrive before it was sent (${m.sentAt}).`);
   const events: BodyEvent[] = [{ type: 'MessageDelivered', messageId: m.id, at: meta.now }];
-  // The requests an answer travels with are those that had reached its sender when he wrote it.
-  // (Only a message with answers needs them: the scan is over every message of the body.)
-  const requests = m.answers.length ? Object.values(b.messages).filter((r) => deliveredTo(r, m.fromId, m.sentAt ?? meta.now)) : [];
+  // The requests an answer travels with are those about its item that had reached its sender when he wrote it.
   for (const a of m.answers) {
     const it = b.items[a.itemId]!;
-    const asking = requests.filter((r) => concerns(b, r, it)).map((r) => r.id);
+    const asking = messagesConcerning(b, it).filter((r) => deliveredTo(r, m.fromId, m.sentAt ?? meta.now)).map((r) => r.id);
     // Already coded (his own point, confirmed or rejected meanwhile): the record stands.
     if (!b.interventions[interventionIdFor(it.id, m.fromId)]) events.push({
       type: 'InterventionRecorded',

@@ -4,7 +4,7 @@ import { requireMessage } from './decide-correspondence.ts';
 import { requireDecision } from './decide-items.ts';
 import { requireMeeting } from './decide-meetings.ts';
 import { conflict, illegal, invalid, notFound } from './errors.ts';
-import type { BodyEvent } from './events.ts';
+import type { BodyEvent, EventOf } from './events.ts';
 import {
   requireActor,
   requireDate,
@@ -25,13 +25,15 @@ import { CORRECTABLE_FIELDS, DECISION_MODES, isOneOf, MEETING_RECORD_STATUSES, M
  * only what any record must satisfy: ids unique and resolvable, dates well formed,
  * protocol item numbers not used twice, mail not received before it was sent.
  */
-const provenance = (b: Body, p: Provenance): Provenance => {
+const provenance = (b: Body, p: Provenance): Provenance => withProvenance(b, p, {});
+
+/** `provenance`, set on `into` (after the fields it has). */
+const withProvenance = <T extends Provenance>(b: Body, p: Provenance, into: T): T => {
   if (p.sourceId && !rowOf(b.sources, p.sourceId)) throw notFound('UNKNOWN_SOURCE', `No source "${p.sourceId}".`, 'sourceId');
-  return {
-    ...(p.sourceId ? { sourceId: p.sourceId } : {}),
-    ...(p.synthetic !== undefined ? { synthetic: p.synthetic } : {}),
-    ...(p.extra?.length ? { extra: p.extra } : {}),
-  };
+  if (p.sourceId) into.sourceId = p.sourceId;
+  if (p.synthetic !== undefined) into.synthetic = p.synthetic;
+  if (p.extra?.length) into.extra = p.extra;
+  return into;
 };
 
 export const registerSource = (b: Body, c: CommandOf<'RegisterSource'>, meta: CommandMeta): BodyEvent[] => {
@@ -92,31 +94,27 @@ export const recordDecision = (b: Body, c: CommandOf<'RecordDecision'>, meta: Co
   if (c.initiatorId) requireMember(b, c.initiatorId, 'initiatorId');
   if (c.amendsId) requireDecision(b, c.amendsId, 'amendsId', meta);
   if (c.revokesId) requireDecision(b, c.revokesId, 'revokesId', meta);
-  return [
-    {
-      type: 'DecisionRegistered',
-      historical: true,
-      at: `${c.date}T00:00`,
-      decision: {
-        id: c.decisionId,
-        protocolNo: c.protocolNo,
-        itemNo: c.itemNo,
-        date: c.date,
-        mode: c.mode,
-        title: c.title,
-        restricted: c.restricted,
-        ...(c.meetingId ? { meetingId: c.meetingId } : {}),
-        ...(c.initiatorId ? { initiatorId: c.initiatorId } : {}),
-        ...(c.visaById ? { visaById: c.visaById } : {}),
-        ...(c.itemLabel ? { itemLabel: c.itemLabel } : {}),
-        ...(c.protocolDate ? { protocolDate: c.protocolDate } : {}),
-        ...(c.amendsId ? { amendsId: c.amendsId } : {}),
-        ...(c.revokesId ? { revokesId: c.revokesId } : {}),
-        ...(c.datePrecision ? { datePrecision: c.datePrecision } : {}),
-        ...provenance(b, c),
-      },
-    },
-  ];
+  // Optional fields set one by one in the order they always had, not spread in: an import
+  // makes one of these per archival decision, and each conditional spread cost a copy.
+  const decision: EventOf<'DecisionRegistered'>['decision'] = {
+    id: c.decisionId,
+    protocolNo: c.protocolNo,
+    itemNo: c.itemNo,
+    date: c.date,
+    mode: c.mode,
+    title: c.title,
+    restricted: c.restricted,
+  };
+  if (c.meetingId) decision.meetingId = c.meetingId;
+  if (c.initiatorId) decision.initiatorId = c.initiatorId;
+  if (c.visaById) decision.visaById = c.visaById;
+  if (c.itemLabel) decision.itemLabel = c.itemLabel;
+  if (c.protocolDate) decision.protocolDate = c.protocolDate;
+  if (c.amendsId) decision.amendsId = c.amendsId;
+  if (c.revokesId) decision.revokesId = c.revokesId;
+  if (c.datePrecision) decision.datePrecision = c.datePrecision;
+  withProvenance(b, c, decision);
+  return [{ type: 'DecisionRegistered', historical: true, at: `${c.date}T00:00`, decision }];
 };
 
 export const recordMessage = (b: Body, c: CommandOf<'RecordMessage'>, meta: CommandMeta): BodyEvent[] => {

@@ -16,7 +16,7 @@ import {
 } from './guards.ts';
 import { canSeeRestricted, canSteer, isOfBody, type Role } from './roles.ts';
 import { quorumFor } from './settings.ts';
-import type { Ballot, Body, Decision, Item } from './state.ts';
+import type { Ballot, Body, Decision, Item, Member } from './state.ts';
 import { dateOf } from './time.ts';
 import { capital, instantInWords, sittingInWords, statusInWords } from './in-words.ts';
 import { isOneOf, VOTES, type Vote } from './vocabulary.ts';
@@ -163,48 +163,74 @@ const admitBallot = (
     if (!msg.receivedAt || msg.receivedAt > meta.now) throw illegal('NOT_DELIVERED', `Message "${msg.id}" has not been delivered yet.`);
     if (!msg.itemIds.includes(it.id)) throw invalid('MESSAGE_NOT_ABOUT_ITEM', `Message "${msg.id}" does not concern item "${it.id}".`, 'viaMessageId');
   }
-  const ballot: Ballot = { memberId: member.id, vote: c.vote, at: meta.now, ...(c.viaMessageId ? { viaMessageId: c.viaMessageId } : {}) };
+  const ballot: Ballot = { memberId: member.id, vote: c.vote, at: meta.now };
+  if (c.viaMessageId) ballot.viaMessageId = c.viaMessageId;
   return { it, ballot };
 };
 
+// Made once, not per vote: a vote is the command the simulator issues most.
+const isVoter = (r: Role): boolean => r === 'leader' || r === 'deputy' || r === 'member';
+const refuseVoter = (r: Role | undefined): never => {
+  if (r === 'candidate') {
+    throw forbidden('CANDIDATE_CANNOT_VOTE', 'A candidate member has a consultative voice: record an opinion, which is not counted.');
+  }
+  throw forbidden('NOT_A_VOTER', `A ${r ?? 'retired member'} has no vote.`);
+};
+const isCandidate = (r: Role): boolean => r === 'candidate';
+const refuseOpinion = (): never => {
+  throw invalid('NOT_A_CANDIDATE', 'Only candidate members record consultative opinions; full members vote.', 'memberId');
+};
+
+/** Whether every full member but `memberId` has a ballot in `votes`: with his, the poll is complete. */
+const allOthersVoted = (full: readonly Member[], votes: Record<string, Ballot>, memberId: string): boolean => {
+  for (const m of full) if (m.id !== memberId && votes[m.id] === undefined) return false;
+  return true;
+};
+
 export const castVote = (b: Body, c: CommandOf<'CastVote'>, meta: CommandMeta): BodyEvent[] => {
-  const { it, ballot } = admitBallot(b, c, meta, (r) => r === 'leader' || r === 'deputy' || r === 'member', (r) => {
-    if (r === 'candidate') {
-      throw forbidden('CANDIDATE_CANNOT_VOTE', 'A candidate member has a consultative voice: record an opinion, which is not counted.');
-    }
-    throw forbidden('NOT_A_VOTER', `A ${r ?? 'retired member'} has no vote.`);
-  });
+  const { it, ballot } = admitBallot(b, c, meta, isVoter, refuseVoter);
   if (it.votes[ballot.memberId]) throw conflict('ALREADY_VOTED', `${b.members[ballot.memberId]!.name} has already voted on "${it.title}".`, undefined, { name: b.members[ballot.memberId]!.name, title: it.title });
   const events: BodyEvent[] = [{ type: 'VoteCast', itemId: it.id, ballot }];
-  if (it.route?.mode === 'poll') {
-    const full = fullMembersOnCached(b, dateOf(meta.now));
-    if (full.every((m) => m.id === ballot.memberId || it.votes[m.id] !== undefined)) events.push(...closing(b, it, { ...it.votes, [ballot.memberId]: ballot }, meta));
+  if (it.route?.mode === 'poll' && allOthersVoted(fullMembersOnCached(b, dateOf(meta.now)), it.votes, ballot.memberId)) {
+    events.push(...closing(b, it, meta, ballot));
   }
   return events;
 };
 
 export const recordOpinion = (b: Body, c: CommandOf<'RecordOpinion'>, meta: CommandMeta): BodyEvent[] => {
-  const { it, ballot } = admitBallot(b, c, meta, (r) => r === 'candidate', () => {
-    throw invalid('NOT_A_CANDIDATE', 'Only candidate members record consultative opinions; full members vote.', 'memberId');
-  });
+  const { it, ballot } = admitBallot(b, c, meta, isCandidate, refuseOpinion);
   if (it.opinions[ballot.memberId]) throw conflict('ALREADY_VOTED', `${b.members[ballot.memberId]!.name} has already given an opinion on "${it.title}".`, undefined, { name: b.members[ballot.memberId]!.name, title: it.title });
   return [{ type: 'OpinionRecorded', itemId: it.id, ballot }];
 };
 
-/** Votes for must exceed votes against among full members, with the quorum taking part. */
-const tally = (b: Body, it: Item, votes: Record<string, Ballot>, meta: CommandMeta): BodyEvent => {
+/**
+ * Votes for must exceed votes against among full members, with the quorum taking part.
+ * `cast` is a ballot being cast with this very command, not yet in the item's table (read
+ * beside the table rather than spread into a copy of it: a copy of a hash table is slow).
+ */
+const tally = (b: Body, it: Item, meta: CommandMeta, cast?: Ballot): BodyEvent => {
+  const votes = it.votes;
   const full = fullMembersOnCached(b, dateOf(meta.now));
-  const counted = full.map((m) => votes[m.id]).filter((v): v is Ballot => v !== undefined);
-  const n = (v: Vote) => counted.filter((x) => x.vote === v).length;
-  const participants = counted.length;
-  const adopted = n('for') > n('against') && participants >= quorumFor(b.settings.quorum, full.length);
+  let participants = 0;
+  let pro = 0;
+  let contra = 0;
+  let abstain = 0;
+  for (const m of full) {
+    const ballot = cast?.memberId === m.id ? cast : votes[m.id];
+    if (ballot === undefined) continue;
+    participants++;
+    if (ballot.vote === 'for') pro++;
+    else if (ballot.vote === 'against') contra++;
+    else if (ballot.vote === 'abstain') abstain++;
+  }
+  const adopted = pro > contra && participants >= quorumFor(b.settings.quorum, full.length);
   return {
     type: 'VotingClosed',
     itemId: it.id,
     adopted,
-    for: n('for'),
-    against: n('against'),
-    abstain: n('abstain'),
+    for: pro,
+    against: contra,
+    abstain,
     participants,
     fullMembers: full.length,
     at: meta.now,
@@ -233,12 +259,12 @@ export const closeVoting = (b: Body, c: CommandOf<'CloseVoting'>, meta: CommandM
   } else {
     throw illegal('NOT_VOTING', `"${it.title}" is not being voted on: it is ${statusInWords(it.status)}.`, { title: it.title, status: it.status });
   }
-  return closing(b, it, it.votes, meta);
+  return closing(b, it, meta);
 };
 
 /** The tally, and for a point the leader raised himself that is voted down, his initiative's outcome. */
-const closing = (b: Body, it: Item, votes: Record<string, Ballot>, meta: CommandMeta): BodyEvent[] => {
-  const result = tally(b, it, votes, meta);
+const closing = (b: Body, it: Item, meta: CommandMeta, cast?: Ballot): BodyEvent[] => {
+  const result = tally(b, it, meta, cast);
   const events: BodyEvent[] = [result];
   if (
     result.type === 'VotingClosed' &&

@@ -20,15 +20,38 @@ import { activeBody } from './guards.ts';
 import type { BodyState } from './state.ts';
 import { isInstant } from './time.ts';
 
+// The last time found well-formed: a run of commands at one moment checks it once.
+let checkedNow: string | null = null;
+
 /**
  * Decides a command against the current state: the events it produces, or a
  * DomainError. Pure: no clock, no randomness, no I/O; `meta` brings time and actor.
  */
 export const decide = (command: BodyCommand, state: BodyState, meta: CommandMeta): BodyEvent[] => {
-  if (!isInstant(meta.now)) throw invalid('BAD_TIME', `"${meta.now}" is not a time (YYYY-MM-DDTHH:MM).`, 'now');
+  if (meta.now !== checkedNow && !isInstant(meta.now)) throw invalid('BAD_TIME', `"${meta.now}" is not a time (YYYY-MM-DDTHH:MM).`, 'now');
+  checkedNow = meta.now;
   if (command.type === 'CreateBody') return createBody(state, command, meta);
   const b = activeBody(state);
   switch (command.type) {
+    // The commands a live body (and the simulator) issues most come first, then an import's.
+    case 'CastVote':
+      return castVote(b, command, meta);
+    case 'RecordOpinion':
+      return recordOpinion(b, command, meta);
+    case 'ProposeItem':
+      return proposeItem(b, command, meta);
+    case 'RegisterDecision':
+      return registerDecision(b, command, meta);
+    case 'CloseVoting':
+      return closeVoting(b, command, meta);
+    case 'CirculatePoll':
+      return circulatePoll(b, command, meta);
+    case 'PutItemToMeeting':
+      return putItemToMeeting(b, command, meta);
+    case 'RecordDecision':
+      return recordDecision(b, command, meta);
+    case 'RecordBallot':
+      return recordBallot(b, command, meta);
     case 'ChangeSettings':
       return changeSettings(b, command, meta);
     case 'StartConvocation':
@@ -51,20 +74,6 @@ export const decide = (command: BodyCommand, state: BodyState, meta: CommandMeta
       return openMeeting(b, command, meta);
     case 'CloseMeeting':
       return closeMeeting(b, command, meta);
-    case 'ProposeItem':
-      return proposeItem(b, command, meta);
-    case 'PutItemToMeeting':
-      return putItemToMeeting(b, command, meta);
-    case 'CirculatePoll':
-      return circulatePoll(b, command, meta);
-    case 'CastVote':
-      return castVote(b, command, meta);
-    case 'RecordOpinion':
-      return recordOpinion(b, command, meta);
-    case 'CloseVoting':
-      return closeVoting(b, command, meta);
-    case 'RegisterDecision':
-      return registerDecision(b, command, meta);
     case 'EnterWithoutPoll':
       return enterWithoutPoll(b, command, meta);
     case 'SendExtract':
@@ -81,12 +90,8 @@ export const decide = (command: BodyCommand, state: BodyState, meta: CommandMeta
       return correctRecord(b, command, meta);
     case 'RecordMeeting':
       return recordMeeting(b, command, meta);
-    case 'RecordDecision':
-      return recordDecision(b, command, meta);
     case 'RecordMessage':
       return recordMessage(b, command, meta);
-    case 'RecordBallot':
-      return recordBallot(b, command, meta);
     default: {
       const unreachable: never = command;
       throw invalid('UNKNOWN_COMMAND', `Unknown command ${(unreachable as { type: string }).type}.`, 'type');

@@ -42,7 +42,17 @@ export const isInstant = (s: string): boolean => {
   return hh >= 0 && hh < 24 && mm >= 0 && mm < 60;
 };
 
-export const dateOf = (t: Instant | IsoDate): IsoDate => t.slice(0, 10);
+// The commands of one event share one `now`, and each asks for its date several times:
+// the last answer is kept, so that asking again allocates nothing (a pure function's memo).
+let lastTime = '';
+let lastDate = '';
+export const dateOf = (t: Instant | IsoDate): IsoDate => {
+  if (t !== lastTime) {
+    lastTime = t;
+    lastDate = t.slice(0, 10);
+  }
+  return lastDate;
+};
 
 /** Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
 export const toDays = (d: IsoDate): number => {

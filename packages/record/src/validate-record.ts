@@ -81,7 +81,8 @@ export const checkRecord = (record: PolitburoRecord, locations: RecordLocations,
     rowsOf(record, spec.name).forEach((row, i) => {
       for (const col of columns) {
         if (missing.has(col.name)) continue;
-        checkCell(col, row[col.name], (message) => error(spec.name, i, col.name, message));
+        const problem = checkCell(col, row[col.name]);
+        if (problem !== undefined) error(spec.name, i, col.name, problem);
         if (col.ref) {
           const known = ids.get(col.ref)!;
           const v = row[col.name];
@@ -104,27 +105,24 @@ export const checkRecord = (record: PolitburoRecord, locations: RecordLocations,
 
 type Report = (table: TableName, index: number, column: string, message: string) => void;
 
-const checkCell = (col: ColumnSpec, v: unknown, fail: (message: string) => void): void => {
+/** What is wrong with one cell, if anything (returned, not reported through a callback: no closure per cell). */
+const checkCell = (col: ColumnSpec, v: unknown): string | undefined => {
   if (v === undefined || v === '') {
-    if (col.nonEmpty && col.kind.type !== 'int' && col.kind.type !== 'bool') fail('is empty; a value is required');
-    return;
+    if (col.nonEmpty && col.kind.type !== 'int' && col.kind.type !== 'bool') return 'is empty; a value is required';
+    return undefined;
   }
   switch (col.kind.type) {
     case 'date':
-      if (typeof v !== 'string' || !isIsoDate(v)) fail(`'${String(v)}' is not a date (YYYY-MM-DD)`);
-      return;
+      return typeof v !== 'string' || !isIsoDate(v) ? `'${String(v)}' is not a date (YYYY-MM-DD)` : undefined;
     case 'instant':
-      if (typeof v !== 'string' || !isInstant(v)) fail(`'${String(v)}' is not a time (YYYY-MM-DDTHH:MM)`);
-      return;
+      return typeof v !== 'string' || !isInstant(v) ? `'${String(v)}' is not a time (YYYY-MM-DDTHH:MM)` : undefined;
     case 'enum':
-      if (typeof v !== 'string' || !col.kind.values.includes(v)) fail(`'${String(v)}' is not one of ${col.kind.values.join(', ')}`);
-      return;
+      return typeof v !== 'string' || !col.kind.values.includes(v) ? `'${String(v)}' is not one of ${col.kind.values.join(', ')}` : undefined;
     case 'int':
       // NaN was reported when the cell was read.
-      if (typeof v === 'number' && !Number.isNaN(v) && !(Number.isInteger(v) && v >= 1)) fail(`${v} is not a whole number ≥ 1`);
-      return;
+      return typeof v === 'number' && !Number.isNaN(v) && !(Number.isInteger(v) && v >= 1) ? `${v} is not a whole number ≥ 1` : undefined;
     default:
-      return;
+      return undefined;
   }
 };
 

@@ -4,7 +4,6 @@ import { isAbsentDay } from './calendar.ts';
 import type { Rng } from './random.ts';
 import { CANDIDATES, DEPUTY, FULL, LEADER, PROPOSERS, SECRETARIAT, TOPICS } from './roster.ts';
 import { pad, type Simulation } from './simulation.ts';
-import { fromMinutes } from '@politburo/core';
 
 /** Departments and members: items arrive, are routed to a sitting or a poll, are voted on and registered. */
 
@@ -93,7 +92,7 @@ export function route(s: Simulation, itemId: string): void {
     }
   }
   const deadline = s.now + Math.round(p.pollDeadlineHours * 60);
-  s.exec({ type: 'CirculatePoll', itemId, deadline: fromMinutes(deadline) }, SECRETARIAT);
+  s.exec({ type: 'CirculatePoll', itemId, deadline: s.instant(deadline) }, SECRETARIAT);
   const v = s.r.votes;
   const today = Math.floor(s.now / 1440);
   for (const m of FULL) {

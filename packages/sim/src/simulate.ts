@@ -11,10 +11,13 @@ export { DEPUTY, LEADER, MEMBERS_1934 } from './roster.ts';
 export type { SimulateOptions } from './simulation.ts';
 
 export interface SimulationResult {
-  record: PolitburoRecord;
+  /** The record the body's state amounts to, built when first asked for (a run's folded state is its result; the record is its export). */
+  readonly record: PolitburoRecord;
   engine: Engine;
   /** Commands the engine executed: the unit of the throughput benchmark. */
   commands: number;
+  /** Decisions the body registered in the year. */
+  decisions: number;
 }
 
 /** Each event to the agent whose it is. */
@@ -71,7 +74,17 @@ export const simulateRun = (params: Params, seed: number, options: SimulateOptio
   const sim = new Simulation(validateParams({ ...params }), seed, options);
   sim.setUp();
   sim.run(handle);
-  return { record: bodyToRecord(sim.engine.body), engine: sim.engine, commands: sim.commands };
+  const body = sim.engine.body;
+  let record: PolitburoRecord | undefined;
+  return {
+    get record() {
+      record ??= bodyToRecord(body);
+      return record;
+    },
+    engine: sim.engine,
+    commands: sim.commands,
+    decisions: Object.keys(body.decisions).length,
+  };
 };
 
 /** `simulate(params, seed)` → the record of one simulated year. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { canonicalize } from 'json-canonicalize';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical-json.ts';
+import { eventHash, GENESIS_HASH, linkHash } from './event-hash.ts';
 import { bodyEvents } from './test-body.ts';
 
 /** What the chain hashed before: the library's output for the value as JSON stores it. */
@@ -31,5 +32,21 @@ describe('canonicalJson', () => {
       [[], {}, [{}]],
     ];
     for (const v of odd) expect(canonicalJson(v)).toBe(library(v));
+  });
+});
+
+describe('linkHash', () => {
+  it('is the link eventHash computes, for every event of a body and any meta', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.string(), fc.nat(), (meta, streamId, version) => {
+        let previous = GENESIS_HASH;
+        for (const e of bodyEvents().slice(0, 5)) {
+          const full = eventHash(previous, { streamId, version, type: e.type, payload: e, meta });
+          expect(linkHash(previous, JSON.stringify(streamId), version, e.type, canonicalJson(e), canonicalJson(meta))).toBe(full);
+          previous = full;
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -10,7 +10,21 @@
  */
 const skipped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
+// Property names repeat from event to event (a few dozen of them): each is quoted once.
+const quoted = new Map<string, string>();
+const quote = (k: string): string => {
+  let q = quoted.get(k);
+  if (q === undefined) {
+    q = JSON.stringify(k);
+    if (quoted.size < 4096) quoted.set(k, q);
+  }
+  return q;
+};
+
 export const canonicalJson = (v: unknown): string => {
+  // Numbers and booleans as JSON.stringify writes them (ES number form; -0 as 0; NaN and ±Infinity as null), without its call.
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (v === null || typeof v !== 'object') return JSON.stringify(v);
   const o = v as Record<string, unknown> & { toJSON?: unknown };
   // As JSON.stringify (and the library) do: a value with toJSON stands for what it returns.
@@ -32,7 +46,7 @@ export const canonicalJson = (v: unknown): string => {
     if (skipped(x)) continue;
     if (next) s += ',';
     next = true;
-    s += `${JSON.stringify(k)}:${canonicalJson(x)}`;
+    s += `${quote(k)}:${canonicalJson(x)}`;
   }
   return `${s}}`;
 };

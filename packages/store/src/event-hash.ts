@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { canonicalize } from 'json-canonicalize';
 import { canonicalJson } from './canonical-json.ts';
 
@@ -17,6 +17,14 @@ export const eventHash = (previous: string, e: { streamId: string; version: numb
     .update(previous)
     .update(canonicalJson({ stream: e.streamId, version: e.version, type: e.type, payload: e.payload, metadata: e.meta }))
     .digest('hex');
+
+/**
+ * The same link as `eventHash`, byte for byte, for a writer that has the canonical JSON of
+ * the payload and of the meta already (an import hashes a hundred thousand events with
+ * one meta): the wrapper's keys written in their sorted order, one SHA-256 call.
+ */
+export const linkHash = (previous: string, streamIdJson: string, version: number, type: string, payloadCanonical: string, metaCanonical: string): string =>
+  hash('sha256', `${previous}{"metadata":${metaCanonical},"payload":${payloadCanonical},"stream":${streamIdJson},"type":${canonicalJson(type)},"version":${canonicalJson(version)}}`, 'hex');
 
 /** SHA-256 (hex) of a value's RFC 8785 canonical JSON: what a signature over data covers. */
 export const canonicalDigest = (value: unknown): string => createHash('sha256').update(canonicalize(value)).digest('hex');

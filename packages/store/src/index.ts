@@ -2,7 +2,8 @@ export { type BackupLine, exportStream } from './backup.ts';
 export type { CommitListener, CommitNotice, Unsubscribe } from './commit-feed.ts';
 export { CONCURRENCY_CONFLICT, concurrencyConflict, isConcurrencyConflict } from './concurrency-conflict.ts';
 export { corruptEvent } from './corrupt-event.ts';
-export { canonicalDigest, eventHash, GENESIS_HASH } from './event-hash.ts';
+export { canonicalDigest, eventHash, GENESIS_HASH, linkHash } from './event-hash.ts';
+export { canonicalJson } from './canonical-json.ts';
 export { type ChainHead, type Checkpoint, checkAgainst, makeCheckpoint, parseCheckpoint, type StreamLink, type VerifyResult, verifyLinks, verifyLinkSet, verifyLog, verifyStream } from './verify-log.ts';
 export type {
   AppendOptions,

@@ -1,7 +1,8 @@
 import type { CommitFeed, CommitListener, CommitNotice, Unsubscribe } from './commit-feed.ts';
 import { concurrencyConflict } from './concurrency-conflict.ts';
 import { corruptEvent } from './corrupt-event.ts';
-import { eventHash, GENESIS_HASH } from './event-hash.ts';
+import { GENESIS_HASH, linkHash } from './event-hash.ts';
+import { canonicalJson } from './canonical-json.ts';
 import type { AppendOptions, AppendResult, ChainRow, ChunkedAppendOptions, ChunkedAppendResult, EventMeta, LogEvent, Projection, ReadAllOptions, ReadOptions, Store, StoredEvent, StreamInfo } from './event-store.ts';
 import { type SessionTable, SqlSessions } from './sessions.ts';
 import type { SqlDialect } from './sql-dialect.ts';
@@ -196,17 +197,23 @@ export class SqlEventStore implements Store {
     const recordedAt = new Date().toISOString();
     const stored: StoredEvent[] = [];
     let previous = previousHash;
+    const streamIdJson = JSON.stringify(streamId);
+    // One meta for every event (an import, a seed): its texts are written once, not per event.
+    const shared = options.meta ?? {};
+    const sharedText = JSON.stringify(shared);
+    const sharedCanonical = canonicalJson(shared);
     for (let start = 0; start < events.length; start += BATCH) {
       const chunk = events.slice(start, start + BATCH);
       const params: SqlValue[] = [];
       chunk.forEach((event, j) => {
         const i = start + j;
-        const meta = options.eventMeta?.[i] ?? options.meta ?? {};
+        const own = options.eventMeta?.[i];
+        const meta = own ?? shared;
         const data = JSON.stringify(event);
-        const metaText = JSON.stringify(meta);
+        const metaText = own == null ? sharedText : JSON.stringify(own);
         const version = current + i + 1;
         // The hash covers the values as stored (what a reader will parse back): canonicalJson reads the objects as JSON.stringify did.
-        const hash = eventHash(previous, { streamId, version, type: event.type, payload: event, meta });
+        const hash = linkHash(previous, streamIdJson, version, event.type, canonicalJson(event), own == null ? sharedCanonical : canonicalJson(own));
         previous = hash;
         params.push(firstPosition + i, streamId, version, event.type, data, metaText, recordedAt, hash);
         if (keepStored) stored.push({ streamId, version, position: firstPosition + i, event, meta, recordedAt, hash });
