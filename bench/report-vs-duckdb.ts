@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLine, median, mib, parseFlags } from './bench-support.ts';
 
-const flags = parseFlags(process.argv.slice(2), { dir: 'bench/out/1m', side: '', leader: 'L', threads: '', pairs: '5' });
+const flags = parseFlags(process.argv.slice(2), { dir: 'bench/out/1m', side: '', leader: 'L', threads: '', 'js-threads': '', pairs: '5' });
 
 /** Sides: `js` is the report's figures alone (what DuckDB computes); `js-full` adds the correspondence extras. */
 const SIDES = ['js', 'js-full', 'duckdb'] as const;
@@ -45,6 +45,7 @@ const runJs = async (dir: string, figuresOnly: boolean): Promise<Headline> => {
   const report = await computeReportFromDir(dir, {
     leader: flags.leader,
     figuresOnly,
+    ...(flags['js-threads'] ? { threads: Number(flags['js-threads']) } : {}),
     onProgress: (table, rows) => {
       if (table !== lastTable && lastTable !== '') process.stderr.write('\n');
       lastTable = table;
@@ -116,6 +117,7 @@ const runChild = (side: string): Promise<SideResult & { wallMs: number }> =>
     const started = performance.now();
     const args = ['--import', 'tsx', fileURLToPath(import.meta.url), '--side', side, '--dir', flags.dir!, '--leader', flags.leader!];
     if (flags.threads) args.push('--threads', flags.threads);
+    if (flags['js-threads']) args.push('--js-threads', flags['js-threads']);
     const p = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     p.stdout.on('data', (c: Buffer) => {
