@@ -13,10 +13,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLine, median, mib, parseFlags } from './bench-support.ts';
 
-const flags = parseFlags(process.argv.slice(2), { dir: 'bench/out/1m', side: '', leader: 'L', threads: '', 'js-threads': '', pairs: '5' });
+const flags = parseFlags(process.argv.slice(2), { dir: 'bench/out/1m', side: '', leader: 'L', threads: '', 'two-threads': '', pairs: '5' });
 
-/** Sides: `js` is the report's figures alone (what DuckDB computes); `js-full` adds the correspondence extras. */
-const SIDES = ['js', 'js-full', 'duckdb'] as const;
+/**
+ * Sides: `js` is the report's figures alone (what DuckDB computes); `js-full` adds the
+ * correspondence extras. Both read on one thread (the default); with `--two-threads`,
+ * `js-2t` and `js-full-2t` split the big files between two threads, in the same rounds.
+ */
+const SIDES = ['js', 'js-full', 'duckdb', ...(flags['two-threads'] ? ['js-2t', 'js-full-2t'] : [])];
+const DUCKDB = 2;
 
 const HEADLINE = [
   'decisionsTotal',
@@ -39,13 +44,13 @@ interface SideResult {
 }
 
 // Each side imports only its own engine, so neither's memory counts against the other.
-const runJs = async (dir: string, figuresOnly: boolean): Promise<Headline> => {
+const runJs = async (dir: string, figuresOnly: boolean, twoThreads: boolean): Promise<Headline> => {
   const { computeReportFromDir } = await import('@politburo/analytics');
   let lastTable = '';
   const report = await computeReportFromDir(dir, {
     leader: flags.leader,
     figuresOnly,
-    ...(flags['js-threads'] ? { threads: Number(flags['js-threads']) } : {}),
+    ...(twoThreads ? { threads: 2 } : {}),
     onProgress: (table, rows) => {
       if (table !== lastTable && lastTable !== '') process.stderr.write('\n');
       lastTable = table;
@@ -107,7 +112,7 @@ const runDuckDb = async (dir: string): Promise<Headline> => {
 
 const child = async (side: string): Promise<void> => {
   const started = performance.now();
-  const figures = side === 'duckdb' ? await runDuckDb(flags.dir) : await runJs(flags.dir, side === 'js');
+  const figures = side === 'duckdb' ? await runDuckDb(flags.dir) : await runJs(flags.dir, side.startsWith('js-full') === false, side.endsWith('-2t'));
   const result: SideResult = { side, figures, workMs: performance.now() - started, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 };
@@ -117,7 +122,6 @@ const runChild = (side: string): Promise<SideResult & { wallMs: number }> =>
     const started = performance.now();
     const args = ['--import', 'tsx', fileURLToPath(import.meta.url), '--side', side, '--dir', flags.dir!, '--leader', flags.leader!];
     if (flags.threads) args.push('--threads', flags.threads);
-    if (flags['js-threads']) args.push('--js-threads', flags['js-threads']);
     const p = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     p.stdout.on('data', (c: Buffer) => {
@@ -152,10 +156,11 @@ const main = async (): Promise<void> => {
       `  ${side.padEnd(9)} median work ${(med(i, (r) => r.workMs) / 1000).toFixed(2)} s, process ${(med(i, (r) => r.wallMs) / 1000).toFixed(2)} s, peak RSS ${mib(med(i, (r) => r.maxRssBytes))}\n`,
     );
   });
-  const ratio = (i: number, f: (r: SideResult & { wallMs: number }) => number) => median(rounds.map((round) => f(round[i]!) / f(round[2]!)));
+  const ratio = (i: number, f: (r: SideResult & { wallMs: number }) => number) => median(rounds.map((round) => f(round[i]!) / f(round[DUCKDB]!)));
   for (const [i, what, goal] of [
     [0, 'figures', '≤ ×1.0'],
     [1, 'full report', '≤ ×1.5'],
+    ...(SIDES.length > 3 ? ([[3, 'figures, two threads', '≤ ×1.0'], [4, 'full report, two threads', '≤ ×1.5']] as const) : []),
   ] as const) {
     process.stdout.write(
       `  politburo ${what}/duckdb (median of rounds): time ×${ratio(i, (r) => r.workMs).toFixed(2)} (work), ×${ratio(i, (r) => r.wallMs).toFixed(2)} (process; goal ${goal}); peak memory ×${ratio(i, (r) => r.maxRssBytes).toFixed(2)}\n`,

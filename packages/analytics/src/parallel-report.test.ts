@@ -51,8 +51,8 @@ describe('the report on two threads', () => {
       expect(parallel).toBeDefined();
       expect(parallel).toEqual(serial);
       expect(serial.replyLatency.count).toBe(93);
-      expect(await computeReportFromDir(dir, { splitMinBytes: 0 })).toEqual(serial);
-      expect(await computeReportFromDir(dir, { splitMinBytes: 0, figuresOnly: true })).toEqual(await computeReportFromDir(dir, { threads: 1, figuresOnly: true }));
+      expect(await computeReportFromDir(dir, { threads: 2, splitMinBytes: 0 })).toEqual(serial);
+      expect(await computeReportFromDir(dir, { threads: 2, splitMinBytes: 0, figuresOnly: true })).toEqual(await computeReportFromDir(dir, { threads: 1, figuresOnly: true }));
     });
   }
 
@@ -84,7 +84,7 @@ describe('the report on two threads', () => {
       lines[bad] = change(lines[bad]!);
       writeFileSync(path, lines.join('\n'));
       expect(await computeReportInTwoThreads(dir, { splitMinBytes: 0 }, noMeta)).toBeUndefined();
-      const error = (await computeReportFromDir(dir, { splitMinBytes: 0 }).catch((e: unknown) => e)) as RecordInvalidError;
+      const error = (await computeReportFromDir(dir, { threads: 2, splitMinBytes: 0 }).catch((e: unknown) => e)) as RecordInvalidError;
       expect(error).toBeInstanceOf(RecordInvalidError);
       const width = lines[0]!.split(',').length;
       const found = what === 'a short row' ? width - 1 : width + 1;
