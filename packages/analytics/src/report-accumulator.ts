@@ -348,7 +348,10 @@ export class ReportAccumulator {
     return r;
   }
 
-  /** This accumulator's sums (not its arrival times: those stay for resolveReplies). */
+  /**
+   * This accumulator's sums, and its unmatched replies, which it hands over (takeReplies);
+   * its arrival times stay here for resolveReplies.
+   */
   partial(): AccumulatorPartial {
     return {
       counts: { ...this.counts },
