@@ -17,9 +17,9 @@ const flags = parseFlags(process.argv.slice(2), { dir: 'bench/out/1m', side: '',
 
 /**
  * Sides: `js` is the report's figures alone (what DuckDB computes); `js-full` adds the
- * correspondence extras. Both take the report's default number of threads (two from a
- * 256 MiB file on, see threadsFor); `--two-threads` adds `js-2t` and `js-full-2t`, which
- * always split the big files, `--one-thread` adds `js-1t` and `js-full-1t`, which never do.
+ * correspondence extras. Both take the report's default (one thread); `--two-threads`
+ * adds `js-2t` and `js-full-2t`, which split the big files between two threads
+ * (`--one-thread` adds forced one-thread sides, for when the default changes).
  */
 const EXTRA = flags['two-threads'] ? '2t' : flags['one-thread'] ? '1t' : '';
 const SIDES = ['js', 'js-full', 'duckdb', ...(EXTRA ? [`js-${EXTRA}`, `js-full-${EXTRA}`] : [])];

@@ -3,15 +3,14 @@
  * row, and only what the figures need is kept (see ReportAccumulator): memory grows
  * with the intervention rows and the messages, not with the decisions. Members and
  * absences are read first, because every decision is classified by the leader's
- * absences as it passes, then interventions, then decisions. With two threads (the
- * default for big files, see threadsFor) the two big files are split (parallel-report.ts).
+ * absences as it passes, then interventions, then decisions. With `threads: 2` the
+ * two big files are split between two threads (parallel-report.ts).
  *
  * It checks the shape of what it reads (header, field counts, numbers, booleans)
  * and throws RecordInvalidError on a problem; the full rules need the whole record
  * in memory, so run `validate` on a record you have not checked.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { DomainError } from '@politburo/core';
 import {
@@ -42,35 +41,20 @@ export interface StreamOptions extends ReportOptions {
    */
   figuresOnly?: boolean;
   /**
-   * 1 reads on this thread alone; 2 splits the big files between this thread and a
-   * worker. Default: 2 when a big file is at least AUTO_SPLIT_BYTES and there are two
-   * cores, else 1 (see threadsFor).
+   * 1 (the default) reads on this thread alone; 2 splits the big files between this
+   * thread and a worker. Measured on the shared 2-core machine (bench/README.md §2), two
+   * threads won some runs and lost others, at 1M and at 10M decisions, and always cost
+   * memory (~100–300 MiB more), so they are asked for, not assumed.
    */
   threads?: number;
   /** Files smaller than this are read on one thread (default 4 MiB; tests split tiny files). */
   splitMinBytes?: number;
 }
 
-/** From this size of decisions.csv or correspondence.csv on, the report splits by default. */
-export const AUTO_SPLIT_BYTES = 256 << 20;
-
-/**
- * The default number of threads. The worker's fixed costs (~0.2 s and ~100 MiB to start,
- * the interventions read twice) did not pay at 1M decisions (a 57 MB file) on the shared
- * 2-core machine, and did at 10M (600 MB): figures ×1.57 of DuckDB on two threads against
- * ×1.92 on one, memory ×0.52 (bench/README.md §2).
- */
-export const threadsFor = (largestFileBytes: number, cores: number): number => (cores >= 2 && largestFileBytes >= AUTO_SPLIT_BYTES ? 2 : 1);
-
-const sizeOf = async (path: string): Promise<number> => (await stat(path).catch(() => null))?.size ?? 0;
-
 export const computeReportFromDir = async (dir: string, options: StreamOptions = {}): Promise<Report> => {
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) throw new DomainError('RECORD_NOT_FOUND', 'not-found', `no record folder at ${dir}`);
-  const threads =
-    options.threads ??
-    threadsFor(Math.max(await sizeOf(join(dir, 'decisions.csv')), options.figuresOnly ? 0 : await sizeOf(join(dir, 'correspondence.csv'))), availableParallelism());
-  if (threads >= 2 && options.explain === undefined) {
+  if ((options.threads ?? 1) >= 2 && options.explain === undefined) {
     const report = await computeReportInTwoThreads(dir, options, readMeta);
     if (report) return report;
   }

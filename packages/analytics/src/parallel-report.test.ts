@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type PolitburoRecord, RecordInvalidError, writeRecordDir } from '@politburo/record';
 import { describe, expect, it } from 'vitest';
-import { AUTO_SPLIT_BYTES, computeReportFromDir, threadsFor } from './compute-report-from-dir.ts';
+import { computeReportFromDir } from './compute-report-from-dir.ts';
 import { computeReportInTwoThreads, splitPoint } from './parallel-report.ts';
 import { buildCountedRecord } from './test-support/counted-record.ts';
 
@@ -91,14 +91,4 @@ describe('the report on two threads', () => {
       expect(error.details).toEqual([{ file: 'decisions.csv', row: bad, column: '', message: `malformed row: expected ${width} fields as in the header, found ${found}` }]);
     });
   }
-});
-
-describe('the default number of threads', () => {
-  it('splits from the measured size on, and only with a second core', () => {
-    expect(threadsFor(57_231_638, 2)).toBe(1); // the 1M-decision record's decisions.csv
-    expect(threadsFor(603_572_020, 2)).toBe(2); // the 10M one's
-    expect(threadsFor(AUTO_SPLIT_BYTES - 1, 8)).toBe(1);
-    expect(threadsFor(AUTO_SPLIT_BYTES, 8)).toBe(2);
-    expect(threadsFor(AUTO_SPLIT_BYTES * 4, 1)).toBe(1);
-  });
 });
