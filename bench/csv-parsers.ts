@@ -6,6 +6,7 @@
  *   npx tsx bench/csv-parsers.ts --file bench/out/1m/decisions.csv --runs 3
  */
 import { createReadStream, statSync } from 'node:fs';
+import { StrictCsvParser, streamCsvFileStrict } from '@politburo/record';
 import { parse as csvParse } from 'csv-parse';
 import Papa from 'papaparse';
 import { inferSchema, initParser } from 'udsv';
@@ -34,6 +35,18 @@ const parsers: Record<string, () => Promise<number>> = {
     for await (const _ of createReadStream(file, { highWaterMark: CHUNK }).pipe(csvParse({ relax_column_count: true }))) rows++;
     return rows;
   },
+  // politburo's own reader (packages/record/src/csv-strict-reader.ts), every cell built as the others build them.
+  strict: async () => {
+    let rows = 0;
+    await streamCsvFileStrict(file, {
+      header: () => true,
+      row: () => {
+        rows++;
+      },
+      malformed: () => {},
+    });
+    return rows;
+  },
   papaparse: () =>
     new Promise((resolve, reject) => {
       let rows = -1;
@@ -59,6 +72,11 @@ const shortRowProbe = async (): Promise<Record<string, string>> => {
   for await (const r of csvParse(text, { relax_column_count: true, from_line: 2 })) rows.push(r as string[]);
   out['csv-parse'] = JSON.stringify(rows);
   out.papaparse = JSON.stringify(Papa.parse<string[]>(text, { skipEmptyLines: true }).data.slice(1));
+  const strict: string[][] = [];
+  const parser = new StrictCsvParser({ header: () => true, row: (cells) => strict.push([...cells]), malformed: () => {} });
+  parser.push(text);
+  parser.finish();
+  out.strict = JSON.stringify(strict);
   return out;
 };
 

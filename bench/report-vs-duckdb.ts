@@ -13,10 +13,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLine, median, mib, parseFlags } from './bench-support.ts';
 
-const flags = parseFlags(process.argv.slice(2), { dir: 'bench/out/1m', side: '', leader: 'L', threads: '', pairs: '5' });
+const flags = parseFlags(process.argv.slice(2), { dir: 'bench/out/1m', side: '', leader: 'L', threads: '', 'two-threads': '', 'one-thread': '', pairs: '5' });
 
-/** Sides: `js` is the report's figures alone (what DuckDB computes); `js-full` adds the correspondence extras. */
-const SIDES = ['js', 'js-full', 'duckdb'] as const;
+/**
+ * Sides: `js` is the report's figures alone (what DuckDB computes); `js-full` adds the
+ * correspondence extras. Both take the report's default (one thread); `--two-threads`
+ * adds `js-2t` and `js-full-2t`, which split the big files between two threads
+ * (`--one-thread` adds forced one-thread sides, for when the default changes).
+ */
+const EXTRA = flags['two-threads'] ? '2t' : flags['one-thread'] ? '1t' : '';
+const SIDES = ['js', 'js-full', 'duckdb', ...(EXTRA ? [`js-${EXTRA}`, `js-full-${EXTRA}`] : [])];
+const DUCKDB = 2;
 
 const HEADLINE = [
   'decisionsTotal',
@@ -39,12 +46,13 @@ interface SideResult {
 }
 
 // Each side imports only its own engine, so neither's memory counts against the other.
-const runJs = async (dir: string, figuresOnly: boolean): Promise<Headline> => {
+const runJs = async (dir: string, figuresOnly: boolean, threads: number | undefined): Promise<Headline> => {
   const { computeReportFromDir } = await import('@politburo/analytics');
   let lastTable = '';
   const report = await computeReportFromDir(dir, {
     leader: flags.leader,
     figuresOnly,
+    ...(threads === undefined ? {} : { threads }),
     onProgress: (table, rows) => {
       if (table !== lastTable && lastTable !== '') process.stderr.write('\n');
       lastTable = table;
@@ -106,7 +114,7 @@ const runDuckDb = async (dir: string): Promise<Headline> => {
 
 const child = async (side: string): Promise<void> => {
   const started = performance.now();
-  const figures = side === 'duckdb' ? await runDuckDb(flags.dir) : await runJs(flags.dir, side === 'js');
+  const figures = side === 'duckdb' ? await runDuckDb(flags.dir) : await runJs(flags.dir, side.startsWith('js-full') === false, side.endsWith('-2t') ? 2 : side.endsWith('-1t') ? 1 : undefined);
   const result: SideResult = { side, figures, workMs: performance.now() - started, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 };
@@ -150,10 +158,11 @@ const main = async (): Promise<void> => {
       `  ${side.padEnd(9)} median work ${(med(i, (r) => r.workMs) / 1000).toFixed(2)} s, process ${(med(i, (r) => r.wallMs) / 1000).toFixed(2)} s, peak RSS ${mib(med(i, (r) => r.maxRssBytes))}\n`,
     );
   });
-  const ratio = (i: number, f: (r: SideResult & { wallMs: number }) => number) => median(rounds.map((round) => f(round[i]!) / f(round[2]!)));
+  const ratio = (i: number, f: (r: SideResult & { wallMs: number }) => number) => median(rounds.map((round) => f(round[i]!) / f(round[DUCKDB]!)));
   for (const [i, what, goal] of [
     [0, 'figures', '≤ ×1.0'],
     [1, 'full report', '≤ ×1.5'],
+    ...(SIDES.length > 3 ? ([[3, `figures, ${EXTRA}`, '≤ ×1.0'], [4, `full report, ${EXTRA}`, '≤ ×1.5']] as const) : []),
   ] as const) {
     process.stdout.write(
       `  politburo ${what}/duckdb (median of rounds): time ×${ratio(i, (r) => r.workMs).toFixed(2)} (work), ×${ratio(i, (r) => r.wallMs).toFixed(2)} (process; goal ${goal}); peak memory ×${ratio(i, (r) => r.maxRssBytes).toFixed(2)}\n`,

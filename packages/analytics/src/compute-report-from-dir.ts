@@ -3,7 +3,8 @@
  * row, and only what the figures need is kept (see ReportAccumulator): memory grows
  * with the intervention rows and the messages, not with the decisions. Members and
  * absences are read first, because every decision is classified by the leader's
- * absences as it passes, then interventions, then decisions.
+ * absences as it passes, then interventions, then decisions. With `threads: 2` the
+ * two big files are split between two threads (parallel-report.ts).
  *
  * It checks the shape of what it reads (header, field counts, numbers, booleans)
  * and throws RecordInvalidError on a problem; the full rules need the whole record
@@ -17,21 +18,19 @@ import {
   type CorrespondenceRow,
   type DecisionRow,
   type InterventionRow,
-  type LooseRow,
   type MeetingRow,
   type MemberRow,
   META_FILE,
-  makeRowDecoder,
   type RecordMeta,
   type RecordProblem,
   RecordInvalidError,
-  streamCsvFile,
   type TableName,
-  tableSpec,
 } from '@politburo/record';
+import { computeReportInTwoThreads } from './parallel-report.ts';
 import type { Report } from './report.ts';
-import { REPORT_COLUMNS, ReportAccumulator } from './report-accumulator.ts';
+import { ReportAccumulator } from './report-accumulator.ts';
 import { buildReportContext, type ReportOptions } from './report-context.ts';
+import { TableReader } from './table-reader.ts';
 
 export interface StreamOptions extends ReportOptions {
   /** Called as rows are read, for progress output on large records. */
@@ -41,74 +40,52 @@ export interface StreamOptions extends ReportOptions {
    * so `correspondenceByKind` is empty and `replyLatency` counts nothing.
    */
   figuresOnly?: boolean;
+  /**
+   * 1 (the default) reads on this thread alone; 2 splits the big files between this
+   * thread and a worker. Measured on the shared 2-core machine (bench/README.md §2), two
+   * threads won some runs and lost others, at 1M and at 10M decisions, and always cost
+   * memory (~100–300 MiB more), so they are asked for, not assumed.
+   */
+  threads?: number;
+  /** Files smaller than this are read on one thread (default 4 MiB; tests split tiny files). */
+  splitMinBytes?: number;
 }
-
-const PROGRESS_EVERY = 250_000;
 
 export const computeReportFromDir = async (dir: string, options: StreamOptions = {}): Promise<Report> => {
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) throw new DomainError('RECORD_NOT_FOUND', 'not-found', `no record folder at ${dir}`);
-  const errors: RecordProblem[] = [];
-  let omitted = 0;
-  const fail = (file: string, row: number, column: string, message: string): void => {
-    if (errors.length < 100) errors.push({ file, row, column, message });
-    else omitted += 1;
-  };
+  if ((options.threads ?? 1) >= 2 && options.explain === undefined) {
+    const report = await computeReportInTwoThreads(dir, options, readMeta);
+    if (report) return report;
+  }
+  return computeOnOneThread(dir, options);
+};
+
+const computeOnOneThread = async (dir: string, options: StreamOptions): Promise<Report> => {
   // Explaining lists whole rows; otherwise only the columns the figures read are decoded.
-  const full = options.explain !== undefined;
-  const columnsOf = (table: TableName): readonly string[] | undefined =>
-    full || !(table in REPORT_COLUMNS) ? undefined : REPORT_COLUMNS[table as keyof typeof REPORT_COLUMNS];
-
-  const readTable = async <T>(table: TableName, onRow: (row: T, rowNo: number) => void): Promise<void> => {
-    const spec = tableSpec(table);
-    const path = join(dir, spec.file);
-    if (!(await stat(path).catch(() => null))) {
-      if (spec.required) fail(spec.file, 0, '', `required file ${spec.file} is missing`);
-      return;
-    }
-    const only = columnsOf(table);
-    let decoder: ReturnType<typeof makeRowDecoder> | undefined;
-    await streamCsvFile(path, {
-      header(cells) {
-        decoder = makeRowDecoder(spec, cells, only);
-        for (const p of decoder.headerProblems) fail(spec.file, 0, p.column, p.message);
-        return decoder.headerProblems.length === 0;
-      },
-      row(cells, rowNo) {
-        if (cells.length !== decoder!.width) {
-          fail(spec.file, rowNo, '', `malformed row: expected ${decoder!.width} fields as in the header, found ${cells.length}`);
-          return;
-        }
-        onRow(decoder!.decode(cells, (column, message) => fail(spec.file, rowNo, column, message)) as LooseRow as T, rowNo);
-        if (rowNo % PROGRESS_EVERY === 0) options.onProgress?.(table, rowNo);
-      },
-      malformed(rowNo, message) {
-        fail(spec.file, rowNo, '', `malformed CSV: ${message}`);
-      },
-    });
-  };
-
+  const reader = new TableReader(dir, options.explain !== undefined, options.onProgress);
   const members: MemberRow[] = [];
   const absences: AbsenceRow[] = [];
-  await readTable<MemberRow>('members', (row) => members.push(row));
-  await readTable<AbsenceRow>('absences', (row) => absences.push(row));
-  const meta = await readMeta(join(dir, META_FILE));
-  if (errors.length > 0) throw invalid(errors, omitted, dir);
+  await reader.read<MemberRow>('members', (row) => members.push(row));
+  await reader.read<AbsenceRow>('absences', (row) => absences.push(row));
+  const meta = await readMeta(dir);
+  if (reader.errors.length > 0) throw invalid(reader.errors, reader.omitted, dir);
 
   const acc = new ReportAccumulator(buildReportContext(meta, members, absences, options));
   // Interventions first, so each decision is settled as it streams past and none is kept.
-  await readTable<InterventionRow>('interventions', (row, rowNo) => acc.intervention(row, rowNo));
-  await readTable<DecisionRow>('decisions', (row, rowNo) => acc.decision(row, rowNo));
-  await readTable<MeetingRow>('meetings', (row, rowNo) => acc.meeting(row, rowNo));
-  if (!options.figuresOnly) await readTable<CorrespondenceRow>('correspondence', (row) => acc.message(row));
-  if (errors.length > 0) throw invalid(errors, omitted, dir);
+  await reader.read<InterventionRow>('interventions', (row, rowNo) => acc.intervention(row, rowNo));
+  await reader.read<DecisionRow>('decisions', (row, rowNo) => acc.decision(row, rowNo));
+  await reader.read<MeetingRow>('meetings', (row, rowNo) => acc.meeting(row, rowNo));
+  if (!options.figuresOnly) await reader.read<CorrespondenceRow>('correspondence', (row) => acc.message(row));
+  if (reader.errors.length > 0) throw invalid(reader.errors, reader.omitted, dir);
   return acc.finish();
 };
 
 const invalid = (errors: RecordProblem[], omitted: number, dir: string): RecordInvalidError =>
   new RecordInvalidError({ errors, warnings: [], omittedErrors: omitted, omittedWarnings: 0 }, dir);
 
-const readMeta = async (path: string): Promise<RecordMeta> => {
+const readMeta = async (dir: string): Promise<RecordMeta> => {
+  const path = join(dir, META_FILE);
   const text = await readFile(path, 'utf8').catch(() => null);
   if (text === null) return {};
   try {

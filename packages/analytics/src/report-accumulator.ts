@@ -60,6 +60,31 @@ interface Located<T> {
   rowNo: number;
 }
 
+/** Replies not yet matched to the message they answer: parallel arrays, cheap to pass between threads. */
+export interface PendingReplies {
+  answers: string[];
+  sent: number[];
+}
+
+/**
+ * What an accumulator fed one byte range of a table holds, as plain data that crosses
+ * threads (structured clone). Everything in it adds up, so ranges merge in any order;
+ * only the reply join needs both sides' arrival times (see resolveReplies).
+ */
+export interface AccumulatorPartial {
+  counts: Counts;
+  protocols: Array<[string, string]>;
+  firstDate: string;
+  lastDate: string;
+  byMonth: MonthModeCount[];
+  initiators: MemberInitiatives[];
+  byChair: Array<[string | null, number]>;
+  kinds: Array<{ kind: string; messages: number; delivered: number; latencies: Float64Array }>;
+  replyCount: number;
+  replyLatencies: Float64Array;
+  replies: PendingReplies;
+}
+
 export class ReportAccumulator {
   private readonly counts: Counts = {
     decisionsTotal: 0,
@@ -83,6 +108,7 @@ export class ReportAccumulator {
    * protocols (a few dozen a year), not the decisions.
    */
   private readonly protocols = new Map<string, { date: string; first?: Located<DecisionRow> }>();
+  private lastProtocol: { no: number; date: string | undefined; entry: { date: string; first?: Located<DecisionRow> } } | undefined;
   private firstDate = '';
   private lastDate = '';
   /** Intervention rows with a decision, by decision id, in file order. */
@@ -92,8 +118,16 @@ export class ReportAccumulator {
   private readonly byChair = new Map<string | null, number>();
   private readonly initiators = new Map<string | null, MemberInitiatives>();
   private readonly kinds = new Map<string, { messages: number; delivered: number; latencies: number[] }>();
-  private readonly receivedAt = new Map<string, number>();
-  private readonly replies: Array<{ answers: string; sent: number }> = [];
+  /**
+   * Each delivered message's id and arrival, in file order. Plain arrays, not a Map by
+   * id: filling a Map of a million messages was a sixth of the full report's time, and
+   * only the messages some reply answers need finding (resolveReplies).
+   */
+  private readonly deliveredIds: string[] = [];
+  private readonly deliveredAt: number[] = [];
+  private replies: PendingReplies = { answers: [], sent: [] };
+  /** Reply latencies already matched (by another thread's arrival times). */
+  private readonly replyLatencies: number[] = [];
   private replyCount = 0;
   private readonly explained: ExplainedRow[] = [];
   /** The count whose rows `explain` lists (a rate lists its numerator's); '' when not explaining. */
@@ -114,6 +148,19 @@ export class ReportAccumulator {
 
   private note(table: TableName, rowNo: number, row: object): void {
     this.explained.push({ table, row: rowNo, values: { ...row } });
+  }
+
+  /** The last decision's date, whether it falls in an absence, and its month's counts (null: none yet). */
+  private lastDay: { date: string | undefined | null; inside: boolean; month: MonthModeCount | undefined } = { date: null, inside: false, month: undefined };
+
+  private monthOf(date: string | undefined): MonthModeCount {
+    const month = (date ?? '').slice(0, 7);
+    let m = this.byMonth.get(month);
+    if (!m) {
+      m = { month, meeting: 0, poll: 0, withoutPoll: 0 };
+      this.byMonth.set(month, m);
+    }
+    return m;
   }
 
   private initiator(memberId: string | null): MemberInitiatives {
@@ -139,13 +186,12 @@ export class ReportAccumulator {
     if (this.dropped(row)) return;
     const c = this.counts;
     c.decisionsTotal += 1;
-    const inside = isInsideWindows(row.date, this.ctx.windows);
-    const month = (row.date ?? '').slice(0, 7);
-    let m = this.byMonth.get(month);
-    if (!m) {
-      m = { month, meeting: 0, poll: 0, withoutPoll: 0 };
-      this.byMonth.set(month, m);
-    }
+    // Decisions come day by day: a row of the same date as the last is placed as it was
+    // (a binary search of string comparisons on every row was most of `decision`'s time).
+    const date = row.date;
+    if (date !== this.lastDay.date) this.lastDay = { date, inside: isInsideWindows(date, this.ctx.windows), month: this.monthOf(date) };
+    const inside = this.lastDay.inside;
+    const m = this.lastDay.month!;
     if (row.mode === 'meeting') m.meeting += 1;
     else if (row.mode === 'poll') m.poll += 1;
     else if (row.mode === 'without-poll') m.withoutPoll += 1;
@@ -201,11 +247,21 @@ export class ReportAccumulator {
       if (date > this.lastDate) this.lastDate = date;
     }
     if (row.protocol_no === undefined || row.protocol_no === null || Number.isNaN(row.protocol_no)) return;
-    const key = `${row.protocol_no}|${row.protocol_date ?? ''}`;
-    const p = this.protocols.get(key);
+    // Items of one protocol come together: the last one's entry is reused without building its key.
+    const last = this.lastProtocol;
+    const p =
+      last !== undefined && last.no === row.protocol_no && last.date === row.protocol_date
+        ? last.entry
+        : this.protocols.get(`${row.protocol_no}|${row.protocol_date ?? ''}`);
     const explaining = this.explainIs('protocolsTotal') || this.explainIs('protocolsDuringAbsence');
-    if (!p) this.protocols.set(key, { date: row.protocol_date || date, ...(explaining ? { first: { row, rowNo } } : {}) });
-    else if (!row.protocol_date && date > p.date) p.date = date;
+    if (!p) {
+      const entry = { date: row.protocol_date || date, ...(explaining ? { first: { row, rowNo } } : {}) };
+      this.protocols.set(`${row.protocol_no}|${row.protocol_date ?? ''}`, entry);
+      this.lastProtocol = { no: row.protocol_no, date: row.protocol_date, entry };
+    } else {
+      if (p !== last?.entry) this.lastProtocol = { no: row.protocol_no, date: row.protocol_date, entry: p };
+      if (!row.protocol_date && date > p.date) p.date = date;
+    }
   }
 
   meeting(row: MeetingRow, rowNo: number): void {
@@ -245,13 +301,126 @@ export class ReportAccumulator {
     const sent = minutesOf(row.sent_at);
     if (!Number.isNaN(received)) {
       k.delivered += 1;
-      this.receivedAt.set(row.id, received);
+      this.deliveredIds.push(row.id);
+      this.deliveredAt.push(received);
       if (!Number.isNaN(sent)) k.latencies.push(received - sent);
     }
     if (row.in_reply_to) {
       this.replyCount += 1;
-      if (!Number.isNaN(sent)) this.replies.push({ answers: row.in_reply_to, sent });
+      if (!Number.isNaN(sent)) {
+        this.replies.answers.push(row.in_reply_to);
+        this.replies.sent.push(sent);
+      }
     }
+  }
+
+  /**
+   * Matches replies to the arrival times this accumulator holds; returns the latencies
+   * and the replies it could not match. A later message with the same id wins, as in
+   * one pass, when the later range resolves first.
+   */
+  resolveReplies(replies: PendingReplies): { latencies: number[]; unresolved: PendingReplies } {
+    const latencies: number[] = [];
+    const unresolved: PendingReplies = { answers: [], sent: [] };
+    if (replies.answers.length === 0) return { latencies, unresolved };
+    // The arrival of each answered message: the last delivered message with that id.
+    const arrival = new Map<string, number>();
+    for (const id of replies.answers) arrival.set(id, Number.NaN);
+    const ids = this.deliveredIds;
+    for (let i = 0; i < ids.length; i++) {
+      if (arrival.has(ids[i]!)) arrival.set(ids[i]!, this.deliveredAt[i]!);
+    }
+    for (let i = 0; i < replies.answers.length; i++) {
+      const received = arrival.get(replies.answers[i]!)!;
+      if (!Number.isNaN(received)) latencies.push(replies.sent[i]! - received);
+      else {
+        unresolved.answers.push(replies.answers[i]!);
+        unresolved.sent.push(replies.sent[i]!);
+      }
+    }
+    return { latencies, unresolved };
+  }
+
+  /** Hands over the replies not yet matched (for a thread holding later arrivals), keeping none. */
+  takeReplies(): PendingReplies {
+    const r = this.replies;
+    this.replies = { answers: [], sent: [] };
+    return r;
+  }
+
+  /**
+   * This accumulator's sums, and its unmatched replies, which it hands over (takeReplies);
+   * its arrival times stay here for resolveReplies.
+   */
+  partial(): AccumulatorPartial {
+    return {
+      counts: { ...this.counts },
+      protocols: [...this.protocols.entries()].map(([key, p]) => [key, p.date]),
+      firstDate: this.firstDate,
+      lastDate: this.lastDate,
+      byMonth: [...this.byMonth.values()],
+      initiators: [...this.initiators.values()],
+      byChair: [...this.byChair.entries()],
+      kinds: [...this.kinds.entries()].map(([kind, k]) => ({ kind, messages: k.messages, delivered: k.delivered, latencies: Float64Array.from(k.latencies) })),
+      replyCount: this.replyCount,
+      replyLatencies: Float64Array.from(this.replyLatencies),
+      replies: this.takeReplies(),
+    };
+  }
+
+  /** Adds another range's sums, as if its rows had been fed here (explaining needs one pass: not merged). */
+  absorb(p: AccumulatorPartial): void {
+    for (const key of Object.keys(p.counts) as Array<keyof Counts>) this.counts[key] += p.counts[key];
+    for (const [key, date] of p.protocols) {
+      const mine = this.protocols.get(key);
+      // Dated by its protocol date (equal on both sides) or by its latest item: the later date.
+      if (!mine) this.protocols.set(key, { date });
+      else if (date > mine.date) mine.date = date;
+    }
+    if (p.firstDate !== '' && (this.firstDate === '' || p.firstDate < this.firstDate)) this.firstDate = p.firstDate;
+    if (p.lastDate > this.lastDate) this.lastDate = p.lastDate;
+    for (const m of p.byMonth) {
+      const mine = this.byMonth.get(m.month);
+      if (!mine) this.byMonth.set(m.month, { ...m });
+      else {
+        mine.meeting += m.meeting;
+        mine.poll += m.poll;
+        mine.withoutPoll += m.withoutPoll;
+      }
+    }
+    for (const w of p.initiators) {
+      const mine = this.initiator(w.memberId);
+      mine.decisions += w.decisions;
+      mine.decisionsDuringAbsence += w.decisionsDuringAbsence;
+      mine.responses += w.responses;
+      mine.initiatives += w.initiatives;
+    }
+    for (const [chair, n] of p.byChair) this.byChair.set(chair, (this.byChair.get(chair) ?? 0) + n);
+    for (const k of p.kinds) {
+      let mine = this.kinds.get(k.kind);
+      if (!mine) {
+        mine = { messages: 0, delivered: 0, latencies: [] };
+        this.kinds.set(k.kind, mine);
+      }
+      mine.messages += k.messages;
+      mine.delivered += k.delivered;
+      for (const v of k.latencies) mine.latencies.push(v);
+    }
+    this.replyCount += p.replyCount;
+    this.addReplyLatencies(p.replyLatencies);
+    this.addReplies(p.replies);
+  }
+
+  /** Replies to match against this accumulator's arrival times when it finishes. */
+  addReplies(replies: PendingReplies): void {
+    for (let i = 0; i < replies.answers.length; i++) {
+      this.replies.answers.push(replies.answers[i]!);
+      this.replies.sent.push(replies.sent[i]!);
+    }
+  }
+
+  addReplyLatencies(latencies: ArrayLike<number>): void {
+    for (let i = 0; i < latencies.length; i++) this.replyLatencies.push(latencies[i]!);
   }
 
   finish(): Report {
@@ -268,11 +437,8 @@ export class ReportAccumulator {
       if (p.first && (this.explainIs('protocolsTotal') || (inside && this.explainIs('protocolsDuringAbsence')))) this.note('decisions', p.first.rowNo, p.first.row);
     }
     const counts: Counts = { ...this.counts, initiatives: this.counts.interventions - this.counts.responses, protocolsTotal, protocolsDuringAbsence };
-    const replyLatencies: number[] = [];
-    for (const r of this.replies) {
-      const received = this.receivedAt.get(r.answers);
-      if (received !== undefined) replyLatencies.push(r.sent - received);
-    }
+    this.addReplyLatencies(this.resolveReplies(this.takeReplies()).latencies);
+    const replyLatencies = this.replyLatencies;
     // Intervention rows are listed in their file's order, whatever order the decisions came in.
     const explained = this.explained.some((r) => r.table === 'interventions') || this.rowsKey.startsWith('protocols') ? [...this.explained].sort((a, b) => a.row - b.row) : this.explained;
     const rates = Object.fromEntries(RATE_KEYS.map((k) => [k, rateOf(k, counts)])) as Record<RateKey, number | null>;

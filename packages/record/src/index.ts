@@ -17,6 +17,7 @@ export {
   VOTES,
 } from './table-specs.ts';
 export { type CsvRowHandlers, streamCsvFile } from './csv-reader.ts';
+export { StrictCsvParser, type StrictCsvHandlers, streamCsvFileStrict, streamIntoParser } from './csv-strict-reader.ts';
 export { type LooseRow, makeRowDecoder, type RowDecoder } from './row-codec.ts';
 export {
   DEFAULT_PROBLEM_LIMIT,

@@ -98,6 +98,38 @@ export interface RowDecoder {
   decode(cells: readonly string[], report: ReportCellProblem): LooseRow;
 }
 
+type Slot = { index: number; name: string; convert: Convert | null };
+
+const tooLong = (name: string, cell: string, report: ReportCellProblem): string => {
+  // Reported once, then read as empty: a huge cell costs no further checks, and no echo.
+  report(name, `is ${cell.length.toLocaleString('en')} characters long; a field holds at most ${MAX_FIELD_CHARS.toLocaleString('en')}`);
+  return '';
+};
+
+/**
+ * The decoder of one header, written out as code with each column's name a constant,
+ * so that every store into the row has one name and one shape (a loop storing
+ * `row[slot.name]` made every store megamorphic: a tenth of the streaming report).
+ * Names enter the code only through JSON.stringify, as string literals.
+ */
+const compileDecode = (slots: readonly Slot[], defaults: ReadonlyArray<readonly [string, RowValue]>): RowDecoder['decode'] => {
+  const lines = ['const row = {};', 'let extra;', 'let cell;', 'let v;'];
+  slots.forEach((slot, k) => {
+    lines.push(`cell = cells[${slot.index}] ?? '';`, `if (cell.length > ${MAX_FIELD_CHARS}) cell = tooLong(names[${k}], cell, report);`);
+    if (slot.convert) lines.push(`v = convert[${k}](cell, report);`, `if (v !== undefined) row[${JSON.stringify(slot.name)}] = v;`);
+    else lines.push('if (extra === undefined) extra = [];', `extra.push([names[${k}], cell]);`);
+  });
+  defaults.forEach(([name], k) => lines.push(`row[${JSON.stringify(name)}] = defaults[${k}][1];`));
+  lines.push('if (extra !== undefined) row.extra = extra;', 'return row;');
+  const make = new Function('convert', 'names', 'defaults', 'tooLong', `return function decode(cells, report) {\n${lines.join('\n')}\n};`);
+  return make(
+    slots.map((s) => s.convert),
+    slots.map((s) => s.name),
+    defaults,
+    tooLong,
+  ) as RowDecoder['decode'];
+};
+
 /**
  * Builds a decoder for one file's header. With `only`, other columns are skipped
  * (the streaming report reads a few columns of millions of rows).
@@ -106,7 +138,7 @@ export const makeRowDecoder = (spec: TableSpec, header: readonly string[], only?
   const known = new Map(allColumns(spec).map((c) => [c.name, c]));
   const headerProblems: HeaderProblem[] = [];
   const seen = new Set<string>();
-  const slots: Array<{ index: number; name: string; convert: Convert | null }> = [];
+  const slots: Slot[] = [];
   header.forEach((name, index) => {
     if (seen.has(name)) {
       headerProblems.push({ column: name, message: 'column appears twice in the header' });
@@ -128,28 +160,7 @@ export const makeRowDecoder = (spec: TableSpec, header: readonly string[], only?
     width: header.length,
     missingColumns: missing.map((c) => c.name),
     headerProblems,
-    decode(cells, report) {
-      const row: LooseRow = {};
-      let extra: Array<[string, string]> | undefined;
-      for (const slot of slots) {
-        let cell = cells[slot.index] ?? '';
-        if (cell.length > MAX_FIELD_CHARS) {
-          // Reported once, then read as empty: a huge cell costs no further checks, and no echo.
-          report(slot.name, `is ${cell.length.toLocaleString('en')} characters long; a field holds at most ${MAX_FIELD_CHARS.toLocaleString('en')}`);
-          cell = '';
-        }
-        if (slot.convert) {
-          const v = slot.convert(cell, report);
-          if (v !== undefined) row[slot.name] = v;
-        } else {
-          extra ??= [];
-          extra.push([slot.name, cell]);
-        }
-      }
-      for (const [name, value] of defaults) row[name] = value;
-      if (extra) row.extra = extra;
-      return row;
-    },
+    decode: compileDecode(slots, defaults),
   };
 };
 
