@@ -23,7 +23,8 @@ import {
   META_FILE,
   makeRowDecoder,
   type RecordMeta,
-  type RecordProblem,
+  fact,
+  ProblemCollector,
   RecordInvalidError,
   streamCsvFile,
   type TableName,
@@ -48,12 +49,8 @@ const PROGRESS_EVERY = 250_000;
 export const computeReportFromDir = async (dir: string, options: StreamOptions = {}): Promise<Report> => {
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) throw new DomainError('RECORD_NOT_FOUND', 'not-found', `no record folder at ${dir}`);
-  const errors: RecordProblem[] = [];
-  let omitted = 0;
-  const fail = (file: string, row: number, column: string, message: string): void => {
-    if (errors.length < 100) errors.push({ file, row, column, message });
-    else omitted += 1;
-  };
+  const problems = new ProblemCollector();
+  const fail = problems.error.bind(problems);
   // Explaining lists whole rows; otherwise only the columns the figures read are decoded.
   const full = options.explain !== undefined;
   const columnsOf = (table: TableName): readonly string[] | undefined =>
@@ -63,7 +60,7 @@ export const computeReportFromDir = async (dir: string, options: StreamOptions =
     const spec = tableSpec(table);
     const path = join(dir, spec.file);
     if (!(await stat(path).catch(() => null))) {
-      if (spec.required) fail(spec.file, 0, '', `required file ${spec.file} is missing`);
+      if (spec.required) fail(spec.file, 0, '', fact('FILE_MISSING', { file: spec.file }));
       return;
     }
     const only = columnsOf(table);
@@ -71,19 +68,19 @@ export const computeReportFromDir = async (dir: string, options: StreamOptions =
     await streamCsvFile(path, {
       header(cells) {
         decoder = makeRowDecoder(spec, cells, only);
-        for (const p of decoder.headerProblems) fail(spec.file, 0, p.column, p.message);
+        for (const p of decoder.headerProblems) fail(spec.file, 0, p.column, p.problem);
         return decoder.headerProblems.length === 0;
       },
       row(cells, rowNo) {
         if (cells.length !== decoder!.width) {
-          fail(spec.file, rowNo, '', `malformed row: expected ${decoder!.width} fields as in the header, found ${cells.length}`);
+          fail(spec.file, rowNo, '', fact('ROW_WIDTH', { expected: decoder!.width, found: cells.length }));
           return;
         }
-        onRow(decoder!.decode(cells, (column, message) => fail(spec.file, rowNo, column, message)) as LooseRow as T, rowNo);
+        onRow(decoder!.decode(cells, (column, problem) => fail(spec.file, rowNo, column, problem)) as LooseRow as T, rowNo);
         if (rowNo % PROGRESS_EVERY === 0) options.onProgress?.(table, rowNo);
       },
-      malformed(rowNo, message) {
-        fail(spec.file, rowNo, '', `malformed CSV: ${message}`);
+      malformed(rowNo, message, reason) {
+        fail(spec.file, rowNo, '', fact('CSV_MALFORMED', { reason, detail: message }));
       },
     });
   };
@@ -93,7 +90,7 @@ export const computeReportFromDir = async (dir: string, options: StreamOptions =
   await readTable<MemberRow>('members', (row) => members.push(row));
   await readTable<AbsenceRow>('absences', (row) => absences.push(row));
   const meta = await readMeta(join(dir, META_FILE));
-  if (errors.length > 0) throw invalid(errors, omitted, dir);
+  if (problems.hasErrors) throw new RecordInvalidError(problems.result(), dir);
 
   const acc = new ReportAccumulator(buildReportContext(meta, members, absences, options));
   // Interventions first, so each decision is settled as it streams past and none is kept.
@@ -101,12 +98,9 @@ export const computeReportFromDir = async (dir: string, options: StreamOptions =
   await readTable<DecisionRow>('decisions', (row, rowNo) => acc.decision(row, rowNo));
   await readTable<MeetingRow>('meetings', (row, rowNo) => acc.meeting(row, rowNo));
   if (!options.figuresOnly) await readTable<CorrespondenceRow>('correspondence', (row) => acc.message(row));
-  if (errors.length > 0) throw invalid(errors, omitted, dir);
+  if (problems.hasErrors) throw new RecordInvalidError(problems.result(), dir);
   return acc.finish();
 };
-
-const invalid = (errors: RecordProblem[], omitted: number, dir: string): RecordInvalidError =>
-  new RecordInvalidError({ errors, warnings: [], omittedErrors: omitted, omittedWarnings: 0 }, dir);
 
 const readMeta = async (path: string): Promise<RecordMeta> => {
   const text = await readFile(path, 'utf8').catch(() => null);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +73,27 @@ describe('the CLI speaks the terminal’s language, or the one --lang names', ()
     expect(ru('restore', bak, '--db', db, '--body', 'again').out).toMatch(/^Восстановлено \d+ событи[йея] из .* как орган «again»; цепочка проверена/);
     expect(ru('account', '--db', db, '--body', 'main', '--member', 'stalin', '--username', 'koba', '--password', 'secret-enough').out).toMatch(/^Учётная запись «koba» для Сталин И\. В\. \(вождь\) в органе «main»\./);
   }, 240_000);
+
+  it('words the problems of a record in the language asked for, each from the catalogue', () => {
+    const bad = join(work, 'bad-record');
+    cpSync(join(root, 'examples/tiny-record'), bad, { recursive: true });
+    const meetings = readFileSync(join(bad, 'meetings.csv'), 'utf8').replace('m2,1934-08-15,kaganovich,', 'm2,1934-08-32,nobody,');
+    writeFileSync(join(bad, 'meetings.csv'), `${meetings.trimEnd()}\nm1,1934-09-01,stalin,stalin\n`);
+    const ru = run({}, 'validate', bad, '--lang', 'ru');
+    expect(ru.code).toBe(2);
+    expect(ru.err).toMatch(/^ошибка RECORD_INVALID: .*: 3 проблемы в записи$/m);
+    expect(ru.err).toContain('meetings.csv, строка 2, столбец date: «1934-08-32» — не дата (ГГГГ-ММ-ДД)');
+    expect(ru.err).toContain('meetings.csv, строка 2, столбец chair_id: неизвестный член «nobody» (в members.csv нет такого идентификатора)');
+    expect(ru.err).toContain('meetings.csv, строка 3, столбец id: повторный идентификатор «m1» (впервые — в строке 1)');
+    expect(ru.err).not.toMatch(/is not a date|unknown member|duplicate id|no such id/);
+    expect(englishWords(ru.err)).toEqual([]);
+    const en = run({ LANG: 'ru_RU.UTF-8' }, 'validate', bad, '--lang', 'en');
+    expect(en.code).toBe(2);
+    expect(en.err).toContain("meetings.csv, row 2, column date: '1934-08-32' is not a date (YYYY-MM-DD)");
+    expect(en.err).toContain("meetings.csv, row 2, column chair_id: unknown member 'nobody' (no such id in members.csv)");
+    expect(en.err).toContain("meetings.csv, row 3, column id: duplicate id 'm1' (first used in row 1)");
+    expect(en.err).not.toMatch(/[а-яё]/i);
+  });
 
   it('words a typed error from the catalogue by its code and facts, the code kept as it is', () => {
     const r = run({}, 'report', '--scenario', 'nope', '--lang', 'ru');

@@ -20,9 +20,16 @@ export { type CsvRowHandlers, streamCsvFile } from './csv-reader.ts';
 export { type LooseRow, makeRowDecoder, type RowDecoder } from './row-codec.ts';
 export {
   DEFAULT_PROBLEM_LIMIT,
+  detailMessage,
+  fact,
   formatRecordProblem,
+  ProblemCollector,
+  type ProblemFact,
+  type ProblemParams,
+  problemSentence,
   RecordInvalidError,
   type RecordProblem,
+  type RecordProblemCode,
   type RecordProblems,
 } from './record-problem.ts';
 export { type RecordLocations, type ValidateOptions, validateRecord } from './validate-record.ts';
