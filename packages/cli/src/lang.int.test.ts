@@ -34,6 +34,22 @@ describe('the CLI speaks the terminal’s language, or the one --lang names', ()
     expect(r.code).toBe(64);
     expect(r.err).toMatch(/--lang/);
   });
+  it('gives commander’s own usage errors in Russian, and its English with --lang en', () => {
+    const first = (r: { err: string }) => r.err.split('\n')[0];
+    const unknown = run({}, 'validate', '--x', '--lang', 'ru');
+    expect(unknown.code).toBe(64);
+    expect(first(unknown)).toBe('ошибка: неизвестный параметр «--x»');
+    expect(first(run({}, 'validate', '--lang', 'ru'))).toBe('ошибка: не указан обязательный аргумент «record»');
+    expect(first(run({}, 'import', 'x', '--lang', 'ru'))).toBe('ошибка: не указан обязательный параметр «--db <file|url>»');
+    const typo = run({}, 'validat', '--lang', 'ru');
+    expect(typo.err).toMatch(/^ошибка: неизвестная команда «validat»\n\(Может быть, validate\?\)/);
+    expect(first(run({ LANG: 'ru_RU.UTF-8' }, 'report', '--lang', 'de'))).toBe('ошибка: недопустимое значение «de» параметра «--lang <lang>»; допустимы: en, ru.');
+    for (const r of [unknown, typo]) expect(englishWords(r.err.split('\n\n')[0]!)).toEqual([]);
+    expect(first(run({ LANG: 'ru_RU.UTF-8' }, 'validate', '--x', '--lang', 'en'))).toBe("error: unknown option '--x'");
+    expect(first(run({}, 'validate', '--lang', 'en'))).toBe("error: missing required argument 'record'");
+    expect(run({}, 'validat', '--lang', 'en').err).toMatch(/^error: unknown command 'validat'\n\(Did you mean validate\?\)/);
+  });
+
   it('leaves no English sentence in the Russian report and comparison (ids, keys and flags aside)', () => {
     for (const args of [['report', '--scenario', '1934'], ['report', '--scenario', '1934', '--compare', '1934-evidence']]) {
       const out = run({}, ...args, '--lang', 'ru').out;
