@@ -30,6 +30,12 @@ describe('computeReportFromDir on input it cannot read', () => {
     ]);
   });
 
+  it('says a meta.json that is not JSON as the full reader does', async () => {
+    const error = (await computeReportFromDir(copy({ 'meta.json': '{ not json' })).catch((e: unknown) => e)) as RecordInvalidError;
+    expect(error).toBeInstanceOf(RecordInvalidError);
+    expect(error.details).toEqual([{ file: 'meta.json', row: 0, column: '', message: expect.stringMatching(/^not valid JSON: /), code: 'JSON_INVALID', params: { detail: expect.any(String) } }]);
+  });
+
   it('reports a missing folder as not-found', async () => {
     await expect(computeReportFromDir('/nonexistent/record')).rejects.toMatchObject({ code: 'RECORD_NOT_FOUND' });
   });
