@@ -17,7 +17,7 @@ describe('computeReportFromDir on input it cannot read', () => {
   it('stops on a header without a required column, naming file and column', async () => {
     const error = await computeReportFromDir(copy({ 'decisions.csv': 'id,protocol_no,item_no,mode,meeting_id,title,restricted\n' })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RecordInvalidError);
-    expect((error as RecordInvalidError).details).toEqual([{ file: 'decisions.csv', row: 0, column: 'date', message: "required column 'date' is missing" }]);
+    expect((error as RecordInvalidError).details).toEqual([{ file: 'decisions.csv', row: 0, column: 'date', message: "required column 'date' is missing", code: 'COLUMN_MISSING', params: { column: 'date' } }]);
   });
 
   it('names the row of a malformed line and of a bad cell', async () => {
@@ -25,9 +25,15 @@ describe('computeReportFromDir on input it cannot read', () => {
       copy({ 'meetings.csv': 'id,date,chair_id,attendees\nm1,1934-07-15,stalin\nm2,1934-08-15,kaganovich,"kaganovich\n' }),
     ).catch((e: unknown) => e)) as RecordInvalidError;
     expect(error.details).toEqual([
-      { file: 'meetings.csv', row: 1, column: '', message: 'malformed row: expected 4 fields as in the header, found 3' },
-      { file: 'meetings.csv', row: 2, column: '', message: expect.stringMatching(/^malformed CSV: /) },
+      { file: 'meetings.csv', row: 1, column: '', message: 'malformed row: expected 4 fields as in the header, found 3', code: 'ROW_WIDTH', params: { expected: 4, found: 3 } },
+      { file: 'meetings.csv', row: 2, column: '', message: expect.stringMatching(/^malformed CSV: /), code: 'CSV_MALFORMED', params: expect.objectContaining({ reason: 'MissingQuotes' }) },
     ]);
+  });
+
+  it('says a meta.json that is not JSON as the full reader does', async () => {
+    const error = (await computeReportFromDir(copy({ 'meta.json': '{ not json' })).catch((e: unknown) => e)) as RecordInvalidError;
+    expect(error).toBeInstanceOf(RecordInvalidError);
+    expect(error.details).toEqual([{ file: 'meta.json', row: 0, column: '', message: expect.stringMatching(/^not valid JSON: /), code: 'JSON_INVALID', params: { detail: expect.any(String) } }]);
   });
 
   it('reports a missing folder as not-found', async () => {

@@ -21,9 +21,11 @@ import {
   type MeetingRow,
   type MemberRow,
   META_FILE,
+  fact,
+  ProblemCollector,
+  RecordInvalidError,
   type RecordMeta,
   type RecordProblem,
-  RecordInvalidError,
   type TableName,
 } from '@politburo/record';
 import { computeReportInTwoThreads } from './parallel-report.ts';
@@ -91,7 +93,10 @@ const readMeta = async (dir: string): Promise<RecordMeta> => {
   try {
     const parsed: unknown = JSON.parse(text);
     return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as RecordMeta) : {};
-  } catch {
-    throw new DomainError('RECORD_INVALID', 'validation', `${path}: not valid JSON`, [{ file: META_FILE, row: 0, column: '', message: 'not valid JSON' }]);
+  } catch (e) {
+    // As the full reader says it, so a broken meta.json reads the same in `report` and `validate`.
+    const problems = new ProblemCollector();
+    problems.error(META_FILE, 0, '', fact('JSON_INVALID', { detail: (e as Error).message }));
+    throw new RecordInvalidError(problems.result(), path);
   }
 };

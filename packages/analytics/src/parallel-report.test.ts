@@ -88,7 +88,9 @@ describe('the report on two threads', () => {
       expect(error).toBeInstanceOf(RecordInvalidError);
       const width = lines[0]!.split(',').length;
       const found = what === 'a short row' ? width - 1 : width + 1;
-      expect(error.details).toEqual([{ file: 'decisions.csv', row: bad, column: '', message: `malformed row: expected ${width} fields as in the header, found ${found}` }]);
+      expect(error.details).toEqual([
+        { file: 'decisions.csv', row: bad, column: '', message: `malformed row: expected ${width} fields as in the header, found ${found}`, code: 'ROW_WIDTH', params: { expected: width, found } },
+      ]);
     });
   }
 });

@@ -8,8 +8,11 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type LooseRow,
+  fact,
   makeRowDecoder,
+  type ProblemFact,
   type RecordProblem,
+  recordProblem,
   StrictCsvParser,
   type StrictCsvHandlers,
   streamIntoParser,
@@ -45,8 +48,8 @@ export class TableReader {
     private readonly onProgress?: (table: TableName, rows: number) => void,
   ) {}
 
-  fail(file: string, row: number, column: string, message: string): void {
-    if (this.errors.length < 100) this.errors.push({ file, row, column, message });
+  fail(file: string, row: number, column: string, problem: ProblemFact): void {
+    if (this.errors.length < 100) this.errors.push(recordProblem(file, row, column, problem));
     else this.omitted += 1;
   }
 
@@ -63,7 +66,7 @@ export class TableReader {
     const spec = tableSpec(table);
     const path = this.pathOf(table);
     if (!(await stat(path).catch(() => null))) {
-      if (spec.required) this.fail(spec.file, 0, '', `required file ${spec.file} is missing`);
+      if (spec.required) this.fail(spec.file, 0, '', fact('FILE_MISSING', { file: spec.file }));
       return done;
     }
     const only = this.columnsOf(table);
@@ -72,18 +75,18 @@ export class TableReader {
       columns: (header) => (only ? header.map((name) => only.includes(name)) : undefined),
       header: (cells) => {
         decoder = makeRowDecoder(spec, cells, only);
-        for (const p of decoder.headerProblems) this.fail(spec.file, 0, p.column, p.message);
+        for (const p of decoder.headerProblems) this.fail(spec.file, 0, p.column, p.problem);
         return decoder.headerProblems.length === 0;
       },
       row: (cells, rowNo) => {
         if (cells.length !== decoder!.width) {
-          this.fail(spec.file, rowNo, '', `malformed row: expected ${decoder!.width} fields as in the header, found ${cells.length}`);
+          this.fail(spec.file, rowNo, '', fact('ROW_WIDTH', { expected: decoder!.width, found: cells.length }));
           return;
         }
-        onRow(decoder!.decode(cells, (column, message) => this.fail(spec.file, rowNo, column, message)) as LooseRow as T, rowNo);
+        onRow(decoder!.decode(cells, (column, problem) => this.fail(spec.file, rowNo, column, problem)) as LooseRow as T, rowNo);
         if (rowNo % PROGRESS_EVERY === 0) this.onProgress?.(table, rowNo);
       },
-      malformed: (rowNo, message) => this.fail(spec.file, rowNo, '', `malformed CSV: ${message}`),
+      malformed: (rowNo, message, reason) => this.fail(spec.file, rowNo, '', fact('CSV_MALFORMED', { reason, detail: message })),
     };
     const parser = new StrictCsvParser(handlers, range.header ? { header: range.header, firstRow: 1 } : undefined);
     await streamIntoParser(path, parser, range);

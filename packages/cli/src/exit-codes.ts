@@ -1,5 +1,6 @@
 import { type ErrorCategory, isDomainError } from '@politburo/core';
 import { type Lang, problemMessage, translator } from '@politburo/i18n';
+import { detailMessage } from '@politburo/record';
 
 /** The one place where errors become exit codes and the lines a user reads. */
 export const EXIT_CODES: Record<ErrorCategory | 'usage' | 'internal' | 'unavailable', number> = {
@@ -37,7 +38,7 @@ export const reportError = (e: unknown, lang: Lang = 'en'): Reported => {
       ]
         .filter(Boolean)
         .join(', ');
-      lines.push(`  ${where ? `${where}: ` : ''}${d.message}`);
+      lines.push(`  ${where ? `${where}: ` : ''}${detailMessage(d, lang)}`);
     }
     return { lines, exitCode: EXIT_CODES[e.category] };
   }

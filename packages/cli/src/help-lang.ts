@@ -1,4 +1,4 @@
-import { catalogue, type Lang, translator } from '@politburo/i18n';
+import { catalogue, type Lang, type Params, translator } from '@politburo/i18n';
 import type { Command } from 'commander';
 
 const TITLES: Record<string, string> = {
@@ -18,6 +18,7 @@ const TITLES: Record<string, string> = {
  */
 export const configureHelpLanguage = (program: Command, lang: Lang): void => {
   const t = translator(lang);
+  program.configureOutput({ outputError: (text, write) => write(translateCommanderError(text, lang)) });
   program.helpOption('-h, --help', t('cli.commander.helpOption'));
   program.helpCommand('help [command]', t('cli.commander.helpCommand'));
   program.configureHelp({
@@ -47,4 +48,39 @@ export const translateHelp = (program: Command, lang: Lang): void => {
     for (const sub of cmd.commands) walk(sub, `${path}.${sub.name()}`);
   };
   walk(program, 'cli.help');
+};
+
+/**
+ * Commander's own usage errors, line by line, as `cli.commander.error.*`: commander words them in English
+ * only and hands out nothing but the finished text, so each of its sentences (commander 14, pinned) is
+ * read back into its facts here. A line none of them matches is passed on as it stands.
+ */
+const COMMANDER_ERRORS: Array<[RegExp, string, (m: RegExpMatchArray) => Params]> = [
+  [/^error: unknown option '(.+)'$/, 'unknownOption', (m) => ({ option: m[1]! })],
+  [/^error: unknown command '(.+)'$/, 'unknownCommand', (m) => ({ command: m[1]! })],
+  [/^error: missing required argument '(.+)'$/, 'missingArgument', (m) => ({ argument: m[1]! })],
+  [/^error: option '(.+)' argument missing$/, 'optionMissingArgument', (m) => ({ option: m[1]! })],
+  [/^error: required option '(.+)' not specified$/, 'missingMandatoryOption', (m) => ({ option: m[1]! })],
+  [/^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/, 'invalidChoice', (m) => ({ option: m[1]!, value: m[2]!, choices: m[3]! })],
+  [
+    /^error: too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/,
+    'excessArguments',
+    (m) => ({ command: m[1] ?? 'none', expected: Number(m[2]), got: m[3]! }),
+  ],
+  [/^\(Did you mean one of (.+)\?\)$/, 'didYouMeanOneOf', (m) => ({ suggestions: m[1]! })],
+  [/^\(Did you mean (.+)\?\)$/, 'didYouMean', (m) => ({ suggestion: m[1]! })],
+];
+
+export const translateCommanderError = (text: string, lang: Lang): string => {
+  const t = translator(lang);
+  return text
+    .split('\n')
+    .map((line) => {
+      for (const [pattern, key, facts] of COMMANDER_ERRORS) {
+        const m = line.match(pattern);
+        if (m) return t(`cli.commander.error.${key}`, facts(m));
+      }
+      return line;
+    })
+    .join('\n');
 };

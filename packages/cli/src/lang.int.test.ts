@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,22 @@ describe('the CLI speaks the terminal’s language, or the one --lang names', ()
     expect(r.code).toBe(64);
     expect(r.err).toMatch(/--lang/);
   });
+  it('gives commander’s own usage errors in Russian, and its English with --lang en', () => {
+    const first = (r: { err: string }) => r.err.split('\n')[0];
+    const unknown = run({}, 'validate', '--x', '--lang', 'ru');
+    expect(unknown.code).toBe(64);
+    expect(first(unknown)).toBe('ошибка: неизвестный параметр «--x»');
+    expect(first(run({}, 'validate', '--lang', 'ru'))).toBe('ошибка: не указан обязательный аргумент «record»');
+    expect(first(run({}, 'import', 'x', '--lang', 'ru'))).toBe('ошибка: не указан обязательный параметр «--db <file|url>»');
+    const typo = run({}, 'validat', '--lang', 'ru');
+    expect(typo.err).toMatch(/^ошибка: неизвестная команда «validat»\n\(Может быть, validate\?\)/);
+    expect(first(run({ LANG: 'ru_RU.UTF-8' }, 'report', '--lang', 'de'))).toBe('ошибка: недопустимое значение «de» параметра «--lang <lang>»; допустимы: en, ru.');
+    for (const r of [unknown, typo]) expect(englishWords(r.err.split('\n\n')[0]!)).toEqual([]);
+    expect(first(run({ LANG: 'ru_RU.UTF-8' }, 'validate', '--x', '--lang', 'en'))).toBe("error: unknown option '--x'");
+    expect(first(run({}, 'validate', '--lang', 'en'))).toBe("error: missing required argument 'record'");
+    expect(run({}, 'validat', '--lang', 'en').err).toMatch(/^error: unknown command 'validat'\n\(Did you mean validate\?\)/);
+  });
+
   it('leaves no English sentence in the Russian report and comparison (ids, keys and flags aside)', () => {
     for (const args of [['report', '--scenario', '1934'], ['report', '--scenario', '1934', '--compare', '1934-evidence']]) {
       const out = run({}, ...args, '--lang', 'ru').out;
@@ -73,6 +89,27 @@ describe('the CLI speaks the terminal’s language, or the one --lang names', ()
     expect(ru('restore', bak, '--db', db, '--body', 'again').out).toMatch(/^Восстановлено \d+ событи[йея] из .* как орган «again»; цепочка проверена/);
     expect(ru('account', '--db', db, '--body', 'main', '--member', 'stalin', '--username', 'koba', '--password', 'secret-enough').out).toMatch(/^Учётная запись «koba» для Сталин И\. В\. \(вождь\) в органе «main»\./);
   }, 240_000);
+
+  it('words the problems of a record in the language asked for, each from the catalogue', () => {
+    const bad = join(work, 'bad-record');
+    cpSync(join(root, 'examples/tiny-record'), bad, { recursive: true });
+    const meetings = readFileSync(join(bad, 'meetings.csv'), 'utf8').replace('m2,1934-08-15,kaganovich,', 'm2,1934-08-32,nobody,');
+    writeFileSync(join(bad, 'meetings.csv'), `${meetings.trimEnd()}\nm1,1934-09-01,stalin,stalin\n`);
+    const ru = run({}, 'validate', bad, '--lang', 'ru');
+    expect(ru.code).toBe(2);
+    expect(ru.err).toMatch(/^ошибка RECORD_INVALID: .*: 3 проблемы в записи$/m);
+    expect(ru.err).toContain('meetings.csv, строка 2, столбец date: «1934-08-32» — не дата (ГГГГ-ММ-ДД)');
+    expect(ru.err).toContain('meetings.csv, строка 2, столбец chair_id: неизвестный член «nobody» (в members.csv нет такого идентификатора)');
+    expect(ru.err).toContain('meetings.csv, строка 3, столбец id: повторный идентификатор «m1» (впервые — в строке 1)');
+    expect(ru.err).not.toMatch(/is not a date|unknown member|duplicate id|no such id/);
+    expect(englishWords(ru.err)).toEqual([]);
+    const en = run({ LANG: 'ru_RU.UTF-8' }, 'validate', bad, '--lang', 'en');
+    expect(en.code).toBe(2);
+    expect(en.err).toContain("meetings.csv, row 2, column date: '1934-08-32' is not a date (YYYY-MM-DD)");
+    expect(en.err).toContain("meetings.csv, row 2, column chair_id: unknown member 'nobody' (no such id in members.csv)");
+    expect(en.err).toContain("meetings.csv, row 3, column id: duplicate id 'm1' (first used in row 1)");
+    expect(en.err).not.toMatch(/[а-яё]/i);
+  });
 
   it('words a typed error from the catalogue by its code and facts, the code kept as it is', () => {
     const r = run({}, 'report', '--scenario', 'nope', '--lang', 'ru');

@@ -14,6 +14,9 @@ export interface ErrorDetail {
   row?: number;
   column?: string;
   message: string;
+  /** What, as a stable code and its facts, so a reader's language can say it (a record problem's `record.problem.<code>`). */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export class DomainError extends Error {

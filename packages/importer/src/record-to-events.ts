@@ -306,7 +306,8 @@ export const recordImport = (
     refused(err, l) {
       if (!isDomainError(err)) throw err;
       const column = columnOf(l, err.details[0]?.field);
-      problems.push({ file: l.file, row: l.row, ...(column ? { column } : {}), message: err.message });
+      // The refusal's code and facts go along, so the CLI can say it in its reader's language (problem.<code>).
+      problems.push({ file: l.file, row: l.row, ...(column ? { column } : {}), message: err.message, code: err.code, params: err.params });
       return problems.length < max;
     },
     rejected: () =>

@@ -115,8 +115,9 @@ describe('record → engine → record', () => {
     expect(caught.code).toBe('RECORD_INVALID');
     expect(caught.details).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: 'decisions.csv', row: record.decisions.length + 1, column: 'item_no' }),
-        expect.objectContaining({ file: 'meetings.csv', row: record.meetings.length + 1, column: 'chair_id' }),
+        // each with the engine's code, so a reader's language can word it
+        expect.objectContaining({ file: 'decisions.csv', row: record.decisions.length + 1, column: 'item_no', code: 'DUPLICATE_PROTOCOL_ITEM' }),
+        expect.objectContaining({ file: 'meetings.csv', row: record.meetings.length + 1, column: 'chair_id', code: 'UNKNOWN_MEMBER' }),
       ]),
     );
   });

@@ -25,8 +25,8 @@ describe('politburo validate', () => {
     const error = (await run(['validate', dir]).catch((e: unknown) => e)) as RecordInvalidError;
     expect(error.code).toBe('RECORD_INVALID');
     expect(error.details).toEqual([
-      { file: 'meetings.csv', row: 2, column: 'date', message: "'1934-08-32' is not a date (YYYY-MM-DD)" },
-      { file: 'meetings.csv', row: 2, column: 'chair_id', message: "unknown member 'nobody' (no such id in members.csv)" },
+      { file: 'meetings.csv', row: 2, column: 'date', message: "'1934-08-32' is not a date (YYYY-MM-DD)", code: 'DATE_INVALID', params: { value: '1934-08-32' } },
+      { file: 'meetings.csv', row: 2, column: 'chair_id', message: "unknown member 'nobody' (no such id in members.csv)", code: 'REF_UNKNOWN', params: { table: 'members', id: 'nobody', file: 'members.csv' } },
     ]);
   });
 });

@@ -33,8 +33,9 @@ export const validateCommand =
       .action(async (path: string, opts: { limit: string }) => {
         const limit = Math.max(1, Number.parseInt(opts.limit, 10) || 100);
         const { record, problems } = await loadRecord(path, { limit });
-        const t = translator(cliLang(program.opts().lang, process.env));
-        for (const w of problems.warnings) print(t('cli.error.warning', { message: formatRecordProblem(w) }));
+        const lang = cliLang(program.opts().lang, process.env);
+        const t = translator(lang);
+        for (const w of problems.warnings) print(t('cli.error.warning', { message: formatRecordProblem(w, lang) }));
         if (problems.omittedWarnings > 0) print(t('cli.out.moreWarnings', { count: String(problems.omittedWarnings) }));
         if (problems.errors.length > 0) throw new RecordInvalidError(problems, path);
         options.check?.(record);

@@ -14,7 +14,7 @@ export interface CsvRowHandlers {
   /** `row` is the 1-based data row (the header is row 0; blank lines are not rows). */
   row(cells: string[], row: number): void;
   /** A row RFC 4180 cannot read (an unterminated or misplaced quote). */
-  malformed(row: number, message: string): void;
+  malformed(row: number, message: string, code: Papa.ParseError['code']): void;
 }
 
 const BOM = '\ufeff';
@@ -44,7 +44,7 @@ export const streamCsvFile = (path: string, handlers: CsvRowHandlers): Promise<v
           return;
         }
         const error = result.errors[0];
-        if (error) handlers.malformed(row, error.message);
+        if (error) handlers.malformed(row, error.message, error.code);
         else handlers.row(cells, row);
       },
       complete: () => resolve(),

@@ -95,6 +95,8 @@ export class StrictCsvParser {
       const cells: string[] = [];
       const wanted = this.wanted;
       let error: string | undefined;
+      // PapaParse's name for the fault, so both readers' problems are told in the same words.
+      let reason: 'MissingQuotes' | 'InvalidQuotes' = 'InvalidQuotes';
       let ended = false;
       while (!ended) {
         const i = cells.length;
@@ -107,6 +109,7 @@ export class StrictCsvParser {
             if (j < 0 || (j + 1 === n && !final)) {
               if (!final) return start;
               error = 'a quoted field is not closed before the end of the file';
+              reason = 'MissingQuotes';
               p = n;
               break;
             }
@@ -135,6 +138,7 @@ export class StrictCsvParser {
             ended = true;
           } else {
             error = 'a closing quote is followed by more text in the same field';
+            reason = 'InvalidQuotes';
             ended = true;
           }
         } else {
@@ -151,6 +155,7 @@ export class StrictCsvParser {
           }
           if (c === QUOTE) {
             error = 'a quote inside a field that does not start with one';
+            reason = 'InvalidQuotes';
             ended = true;
             continue;
           }
@@ -175,7 +180,7 @@ export class StrictCsvParser {
       this.rowNo += 1;
       if (this.rowNo === 0) {
         if (cells[0]?.startsWith(BOM)) cells[0] = cells[0].slice(1);
-        if (error !== undefined) this.handlers.malformed(0, error);
+        if (error !== undefined) this.handlers.malformed(0, error, reason);
         if (error !== undefined || !this.handlers.header(cells)) {
           this.done = true;
           return n;
@@ -183,7 +188,7 @@ export class StrictCsvParser {
         this.wanted = this.handlers.columns?.(cells);
         continue;
       }
-      if (error !== undefined) this.handlers.malformed(this.rowNo, error);
+      if (error !== undefined) this.handlers.malformed(this.rowNo, error, reason);
       else this.handlers.row(cells, this.rowNo);
     }
     return n;

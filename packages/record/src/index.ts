@@ -21,9 +21,17 @@ export { StrictCsvParser, type StrictCsvHandlers, streamCsvFileStrict, streamInt
 export { type LooseRow, makeRowDecoder, type RowDecoder } from './row-codec.ts';
 export {
   DEFAULT_PROBLEM_LIMIT,
+  detailMessage,
+  fact,
   formatRecordProblem,
+  ProblemCollector,
+  type ProblemFact,
+  type ProblemParams,
+  problemSentence,
   RecordInvalidError,
   type RecordProblem,
+  type RecordProblemCode,
+  recordProblem,
   type RecordProblems,
 } from './record-problem.ts';
 export { type RecordLocations, type ValidateOptions, validateRecord } from './validate-record.ts';

@@ -20,7 +20,7 @@ const addLine = (file: string, line: string): string => `${exampleFiles()[file]!
 /** Asserts one error at file/row/column whose text says `what`, and that the printed line names all three. */
 const expectError = (errors: RecordProblem[], file: string, row: number, column: string, what: RegExp): void => {
   const hit = errors.find((e) => e.file === file && e.row === row && e.column === column);
-  expect(hit, `no error at ${file} row ${row} column ${column}; got ${errors.map(formatRecordProblem).join(' | ')}`).toBeDefined();
+  expect(hit, `no error at ${file} row ${row} column ${column}; got ${errors.map((p) => formatRecordProblem(p)).join(' | ')}`).toBeDefined();
   expect(hit!.message).toMatch(what);
   const line = formatRecordProblem(hit!);
   expect(line).toContain(file);
@@ -32,7 +32,7 @@ describe('readRecord on the tiny example', () => {
   it('imports cleanly, keeping the vague date as a warning', async () => {
     const { record, problems } = await loadRecord(EXAMPLE_DIR);
     expect(problems.errors).toEqual([]);
-    expect(problems.warnings).toEqual([{ file: 'decisions.csv', row: 5, column: 'date', message: 'vague date (precision: month)' }]);
+    expect(problems.warnings).toEqual([{ file: 'decisions.csv', row: 5, column: 'date', message: 'vague date (precision: month)', code: 'DATE_VAGUE', params: { precision: 'month' } }]);
     expect(record.members).toHaveLength(5);
     expect(record.meetings[0]!.attendees).toEqual(['stalin', 'kaganovich', 'molotov', 'voroshilov']);
     expect(record.decisions[1]).toMatchObject({ id: 'd2', protocol_no: 10, item_no: 2, restricted: true, title: 'On the "Bolshevik" editorial note' });
@@ -84,7 +84,7 @@ describe('readRecord on the tiny example', () => {
     const e = error as RecordInvalidError;
     expect(e.code).toBe('RECORD_INVALID');
     expect(e.category).toBe('validation');
-    expect(e.details).toEqual([{ file: 'members.csv', row: 2, column: 'role', message: expect.stringContaining("'chairman' is not one of leader") }]);
+    expect(e.details).toEqual([{ file: 'members.csv', row: 2, column: 'role', message: expect.stringContaining("'chairman' is not one of leader"), code: 'ENUM_INVALID', params: expect.objectContaining({ value: 'chairman' }) }]);
   });
 
   it('reports a path that does not exist as not-found', async () => {
@@ -101,7 +101,7 @@ describe('bad input: every class names file, row and column', () => {
 
   it('missing required file', async () => {
     const { problems } = await load({ 'absences.csv': undefined });
-    expect(problems.errors).toContainEqual({ file: 'absences.csv', row: 0, column: '', message: 'required file absences.csv is missing' });
+    expect(problems.errors).toContainEqual({ file: 'absences.csv', row: 0, column: '', message: 'required file absences.csv is missing', code: 'FILE_MISSING', params: { file: 'absences.csv' } });
   });
 
   it('malformed row: wrong number of fields', async () => {
@@ -200,7 +200,7 @@ describe('bad input: every class names file, row and column', () => {
     expect(problems.omittedErrors).toBe(50);
     const error = (await readRecord(writeFiles(files)).catch((e: unknown) => e)) as RecordInvalidError;
     expect(error.message).toMatch(/150 problems/);
-    expect(error.details.at(-1)).toEqual({ message: '… and 50 more problems' });
+    expect(error.details.at(-1)).toEqual({ message: '… and 50 more problems', code: 'MORE_PROBLEMS', params: { count: 50 } });
   });
 
   it('reads a JSON record, locating rows by table and position', async () => {
@@ -227,7 +227,7 @@ describe('warnings for archival oddities', () => {
       'decisions.csv': `${exampleFiles()['decisions.csv']}d6,14,1,1934-09-10,poll,,A,false,,,,\nd7,14,4,1934-09-10,poll,,B,false,,,approx,\n`,
     });
     expect(problems.errors).toEqual([]);
-    const w = problems.warnings.map(formatRecordProblem);
+    const w = problems.warnings.map((p) => formatRecordProblem(p));
     expect(w).toContain('decisions.csv, row 6, column protocol_no: gap in protocol numbering: protocols 12–13 are missing');
     expect(w).toContain('decisions.csv, row 7, column item_no: gap in protocol 14: items 2–3 are missing');
     expect(w).toContain('decisions.csv, row 7, column date: vague date (precision: approx)');

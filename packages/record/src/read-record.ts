@@ -8,7 +8,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { DomainError } from '@politburo/core';
 import type { PolitburoRecord, RecordMeta } from './record.ts';
-import { DEFAULT_PROBLEM_LIMIT, ProblemCollector, RecordInvalidError, type RecordProblems } from './record-problem.ts';
+import { DEFAULT_PROBLEM_LIMIT, fact, ProblemCollector, RecordInvalidError, type RecordProblems } from './record-problem.ts';
 import { streamCsvFile } from './csv-reader.ts';
 import { jsonValueToCell, type LooseRow, makeRowDecoder } from './row-codec.ts';
 import { META_FILE, TABLE_SPECS, type TableName, type TableSpec } from './table-specs.ts';
@@ -73,11 +73,11 @@ const loadCsvDir = async (dir: string, problems: ProblemCollector): Promise<Omit
   const present = new Set(await readdir(dir));
   const knownFiles = new Set([META_FILE, ...TABLE_SPECS.map((t) => t.file)]);
   for (const name of [...present].sort()) {
-    if (name.endsWith('.csv') && !knownFiles.has(name)) problems.warning(name, 0, '', 'not a table of the record format; ignored');
+    if (name.endsWith('.csv') && !knownFiles.has(name)) problems.warning(name, 0, '', fact('FILE_UNKNOWN'));
   }
   for (const spec of TABLE_SPECS) {
     if (!present.has(spec.file)) {
-      if (spec.required) problems.error(spec.file, 0, '', `required file ${spec.file} is missing`);
+      if (spec.required) problems.error(spec.file, 0, '', fact('FILE_MISSING', { file: spec.file }));
       continue;
     }
     locations[spec.name] = await loadCsvTable(join(dir, spec.file), spec, record, problems);
@@ -97,24 +97,24 @@ const loadCsvTable = async (path: string, spec: TableSpec, record: PolitburoReco
       sawHeader = true;
       decoder = makeRowDecoder(spec, cells);
       missingColumns = decoder.missingColumns;
-      for (const p of decoder.headerProblems) problems.error(file, 0, p.column, p.message);
+      for (const p of decoder.headerProblems) problems.error(file, 0, p.column, p.problem);
       return true;
     },
     row(cells, row) {
       if (!decoder) return;
       if (cells.length !== decoder.width) {
-        problems.error(file, row, '', `malformed row: expected ${decoder.width} fields as in the header, found ${cells.length}`);
+        problems.error(file, row, '', fact('ROW_WIDTH', { expected: decoder.width, found: cells.length }));
         return;
       }
-      const decoded = decoder.decode(cells, (column, message) => problems.error(file, row, column, message));
+      const decoded = decoder.decode(cells, (column, problem) => problems.error(file, row, column, problem));
       pushRow(record, spec.name, decoded);
       rows.push(row);
     },
-    malformed(row, message) {
-      problems.error(file, row, '', `malformed CSV: ${message}`);
+    malformed(row, message, reason) {
+      problems.error(file, row, '', fact('CSV_MALFORMED', { reason, detail: message }));
     },
   });
-  if (!sawHeader) problems.error(file, 0, '', 'file is empty; a header row is required');
+  if (!sawHeader) problems.error(file, 0, '', fact('FILE_EMPTY'));
   return { file, rows, missingColumns };
 };
 
@@ -122,9 +122,9 @@ const readMeta = async (path: string, problems: ProblemCollector): Promise<Recor
   try {
     const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
     if (isPlainObject(parsed)) return parsed as RecordMeta;
-    problems.error(META_FILE, 0, '', 'must hold a JSON object');
+    problems.error(META_FILE, 0, '', fact('META_NOT_OBJECT'));
   } catch (e) {
-    problems.error(META_FILE, 0, '', `not valid JSON: ${(e as Error).message}`);
+    problems.error(META_FILE, 0, '', fact('JSON_INVALID', { detail: (e as Error).message }));
   }
   return {};
 };
@@ -137,30 +137,30 @@ const loadJsonFile = async (path: string, problems: ProblemCollector): Promise<O
   try {
     doc = JSON.parse((await readFile(path, 'utf8')).replace(/^\ufeff/, ''));
   } catch (e) {
-    problems.error(name, 0, '', `not valid JSON: ${(e as Error).message}`);
+    problems.error(name, 0, '', fact('JSON_INVALID', { detail: (e as Error).message }));
     return { record, locations, format: 'json' };
   }
   if (!isPlainObject(doc)) {
-    problems.error(name, 0, '', 'must hold a JSON object with one array per table');
+    problems.error(name, 0, '', fact('JSON_NOT_OBJECT'));
     return { record, locations, format: 'json' };
   }
   const tableNames = new Set<string>(TABLE_SPECS.map((t) => t.name));
   for (const key of Object.keys(doc)) {
-    if (key !== 'meta' && !tableNames.has(key)) problems.error(name, 0, key, `'${key}' is not a table of the record format`);
+    if (key !== 'meta' && !tableNames.has(key)) problems.error(name, 0, key, fact('TABLE_UNKNOWN', { table: key }));
   }
   if (doc.meta !== undefined) {
     if (isPlainObject(doc.meta)) record.meta = doc.meta as RecordMeta;
-    else problems.error(name, 0, 'meta', 'meta must be an object');
+    else problems.error(name, 0, 'meta', fact('META_INVALID'));
   }
   for (const spec of TABLE_SPECS) {
     const file = `${name}#${spec.name}`;
     const value = doc[spec.name];
     if (value === undefined) {
-      if (spec.required) problems.error(file, 0, '', `required table '${spec.name}' is missing`);
+      if (spec.required) problems.error(file, 0, '', fact('TABLE_MISSING', { table: spec.name }));
       continue;
     }
     if (!Array.isArray(value)) {
-      problems.error(file, 0, '', `'${spec.name}' must be an array of objects`);
+      problems.error(file, 0, '', fact('TABLE_NOT_ARRAY', { table: spec.name }));
       continue;
     }
     locations[spec.name] = loadJsonTable(value, spec, file, record, problems);
@@ -188,12 +188,12 @@ const loadJsonTable = (items: unknown[], spec: TableSpec, file: string, record: 
   items.forEach((item, index) => {
     const row = index + 1;
     if (!isPlainObject(item)) {
-      problems.error(file, row, '', 'each row must be a JSON object');
+      problems.error(file, row, '', fact('ROW_NOT_OBJECT'));
       return;
     }
     // Unknown keys a row lacks are left out of its extras (not written back as "").
     const cells = header.map((key) => jsonValueToCell(item[key]));
-    const decoded = decoder.decode(cells, (column, message) => problems.error(file, row, column, message));
+    const decoded = decoder.decode(cells, (column, problem) => problems.error(file, row, column, problem));
     if (decoded.extra) decoded.extra = (decoded.extra as Array<[string, string]>).filter(([key]) => key in item);
     if ((decoded.extra as unknown[] | undefined)?.length === 0) delete decoded.extra;
     pushRow(record, spec.name, decoded);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { problemSentence } from './record-problem.ts';
 import { makeRowDecoder } from './row-codec.ts';
 import { tableSpec } from './table-specs.ts';
 
@@ -47,7 +48,7 @@ describe('makeRowDecoder (compiled per header)', () => {
     const d = makeRowDecoder(decisions, HEADER, ['id', 'protocol_no']);
     const row = d.decode(
       HEADER.map((n) => (n === 'protocol_no' ? 'x1' : n === 'id' ? 'd9' : 'ignored')),
-      (column, message) => problems.push([column, message]),
+      (column, problem) => problems.push([column, problemSentence(problem, 'en')]),
     );
     expect(Object.keys(row).sort()).toEqual(['id', 'protocol_no']);
     expect(row.protocol_no).toBeNaN();

@@ -4,12 +4,13 @@
  * values stay strings here and are judged by `validateRecord`, which therefore also
  * checks records built in memory by the app.
  */
+import { fact, type ProblemFact } from './record-problem.ts';
 import { allColumns, type ColumnSpec, type TableSpec } from './table-specs.ts';
 
 export type RowValue = string | number | boolean | string[] | null | undefined | Array<[string, string]>;
 export type LooseRow = Record<string, RowValue>;
 
-export type ReportCellProblem = (column: string, message: string) => void;
+export type ReportCellProblem = (column: string, problem: ProblemFact) => void;
 
 type Convert = (cell: string, report: ReportCellProblem) => RowValue;
 
@@ -37,8 +38,8 @@ const converter = (col: ColumnSpec): Convert => {
         if (/^\d+$/.test(cell)) return Number(cell);
         if (cell === '') {
           if (optional) return undefined;
-          if (nonEmpty) report(name, 'is empty; a whole number is required');
-        } else report(name, `'${cell}' is not a whole number`);
+          if (nonEmpty) report(name, fact('INT_EMPTY'));
+        } else report(name, fact('INT_INVALID', { value: cell }));
         // NaN marks "already reported" for the validator.
         return Number.NaN;
       };
@@ -49,10 +50,10 @@ const converter = (col: ColumnSpec): Convert => {
         if (lower === 'false') return false;
         if (cell === '') {
           if (optional) return undefined;
-          if (nonEmpty) report(name, 'is empty; true or false is required');
+          if (nonEmpty) report(name, fact('BOOL_EMPTY'));
           return false;
         }
-        report(name, `'${cell}' is not true or false`);
+        report(name, fact('BOOL_INVALID', { value: cell }));
         return optional ? undefined : false;
       };
     case 'ids':
@@ -87,7 +88,7 @@ const absentValue = (col: ColumnSpec): RowValue => {
 
 export interface HeaderProblem {
   column: string;
-  message: string;
+  problem: ProblemFact;
 }
 
 export interface RowDecoder {
@@ -102,7 +103,7 @@ type Slot = { index: number; name: string; convert: Convert | null };
 
 const tooLong = (name: string, cell: string, report: ReportCellProblem): string => {
   // Reported once, then read as empty: a huge cell costs no further checks, and no echo.
-  report(name, `is ${cell.length.toLocaleString('en')} characters long; a field holds at most ${MAX_FIELD_CHARS.toLocaleString('en')}`);
+  report(name, fact('FIELD_TOO_LONG', { length: cell.length, max: MAX_FIELD_CHARS }));
   return '';
 };
 
@@ -141,12 +142,12 @@ export const makeRowDecoder = (spec: TableSpec, header: readonly string[], only?
   const slots: Slot[] = [];
   header.forEach((name, index) => {
     if (seen.has(name)) {
-      headerProblems.push({ column: name, message: 'column appears twice in the header' });
+      headerProblems.push({ column: name, problem: fact('HEADER_DUPLICATE') });
       return;
     }
     seen.add(name);
     if (name === '') {
-      headerProblems.push({ column: `#${index + 1}`, message: 'column has no name' });
+      headerProblems.push({ column: `#${index + 1}`, problem: fact('HEADER_UNNAMED') });
       return;
     }
     if (only && !only.includes(name)) return;
@@ -154,7 +155,7 @@ export const makeRowDecoder = (spec: TableSpec, header: readonly string[], only?
     slots.push({ index, name, convert: col ? converter(col) : null });
   });
   const missing = spec.columns.filter((c) => c.required && !seen.has(c.name));
-  for (const c of missing) headerProblems.push({ column: c.name, message: `required column '${c.name}' is missing` });
+  for (const c of missing) headerProblems.push({ column: c.name, problem: fact('COLUMN_MISSING', { column: c.name }) });
   const defaults = missing.filter((c) => !only || only.includes(c.name)).map((c) => [c.name, absentValue(c)] as const);
   return {
     width: header.length,

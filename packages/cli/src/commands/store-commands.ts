@@ -5,12 +5,12 @@ import { finished } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@politburo/core';
 import { bodyToRecord } from '@politburo/importer';
-import { loadRecord, RecordInvalidError, readRecord, writeRecordDir, writeRecordJson } from '@politburo/record';
+import { detailMessage, loadRecord, RecordInvalidError, readRecord, writeRecordDir, writeRecordJson } from '@politburo/record';
 import { streams } from '@politburo/server';
 import { exportStream } from '@politburo/store';
 import type { Command } from 'commander';
 import { loadBody, resolveBodyId, withBodies } from '../body-stream.ts';
-import { sayer } from '../say.ts';
+import { outputLang, sayer } from '../say.ts';
 import { scenarioRecordPath } from './report-sources.ts';
 
 const DB_HELP = 'SQLite file, or postgres://… for the server store';
@@ -51,7 +51,7 @@ export const importCommand = (program: Command): void => {
       const t = sayer(program);
       for (const w of warnings) {
         const where = `${w.row ? `, ${t('cli.error.row', { row: String(w.row) })}` : ''}${w.column ? `, ${t('cli.error.column', { column: w.column })}` : ''}`;
-        console.error(t('cli.out.warningAt', { file: w.file ?? '', where, message: w.message }));
+        console.error(t('cli.out.warningAt', { file: w.file ?? '', where, message: detailMessage(w, outputLang(program)) }));
       }
       const { entry, events } = await withBodies(opts.db, (bodies) => bodies.importRecord(record, { bodyId: opts.body, actor: 'cli' }, cliWrite()));
       if (entry.state.status !== 'active') throw new DomainError('BODY_NOT_FOUND', 'not-found', `No body "${opts.body}".`);
