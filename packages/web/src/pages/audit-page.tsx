@@ -69,7 +69,9 @@ export default function AuditPage() {
           <input name="type" value={draft.type ?? ''} onChange={set('type')} list="audit-types" pattern="[A-Za-z]+" />
           <datalist id="audit-types">
             {types.map((x) => (
-              <option key={x} value={x} />
+              <option key={x} value={x}>
+                {t(`vocab.event.${x}`, { defaultValue: x })}
+              </option>
             ))}
           </datalist>
         </label>
@@ -120,8 +122,9 @@ export default function AuditPage() {
                 <td className="num">{r.position}</td>
                 <td className="num">{r.at.replace('T', ' ').slice(0, 19)}</td>
                 <td className="num">{r.bodyTime.replace('T', ' ')}</td>
-                <td>{r.actor}</td>
-                <td>{r.type}</td>
+                <td>{r.actor === 'system' ? t('vocab.system') : r.actor}</td>
+                {/* The event's name in words; its type, which the filter takes, on hover. */}
+                <td title={r.type}>{t(`vocab.event.${r.type}`, { defaultValue: r.type })}</td>
                 <td>{r.subject}</td>
                 <td>{t(`audit.stream.${r.stream}`)}</td>
                 <td className="small muted">{r.requestId}</td>

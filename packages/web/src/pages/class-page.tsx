@@ -82,7 +82,9 @@ export default function ClassPage({ classId }: { classId: string }) {
             {groupName(g, t)} · {t('classroom.run', { run: g.runs.length })}
           </h2>
           <p>
-            {t('clock.now')}: <span className="num" data-testid={`group-clock-${g.groupId}`}>{g.clock.now.replace('T', ' ')}</span> · {g.clock.paused ? t('clock.paused') : t('clock.running', { speed: g.clock.speed })}
+            {t('clock.now')}: <span className="num" data-testid={`group-clock-${g.groupId}`} data-at={g.clock.now}>
+              {f.instant(g.clock.now)}
+            </span> · {g.clock.paused ? t('clock.paused') : t('clock.running', { speed: g.clock.speed })}
             {' · '}
             <a href={href(bodyPath(g.bodyId, 'register'))}>{t('nav.register')}</a>
           </p>
