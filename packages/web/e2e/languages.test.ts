@@ -8,32 +8,23 @@
  */
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppUnderTest, DEMO_PASSWORD, startAppUnderTest } from './support/app-under-test.ts';
-import { DESKTOP, launchBrowser, newContext } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from './support/app-under-test.ts';
 import { russianPageText, untranslated } from './support/latin-allowed.ts';
 import { apiFromPage, go, login, SCREENSHOT_DIR, shoot } from './support/pages.ts';
+import { e2eSession } from './support/session.ts';
 
 const BODY = '1934-demo';
 /** The demo copy holds 1934 only as of 30 July: the holiday's decision and its interventions are read in the whole scenario. */
 const WHOLE = '1934';
 type Who = 'deputy' | 'teacher' | 'nobody';
 
-let app: AppUnderTest;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = e2eSession();
 const as: Partial<Record<Who, Page>> = {};
 let pages: Array<[name: string, who: Who, path: string]> = [];
 
-const person = async (): Promise<Page> => {
-  const context = await newContext(browser, app.url, DESKTOP);
-  context.setDefaultTimeout(20_000);
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  return page;
-};
+const person = (): Promise<Page> => session.page();
 
 const switchLanguage = async (page: Page, lang: 'en' | 'ru') => {
   await page.evaluate((l) => localStorage.setItem('politburo.lang', l), lang);
@@ -53,8 +44,6 @@ const show = async (page: Page, lang: 'en' | 'ru', name: string, path: string) =
 
 describe('every page in both languages (e2e, chromium)', () => {
   beforeAll(async () => {
-    app = await startAppUnderTest();
-    browser = await launchBrowser();
     as.nobody = await person();
     await go(as.nobody, '/scenarios');
     as.deputy = await person();
@@ -94,12 +83,6 @@ describe('every page in both languages (e2e, chromium)', () => {
       ['debrief', 'teacher', `/classes/${code}/debrief`],
     ];
   }, 300_000);
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await app?.close();
-  }, 120_000);
 
   it('renders every page in English, with its screenshot', async () => {
     for (const who of ['nobody', 'deputy', 'teacher'] as const) await switchLanguage(as[who]!, 'en');
