@@ -1,27 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from './test-support/http-client.ts';
 import { SseClient } from './test-support/sse-client.ts';
+import { spawnServeChild } from './test-support/spawn-serve-child.ts';
 
 const PG = 'postgres://postgres@127.0.0.1:5432/test';
-const CHILD = fileURLToPath(new URL('./test-support/serve-child.ts', import.meta.url));
 
-const spawnServer = (databaseUrl: string): Promise<{ child: ChildProcess; url: string }> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, databaseUrl], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /READY (\S+)/.exec(out);
-      if (m) resolve({ child, url: m[1]! });
-    });
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) => reject(new Error(`server process exited (${code}): ${err}`)));
-  });
 
 /** Two server processes on one PostgreSQL schema: one body, shared sessions, each other's events. */
 describe('two server processes on one PostgreSQL database', () => {
@@ -35,8 +21,8 @@ describe('two server processes on one PostgreSQL database', () => {
     const probe = new pg.Client({ connectionString: PG });
     await probe.connect();
     await probe.end();
-    a = await spawnServer(url);
-    b = await spawnServer(url);
+    a = await spawnServeChild(url);
+    b = await spawnServeChild(url);
   }, 60_000);
 
   afterAll(async () => {

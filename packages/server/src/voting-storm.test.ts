@@ -1,31 +1,17 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { streams } from './bodies/server-events.ts';
 import { type Fixture, makeFixture } from './test-support/fixture-body.ts';
 import { freshRequest } from './test-support/sse-swarm.ts';
 import { startTestServer } from './test-support/test-server.ts';
 import { makeVoters, type Voter } from './test-support/voters.ts';
+import { spawnServeChild } from './test-support/spawn-serve-child.ts';
 
 /** VOTING_STORM_ACCOUNTS makes it larger. */
 const N = Number(process.env.VOTING_STORM_ACCOUNTS ?? 1000);
-const CHILD = fileURLToPath(new URL('./test-support/serve-child.ts', import.meta.url));
 const VOTES = ['for', 'against', 'abstain'] as const;
 const voteOf = (i: number) => VOTES[i % 3]!;
 
-const spawnServer = (databaseUrl: string): Promise<{ child: ChildProcess; url: string }> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, databaseUrl], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /READY (\S+)/.exec(out);
-      if (m) resolve({ child, url: m[1]! });
-    });
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) => reject(new Error(`server process exited (${code}): ${err}`)));
-  });
 
 /**
  * A voting storm: N accounts vote on one poll at once over HTTP, half of them through a
@@ -46,7 +32,7 @@ describe(`a voting storm: ${N} accounts vote on one poll at once, through two pr
     expect((await f.as.deputy.json('POST', p('/items'), { itemId: 'storm', title: 'Put to a thousand' })).status).toBe(201);
     expect((await f.as.deputy.json('POST', p('/items/storm/poll'), { deadline: '1934-09-05T10:00' })).status).toBe(200);
     voters = await makeVoters(srv.services, B, N, { by: 'poskrebyshev' });
-    other = await spawnServer(srv.file);
+    other = await spawnServeChild(srv.file);
   }, 120_000);
   afterAll(async () => {
     other?.child.kill('SIGTERM');
