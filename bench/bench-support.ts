@@ -1,4 +1,9 @@
-/** Small helpers shared by the bench scripts: flags and progress lines on stderr. */
+/** Small helpers shared by the bench scripts: flags, progress lines on stderr, memory, helper processes. */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 
 /** `--name value` pairs over defaults; unknown flags are an error so a typo is not silently ignored. */
 export const parseFlags = <K extends string>(argv: string[], defaults: Record<K, string>): Record<K, string> => {
@@ -58,4 +63,35 @@ export const timed = <T>(f: () => T): { value: T; wallMs: number; cpuMs: number 
 export const loadLine = async (): Promise<string> => {
   const { loadavg, availableParallelism } = await import('node:os');
   return `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${availableParallelism()} cores`;
+};
+
+/** The p-th quantile of `xs` (nearest rank). */
+export const quantile = (xs: readonly number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(p * xs.length) - 1)]!;
+
+let collect: (() => void) | undefined;
+/** The process's memory after two full collections, so a delta counts what is kept, not garbage. */
+export const settledMemory = (): NodeJS.MemoryUsage => {
+  if (!collect) {
+    v8.setFlagsFromString('--expose-gc');
+    collect = vm.runInNewContext('gc') as () => void;
+  }
+  collect();
+  collect();
+  return process.memoryUsage();
+};
+
+/**
+ * A bench's helper process (a load generator, a swarm of clients) started through tsx with one
+ * argument; `next()` is its next line on stdout, and fails if it exits first.
+ */
+export const helperProcess = (script: string, arg: string) => {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, script), arg], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const exited = new Promise((r) => child.once('exit', r));
+  const lines = createInterface({ input: child.stdout });
+  const next = () =>
+    new Promise<string>((resolve, reject) => {
+      lines.once('line', resolve);
+      child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+    });
+  return { next, go: () => child.stdin.write('GO\n'), exited };
 };

@@ -13,33 +13,25 @@
  *
  *   npx tsx bench/classroom-shape.ts [--copies 300] [--connections 100] [--seconds 10] [--rounds 5]
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { dateOf, roleOn } from '@politburo/core';
 import { hashPassword } from '../packages/server/src/auth/password.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from '../packages/server/src/auth/sessions.ts';
 import { activeOf } from '../packages/server/src/bodies/body-repository.ts';
 import { startServer } from '../packages/server/src/start-server.ts';
 import type { LoadConfig } from './http-load.ts';
-import { loadLine, median, parseFlags, progress } from './bench-support.ts';
+import { helperProcess, loadLine, median, parseFlags, progress, quantile, settledMemory } from './bench-support.ts';
 
 const flags = parseFlags(process.argv.slice(2), { copies: '300', connections: '100', seconds: '10', rounds: '5', 'as-of': '1934-07-30' });
 const C = Number(flags.copies);
 const ROUNDS = Number(flags.rounds);
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
 const memory = () => {
-  gc();
-  gc();
-  const m = process.memoryUsage();
+  const m = settledMemory();
   return { heap: m.heapUsed, rss: m.rss };
 };
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(p * xs.length) - 1)]!;
+const pct = quantile;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 const dir = mkdtempSync(join(tmpdir(), 'classroom-shape-'));
@@ -80,16 +72,9 @@ const spread = [...seats].sort((a, b) => (a.memberId + a.bodyId < b.memberId + b
 const load = async (config: LoadConfig, during?: () => Promise<void>) => {
   const file = join(dir, `load-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, JSON.stringify(config));
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'http-load.ts'), file], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const exited = new Promise((r) => child.once('exit', r));
-  const lines = createInterface({ input: child.stdout });
-  const next = () =>
-    new Promise<string>((resolve, reject) => {
-      lines.once('line', resolve);
-      child.once('exit', (code) => reject(new Error(`load exited with ${code}`)));
-    });
+  const { next, go, exited } = helperProcess('http-load.ts', file);
   if ((await next()) !== 'READY') throw new Error('load did not start');
-  child.stdin.write('GO\n');
+  go();
   const [line] = await Promise.all([next(), during?.()]);
   await exited;
   return JSON.parse(line.slice('RESULT '.length)) as { wallMs: number; statuses: Record<string, number>; ms: number[]; connectMaxMs: number };

@@ -10,34 +10,26 @@
  *
  *   npx tsx bench/sse-fanout.ts [--clients 1000] [--voters 50] [--rounds 5]
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { startServer } from '../packages/server/src/start-server.ts';
 import { makeFixture } from '../packages/server/src/test-support/fixture-body.ts';
 import { makeVoters } from '../packages/server/src/test-support/voters.ts';
-import { loadLine, median, parseFlags } from './bench-support.ts';
+import { helperProcess, loadLine, median, parseFlags, quantile, settledMemory } from './bench-support.ts';
 
 const flags = parseFlags(process.argv.slice(2), { clients: '1000', voters: '50', rounds: '5' });
 const N = Number(flags.clients);
 const V = Number(flags.voters);
 const ROUNDS = Number(flags.rounds);
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
 const memory = () => {
-  gc();
-  gc();
-  const m = process.memoryUsage();
+  const m = settledMemory();
   return { rss: m.rss, heap: m.heapUsed + m.external + m.arrayBuffers };
 };
 const wallNow = () => performance.timeOrigin + performance.now();
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(p * xs.length) - 1)]!;
+const pct = quantile;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 const dir = mkdtempSync(join(tmpdir(), 'sse-fanout-'));
@@ -103,16 +95,10 @@ const runRound = async (side: 'politburo' | 'bare', round: number): Promise<Roun
   }
   const before = memory();
   const config = { streamUrl, clients: Array.from({ length: N }, (_, i) => viewerHeaders(i)), votes, expectType: 'VoteCast', expectPerClient: V };
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'sse-fanout-clients.ts'), JSON.stringify(config)], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const exited = new Promise((r) => child.once('exit', r));
-  const lines = createInterface({ input: child.stdout });
-  const next = () => new Promise<string>((resolve, reject) => {
-    lines.once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`clients exited with ${code}`)));
-  });
+  const { next, go, exited } = helperProcess('sse-fanout-clients.ts', JSON.stringify(config));
   if ((await next()) !== 'CONNECTED') throw new Error('clients did not connect');
   const withClients = memory();
-  child.stdin.write('GO\n');
+  go();
   const line = await next();
   const result = JSON.parse(line.slice('RESULT '.length)) as { statuses: number[]; arrivals: Array<Array<[number, number]>>; exact: boolean };
   await exited;

@@ -9,26 +9,24 @@
  *
  *   npx tsx bench/voting-storm.ts [--accounts 1000] [--connections 100] [--rounds 5]
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { activeOf } from '../packages/server/src/bodies/body-repository.ts';
 import { startServer } from '../packages/server/src/start-server.ts';
 import { makeFixture } from '../packages/server/src/test-support/fixture-body.ts';
 import { freshRequest } from '../packages/server/src/test-support/sse-swarm.ts';
 import { makeVoters } from '../packages/server/src/test-support/voters.ts';
-import { loadLine, median, parseFlags, progress } from './bench-support.ts';
+import { helperProcess, loadLine, median, parseFlags, progress, quantile } from './bench-support.ts';
 import type { LoadConfig } from './http-load.ts';
 
 const flags = parseFlags(process.argv.slice(2), { accounts: '1000', connections: '100', rounds: '5' });
 const N = Number(flags.accounts);
 const CONNECTIONS = Number(flags.connections);
 const ROUNDS = Number(flags.rounds);
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(p * xs.length) - 1)]!;
+const pct = quantile;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 const dir = mkdtempSync(join(tmpdir(), 'voting-storm-'));
@@ -65,16 +63,9 @@ const runRound = async (side: 'politburo' | 'bare', round: number): Promise<Roun
   const requests = voters.map((v, i) => ({ url: `${base}/api/bodies/${B}/items/${itemId}/votes`, method: 'POST', headers: v.headers, body: JSON.stringify({ vote: i % 3 ? 'for' : 'against' }) }));
   const config: LoadConfig = { connections: CONNECTIONS, durationMs: 0, once: true, requests };
   writeFileSync(file, JSON.stringify(config));
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'http-load.ts'), file], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const exited = new Promise((r) => child.once('exit', r));
-  const lines = createInterface({ input: child.stdout });
-  const next = () =>
-    new Promise<string>((resolve, reject) => {
-      lines.once('line', resolve);
-      child.once('exit', (code) => reject(new Error(`load exited with ${code}`)));
-    });
+  const { next, go, exited } = helperProcess('http-load.ts', file);
   if ((await next()) !== 'READY') throw new Error('load did not start');
-  child.stdin.write('GO\n');
+  go();
   const { wallMs, statuses, ms, bytes } = JSON.parse((await next()).slice('RESULT '.length)) as { wallMs: number; statuses: Record<string, number>; ms: number[]; bytes: number };
   await exited;
   let exact = ms.length === N && statuses['201'] === N;
