@@ -6,13 +6,19 @@
 # package ships them in include/node), so node-gyp never asks nodejs.org for anything
 # and the main install stays built for the machine's Node.
 #   bash scripts/test-other-node.sh VERSION [vitest filters]     e.g. 24.9.0 or 22.23.3
+#   bash scripts/test-other-node.sh --prepare VERSION              fetch Node and build better-sqlite3 only
 #   NODE_HOME_DIR (default $TMPDIR/politburo-node-VERSION)
 # Without filters it runs every unit and integration test (*.test.ts, *.int.test.ts) but
 # the HTTP suite of packages/server (its integration test, two processes, is kept) and the
 # browser suite: those run on the machine's Node in scripts/test.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-version=${1:?usage: test-other-node.sh VERSION [vitest filters]}
+prepare_only=0
+if [ "${1:-}" = --prepare ]; then
+  prepare_only=1
+  shift
+fi
+version=${1:?usage: test-other-node.sh [--prepare] VERSION [vitest filters]}
 shift
 home=${NODE_HOME_DIR:-${TMPDIR:-/tmp}/politburo-node-$version}
 started=$(date +%s)
@@ -50,6 +56,10 @@ if [ ! -f "$built/build/Release/better_sqlite3.node" ]; then
   mv "$home/build/better-sqlite3" "$built"
 fi
 fetched=$(date +%s)
+if [ "$prepare_only" = 1 ]; then
+  echo "› Node $version ready in $((fetched - started)) s"
+  exit 0
+fi
 
 tree="$home/tree"
 echo "› copying the tree to $tree (node_modules hard-linked, better-sqlite3 the Node $version build)"
