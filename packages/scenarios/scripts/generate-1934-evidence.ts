@@ -20,7 +20,7 @@
  * Deterministic, like generate-1934.ts; a test regenerates and compares byte for byte.
  */
 import { resolve } from 'node:path';
-import type { DecisionRow, MeetingRow, PolitburoRecord, RecordMeta, } from '@politburo/record';
+import type { DecisionRow, MeetingRow, PolitburoRecord, RecordMeta } from '@politburo/record';
 import { PUBLISHED_ABSENCE_1934, PUBLISHED_COUNTS_1934 } from '../src/published-figures.ts';
 import { EVIDENCE_RANGES_1934, type EvidenceRange, FORGED_SITTINGS_1934 } from '../src/evidence-1934.ts';
 import {
