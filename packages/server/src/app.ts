@@ -5,7 +5,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { getCookie } from 'hono/cookie';
 import { completeContract, OPENAPI_CONFIG, OPENAPI_PATH } from './http/contract/document.ts';
 import { refuseCrossSite } from './http/csrf.ts';
-import { CSRF_COOKIE, SESSION_COOKIE } from './auth/sessions.ts';
+import { CSRF_COOKIE } from './auth/sessions.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { HttpProblem, problemResponse } from './http/problem.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
@@ -69,7 +69,7 @@ export const createApp = (services: Services, limits: Limits = DEFAULT_LIMITS): 
     c.set('services', services);
     const given = c.req.header('x-request-id');
     c.set('requestId', given && /^[A-Za-z0-9_.:-]{1,100}$/.test(given) ? given : randomUUID());
-    const session = await services.sessions.resolve(getCookie(c, SESSION_COOKIE));
+    const session = await services.sessions.ofCookies(c.req.header('cookie'));
     c.set('session', session);
     if (UNSAFE.has(c.req.method) && c.req.path.startsWith('/api/')) refuseCrossSite(c.req.raw, session?.csrf, getCookie(c, CSRF_COOKIE));
     await next();

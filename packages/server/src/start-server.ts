@@ -1,10 +1,13 @@
-import { type ServerType, serve } from '@hono/node-server';
+import { getRequestListener, type ServerType } from '@hono/node-server';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { scenarioNames } from '@politburo/scenarios';
 import { createApp } from './app.ts';
 import type { Store } from '@politburo/store';
 import type { DemoAccount } from './bodies/body-factory.ts';
 import { Scheduler } from './clock/scheduler.ts';
+import { fastReadLane, laneRead } from './http/fast-reads.ts';
+import { registerFastRead } from './routes/register-routes.ts';
 import { openEventStore, openServices, type Services } from './services.ts';
 import { smtpMailer } from './notifications/mailer.ts';
 import { Notifier } from './notifications/notifier.ts';
@@ -40,6 +43,8 @@ export interface StartOptions {
    * mail each notice again.
    */
   background?: boolean;
+  /** Answer kept pages on the pre-serialised read lane before the Hono chain (`http/fast-reads.ts`; default true; false for the tests that compare the two). */
+  fastReads?: boolean;
 }
 
 export interface RunningServer {
@@ -101,7 +106,9 @@ export const startServer = async (o: StartOptions = {}): Promise<RunningServer> 
   await notifier?.start();
   const host = o.host ?? '127.0.0.1';
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: o.port ?? 3000, hostname: host }, () => resolve(s));
+    const listener = getRequestListener(app.fetch, { hostname: host });
+    const s = createServer(o.fastReads === false ? listener : fastReadLane(services, [laneRead(registerFastRead)], listener));
+    s.listen(o.port ?? 3000, host, () => resolve(s));
   });
   const port = (server.address() as AddressInfo).port;
   return {

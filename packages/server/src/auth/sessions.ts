@@ -1,5 +1,6 @@
 import { hash, randomBytes } from 'node:crypto';
 import type { SessionTable } from '@politburo/store';
+import { parse } from 'hono/utils/cookie';
 
 export interface SessionData {
   bodyId: string;
@@ -45,6 +46,11 @@ export class Sessions {
     await this.table.create({ idHash: data.idHash, bodyId, username, csrf: data.csrf, createdAt: now, lastSeen: now, expiresAt: data.exp });
     this.cache.set(data.idHash, { data, lastSeen: now, readAt: now });
     return { token, data };
+  }
+
+  /** The session a request's `Cookie` header carries, if it is a live one: the one way every lane reads it. */
+  ofCookies(cookieHeader: string | undefined | null): Promise<SessionData | null> {
+    return this.resolve(cookieHeader ? parse(cookieHeader, SESSION_COOKIE)[SESSION_COOKIE] : undefined);
   }
 
   async resolve(token: string | undefined): Promise<SessionData | null> {

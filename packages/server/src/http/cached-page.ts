@@ -119,15 +119,29 @@ const acceptsGzip = (header: string | undefined): boolean =>
     return coding === 'gzip' && !params.some((p) => /^q=0(\.0*)?$/.test(p));
   });
 
+/** How a kept page is answered: status, headers and bytes, whichever lane writes them out. */
+export interface PageAnswer {
+  status: 200 | 304;
+  headers: Record<string, string>;
+  body: Uint8Array<ArrayBuffer> | null;
+}
+
 /**
  * The page, or 304 when the client already holds these bytes. `private`: a page is one
  * viewer class's view, never for a shared cache; `no-cache`: the client asks again every
  * time (the body may change at any moment) and is answered 304 while nothing changed.
  */
+export const pageAnswer = (page: CachedPage, request: { acceptEncoding: string | undefined; ifNoneMatch: string | undefined }): PageAnswer => {
+  const gz = page.gzip !== undefined && acceptsGzip(request.acceptEncoding);
+  const headers: Record<string, string> = { etag: gz ? gzipTag(page.etag) : page.etag, 'cache-control': 'private, no-cache', vary: 'Accept-Encoding' };
+  if (matches(request.ifNoneMatch, page.etag)) return { status: 304, headers, body: null };
+  headers['content-type'] = 'application/json';
+  if (gz) headers['content-encoding'] = 'gzip';
+  return { status: 200, headers, body: gz ? page.gzip! : page.bytes };
+};
+
+/** `pageAnswer` as Hono's Response. */
 export const sendPage = (c: Context<AppEnv>, page: CachedPage): Response => {
-  const gz = page.gzip !== undefined && acceptsGzip(c.req.header('accept-encoding'));
-  const headers = { etag: gz ? gzipTag(page.etag) : page.etag, 'cache-control': 'private, no-cache', vary: 'Accept-Encoding' };
-  if (matches(c.req.header('if-none-match'), page.etag)) return new Response(null, { status: 304, headers });
-  if (gz) return new Response(page.gzip, { status: 200, headers: { ...headers, 'content-type': 'application/json', 'content-encoding': 'gzip' } });
-  return new Response(page.bytes, { status: 200, headers: { ...headers, 'content-type': 'application/json' } });
+  const a = pageAnswer(page, { acceptEncoding: c.req.header('accept-encoding'), ifNoneMatch: c.req.header('if-none-match') });
+  return new Response(a.body, { status: a.status, headers: a.headers });
 };

@@ -1,6 +1,8 @@
 import { canSteer, dateOf, type Instant, type Member, type Role, roleOn, rowOf, type Viewer } from '@politburo/core';
 import type { Context } from 'hono';
 import { activeOf, type BodyEntry } from '../bodies/body-repository.ts';
+import type { SessionData } from '../auth/sessions.ts';
+import type { Services } from '../services.ts';
 import type { AppEnv } from './app-env.ts';
 import { forbiddenProblem, unauthenticated } from './problem.ts';
 
@@ -14,15 +16,18 @@ export interface ViewerInfo extends Viewer {
 }
 
 /** The session's member in this body, with his role on the body clock's date; anyone else is anonymous. */
-export const viewerOf = (c: Context<AppEnv>, entry: BodyEntry): ViewerInfo =>
-  viewerOfAccount(c.get('services').repo.now(entry), entry, sessionUsername(c, entry.listing.bodyId));
+export const viewerOf = (c: Context<AppEnv>, entry: BodyEntry): ViewerInfo => viewerOfSession(c.get('services'), entry, c.get('session'));
+
+/** `viewerOf` for a session however it was resolved (the Hono chain, or the pre-serialised read lane). */
+export const viewerOfSession = (services: Pick<Services, 'repo'>, entry: BodyEntry, session: SessionData | null): ViewerInfo =>
+  viewerOfAccount(services.repo.now(entry), entry, loginIn(session, entry.listing.bodyId));
+
+/** A session's login when it is a login of this body, else null. */
+export const loginIn = (s: SessionData | null, bodyId: string): string | null => (s && s.bodyId === bodyId ? s.username : null);
 
 /** The session's login when it is a login of this body, else null. */
-export const sessionUsername = (c: Context<AppEnv>, bodyId: string): string | null => {
-  // c.get, not c.var: Hono builds a fresh object of all variables for every c.var (measurable on every read).
-  const s = c.get('session');
-  return s && s.bodyId === bodyId ? s.username : null;
-};
+// c.get, not c.var: Hono builds a fresh object of all variables for every c.var (measurable on every read).
+export const sessionUsername = (c: Context<AppEnv>, bodyId: string): string | null => loginIn(c.get('session'), bodyId);
 
 /** The member behind one login of this body (a session's, or a calendar token's), as the core's `Viewer`. */
 export const viewerOfAccount = (now: Instant, entry: BodyEntry, username: string | null): ViewerInfo => {

@@ -4,11 +4,14 @@ import { searchKey } from '@politburo/store';
 import { activeOf, type BodyEntry } from '../bodies/body-repository.ts';
 import { versionCache } from '../bodies/version-cache.ts';
 import type { Api } from '../http/app-env.ts';
-import { pageCache, sendPage } from '../http/cached-page.ts';
+import { type CachedPage, pageCache, sendPage } from '../http/cached-page.ts';
+import type { FastRead } from '../http/fast-reads.ts';
 import { security } from '../http/contract/security.ts';
 import { decisionRowSchema } from '../http/contract/views.ts';
 import { bodyParams, file, isoDate, modeSchema, ok } from '../http/route-def.ts';
-import { readBody } from '../http/viewer.ts';
+import { readBody, viewerOfSession } from '../http/viewer.ts';
+import type { SessionData } from '../auth/sessions.ts';
+import type { Services } from '../services.ts';
 import { byProtocol, decisionUrl, decisionView } from '../views/decision-view.ts';
 import { cell } from '../export/protocol-csv.ts';
 
@@ -145,15 +148,22 @@ const registerPage = pageCache(
   },
 );
 
+/** One register page for a session: the body's entry, who the session is in it, and the kept page for that class of viewer. */
+const registerPageFor = async (services: Services, session: SessionData | null, bodyId: string, q: RegisterQuery): Promise<CachedPage> => {
+  const entry = await services.repo.get(bodyId);
+  return registerPage(entry, { bodyId, v: viewerOfSession(services, entry, session), q });
+};
+
+/** The register page on the pre-serialised read lane (`fast-reads.ts`): the route's own schema and page, nothing of its own. */
+export const registerFastRead: FastRead<RegisterQuery> = { path: /^\/api\/bodies\/([A-Za-z0-9_.-]+)\/decisions$/, query: registerQuery, page: registerPageFor };
+
 /** The register: `GET /decisions`, with its filters, text search and paging; and what a search found, as CSV. */
 export const registerRegisterRoutes = (app: Api): void => {
   app.openapi(
     createRoute({ method: 'get', path: '/api/bodies/{bodyId}/decisions', tags: ['register'], summary: 'The register: filters, search, paging', security: security.read, request: { params: bodyParams, query: registerQuery }, responses: ok(decisionPageSchema, 'One page of the matching decisions', { cached: true }) }),
     async (c) => {
       const { bodyId } = c.req.valid('param');
-      const q = c.req.valid('query');
-      const { entry, v } = await readBody(c, bodyId);
-      return sendPage(c, registerPage(entry, { bodyId, v, q }));
+      return sendPage(c, await registerPageFor(c.get('services'), c.get('session'), bodyId, c.req.valid('query')));
     },
   );
 
