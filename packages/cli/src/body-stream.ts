@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { type Body, DomainError } from '@politburo/core';
-import { type Bodies, openBodies } from '@politburo/server';
-import { openStore, type Store } from '@politburo/store';
+import { type Bodies, openBodies, openEventStore } from '@politburo/server';
+import type { Store } from '@politburo/store';
 
 /** Opens a store; commands that only read refuse a SQLite file that is not there rather than create it. */
 export const requireDatabase = (url: string): void => {
@@ -13,7 +13,7 @@ export const requireDatabase = (url: string): void => {
 /** The bodies of a database, through the same service the server uses, for one command. */
 export const withBodies = async <T>(url: string, work: (bodies: Bodies, store: Store) => Promise<T>, opts: { mustExist?: boolean } = {}): Promise<T> => {
   if (opts.mustExist) requireDatabase(url);
-  const store = await openStore(url);
+  const store = await openEventStore(url);
   try {
     const bodies = await openBodies(store);
     try {

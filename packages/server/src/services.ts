@@ -8,6 +8,7 @@ import { secretDecider } from './bodies/server-deciders.ts';
 import { streams } from './bodies/server-events.ts';
 import { SimulationJobs } from './simulations/simulation-jobs.ts';
 import { Classes } from './classes/classes-service.ts';
+import { SERVER_MIGRATION_HOOKS } from './store-migrations.ts';
 
 export interface ServicesOptions {
   store: Store;
@@ -66,4 +67,5 @@ export const openServices = async (o: ServicesOptions): Promise<Services> => {
 };
 
 /** SQLite file path or postgres:// URL. */
-export const openEventStore = (url: string): Promise<Store> => openStore(url);
+/** The store as every part of politburo opens it: with the server's part of the migrations (`store-migrations.ts`). */
+export const openEventStore = (url: string): Promise<Store> => openStore(url, { migrationHooks: SERVER_MIGRATION_HOOKS });

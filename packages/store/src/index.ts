@@ -35,5 +35,7 @@ export {
   streamExists,
 } from './handle-command.ts';
 export { type OpenStoreOptions, openPostgresStore, openSqliteStore, openStore } from './open-store.ts';
+/** The store's migrations, and the statements an application adds to them; `MIGRATIONS` for tests that build a database of an older release. */
+export { MIGRATIONS, type MigrationHooks, type MigrationStatement } from './schema.ts';
 export type { SqlExecutor } from './sql-driver.ts';
 export { searchKey, transliterate } from './transliterate.ts';

@@ -3,7 +3,7 @@ import type { Projection, Store } from './event-store.ts';
 import { PostgresCommitFeed } from './postgres-commit-feed.ts';
 import { assertSchemaName, postgresDialect } from './postgres-dialect.ts';
 import { PostgresDriver } from './postgres-driver.ts';
-import { migrate } from './schema.ts';
+import { type MigrationHooks, migrate } from './schema.ts';
 import { SqlEventStore } from './sql-event-store.ts';
 import { SqliteCommitFeed } from './sqlite-commit-feed.ts';
 import { sqliteDialect } from './sqlite-dialect.ts';
@@ -16,6 +16,8 @@ export interface OpenStoreOptions {
   poolSize?: number;
   /** Work run inside every append's transaction, per event (SQL read models, checks). */
   projections?: readonly Projection[];
+  /** The application's statements inside the store's migrations (see `MigrationHooks`). */
+  migrationHooks?: MigrationHooks;
 }
 
 const POSTGRES_URL = /^postgres(ql)?:\/\//;
@@ -31,7 +33,7 @@ export const openStore = async (url: string, options: OpenStoreOptions = {}): Pr
 export const openSqliteStore = async (file: string, options: OpenStoreOptions = {}): Promise<Store> => {
   const driver = new SqliteDriver(file);
   try {
-    await migrate(driver, sqliteDialect);
+    await migrate(driver, sqliteDialect, options.migrationHooks);
   } catch (err) {
     await driver.close();
     throw err;
@@ -51,7 +53,7 @@ export const openPostgresStore = async (url: string, options: OpenStoreOptions =
   const dialect = postgresDialect(schema);
   const driver = new PostgresDriver(new pg.Pool({ ...config, max: options.poolSize ?? 10 }));
   try {
-    await migrate(driver, dialect);
+    await migrate(driver, dialect, options.migrationHooks);
     // One channel per schema: stores in different schemas of a database do not hear each other.
     const feed = await PostgresCommitFeed.open(config, `politburo_events${schema ? `_${schema}` : ''}`.slice(0, 63));
     return new SqlEventStore(driver, dialect, feed, options.projections);

@@ -15,6 +15,15 @@ export type MigrationStatement = string | { readonly sqlite: string; readonly po
 export type Migration = readonly MigrationStatement[] | ((tx: SqlExecutor, dialect: SqlDialect) => Promise<void>);
 
 /**
+ * Statements an application runs inside one of the store's migrations (keyed by its number),
+ * before the store's own: where the store changed the shape of the log, the application
+ * brings its own data into the new shape in the same transaction, and only then do later
+ * migrations (the hash chain) fix it. The store knows nothing of what they change; they run
+ * once, with the migration they belong to.
+ */
+export type MigrationHooks = Readonly<Record<number, readonly MigrationStatement[]>>;
+
+/**
  * 3. Events written before the chain get their hashes, in position order, once: the
  * chain then starts at the first event ever written, as if it had always been there.
  */
@@ -170,21 +179,12 @@ export const MIGRATIONS: readonly Migration[] = [
     )`,
     `CREATE INDEX IF NOT EXISTS rm_interventions_decision ON rm_interventions (stream_id, decision_id)`,
   ],
-  // 2. The log becomes generic. The server's own facts were stored inside `RecordMetaSet`
-  // envelopes (`{ meta: { politburoServer: event } }`) on its streams; they become events
-  // of their own type. Envelopes on body streams are left as they are: there they were
-  // only ever a record's free-form meta, and nothing unwraps them any more. The SQL
-  // read model, which nothing read, goes (bench/read-model.ts has the measurement).
+  // 2. The log becomes generic: an application that kept facts of its own inside another
+  // event type reshapes them here, through its `MigrationHooks` for this migration (the
+  // server: `server/src/store-migrations.ts`), before migration 3 fixes every event's hash.
+  // The SQL read model, which nothing read, goes (bench/read-model.ts has the measurement).
   // Each event gets a column for its hash, which the tamper-evident chain fills.
   [
-    {
-      sqlite: `UPDATE events SET type = json_extract(data, '$.meta.politburoServer.type'), data = json_extract(data, '$.meta.politburoServer')
-        WHERE type = 'RecordMetaSet' AND stream_id NOT LIKE 'body-%' AND json_type(data, '$.meta.politburoServer') = 'object'
-          AND json_type(data, '$.meta.politburoServer.type') = 'text'`,
-      postgres: `UPDATE events SET type = (data::jsonb -> 'meta' -> 'politburoServer' ->> 'type'), data = (data::jsonb -> 'meta' -> 'politburoServer')::text
-        WHERE type = 'RecordMetaSet' AND stream_id NOT LIKE 'body-%' AND jsonb_typeof(data::jsonb -> 'meta' -> 'politburoServer') = 'object'
-          AND jsonb_typeof(data::jsonb -> 'meta' -> 'politburoServer' -> 'type') = 'string'`,
-    },
     'ALTER TABLE events ADD COLUMN hash TEXT',
     ...['rm_interventions', 'rm_correspondence', 'rm_meetings', 'rm_decisions', 'rm_items', 'rm_members', 'rm_bodies'].map((t) => `DROP TABLE IF EXISTS ${t}`),
   ],
@@ -215,7 +215,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ],
 ];
 
-export const migrate = async (driver: SqlDriver, dialect: SqlDialect): Promise<void> => {
+export const migrate = async (driver: SqlDriver, dialect: SqlDialect, hooks: MigrationHooks = {}): Promise<void> => {
   await driver.transaction(async (tx) => {
     await dialect.prepareMigration(tx);
     await tx.run('CREATE TABLE IF NOT EXISTS store_migrations (id INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
@@ -223,6 +223,7 @@ export const migrate = async (driver: SqlDriver, dialect: SqlDialect): Promise<v
     for (const [i, migration] of MIGRATIONS.entries()) {
       const id = i + 1;
       if (done.has(id)) continue;
+      for (const statement of hooks[id] ?? []) await tx.run(dialect.compile(typeof statement === 'string' ? statement : statement[dialect.name]));
       if (typeof migration === 'function') await migration(tx, dialect);
       else for (const statement of migration) await tx.run(dialect.compile(typeof statement === 'string' ? statement : statement[dialect.name]));
       await tx.run(dialect.compile('INSERT INTO store_migrations (id, applied_at) VALUES (?, ?)'), [id, new Date().toISOString()]);

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { DomainError } from '@politburo/core';
-import { checkAgainst, makeCheckpoint, openStore, parseCheckpoint, type VerifyResult, verifyLog } from '@politburo/store';
-import { checkSignatures, openBodies } from '@politburo/server';
+import { checkAgainst, makeCheckpoint, parseCheckpoint, type VerifyResult, verifyLog } from '@politburo/store';
+import { checkSignatures, openBodies, openEventStore } from '@politburo/server';
 import type { Command } from 'commander';
 import type { Translate } from '@politburo/i18n';
 import { requireDatabase } from '../body-stream.ts';
@@ -29,7 +29,7 @@ export const verifyCommand = (program: Command): void => {
     .action(async (opts: { db: string; checkpoint?: string; against?: string }) => {
       const t = sayer(program);
       requireDatabase(opts.db);
-      const store = await openStore(opts.db);
+      const store = await openEventStore(opts.db);
       try {
         let result = await verifyLog(store, {
           onProgress: (done, total) => {

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openStore } from './open-store.ts';
-import { MIGRATIONS } from './schema.ts';
-import { verifyLog } from './verify-log.ts';
+import { MIGRATIONS, verifyLog } from '@politburo/store';
+import { openEventStore } from './services.ts';
 
 /**
- * Migration 2 on a database written by the previous release (migration 1 only): the
- * server's facts stored in `RecordMetaSet` envelopes become events of their own type,
+ * Migration 2 on a database written by the previous release (migration 1 only), with the
+ * server's part of it (`store-migrations.ts`): the server's facts stored in `RecordMetaSet`
+ * envelopes become events of their own type,
  * an envelope in a body stream (a record's meta) stays what it was, the read-model
  * tables go, and every event has a hash column. Both dialects.
  */
@@ -22,7 +22,7 @@ const OLD_ROWS: Array<[number, string, number, string, string]> = [
 ];
 
 const check = async (url: string) => {
-  const store = await openStore(url);
+  const store = await openEventStore(url);
   try {
     const index = await store.read('srv-index');
     expect(index.map((e) => e.event)).toEqual([listed]);
@@ -35,7 +35,7 @@ const check = async (url: string) => {
     expect(await verifyLog(store)).toMatchObject({ ok: true, events: 4 });
     // Opening again applies nothing twice.
     await store.close();
-    const again = await openStore(url);
+    const again = await openEventStore(url);
     expect((await again.read('srv-index')).map((e) => e.event)).toEqual([listed]);
     await again.close();
   } finally {
