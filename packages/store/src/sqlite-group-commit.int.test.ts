@@ -52,7 +52,7 @@ describe('SQLite group commit', () => {
     try {
       const appends = Array.from({ length: 300 }, (_, i) =>
         // Streams s0..s99, three writers each expecting version 0: one of each three wins.
-        store.append(`s${i % 100}`, [{ type: 'Happened', i }], { expectedVersion: 0 }),
+        store.append(`s${i % 100}`, [{ type: 'Happened' }], { expectedVersion: 0 }),
       );
       const results = await Promise.allSettled(appends);
       const won = results.filter((r) => r.status === 'fulfilled');

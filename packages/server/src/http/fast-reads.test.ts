@@ -69,7 +69,9 @@ describe('the pre-serialised read lane', () => {
   const ask = async (client: TestClient, path: string, headers: Record<string, string>) => {
     const res = await client.raw('GET', path, undefined, headers);
     const text = await res.text();
-    return { status: res.status, text, headers: Object.fromEntries(HEADERS.map((h) => [h, res.headers.get(h)])) };
+    // Every header but the clock's: nothing the chain adds may be missing from the lane's answer.
+    const all = Object.fromEntries([...res.headers].filter(([h]) => h !== 'date'));
+    return { status: res.status, text, headers: { ...all, ...Object.fromEntries(HEADERS.map((h) => [h, res.headers.get(h)])) } };
   };
   /** The lane's answer beside the chain's, and whether the lane answered it itself. */
   const both = async (client: TestClient, path: string, headers: Record<string, string>) => {
@@ -121,8 +123,8 @@ describe('the pre-serialised read lane', () => {
       expect(r.answered, path).toBe(false);
       expect(r.laned, path).toEqual(r.chain);
     }
-    // Another route of the body, and a path with something to decode: never the lane’s.
-    for (const path of [`/api/bodies/${f.bodyId}`, `/api/bodies/${f.bodyId}/decisions/export.csv`, `/api/bodies/lane%62ody/decisions`]) {
+    // Another route of the body, a path with something to decode, a body id the route's schema refuses: never the lane's.
+    for (const path of [`/api/bodies/${f.bodyId}`, `/api/bodies/${f.bodyId}/decisions/export.csv`, `/api/bodies/lane%62ody/decisions`, `/api/bodies/${'x'.repeat(81)}/decisions`]) {
       const r = await both(f.as.member, path, {});
       expect(r.answered, path).toBe(false);
       expect(r.laned.status, path).toBe(r.chain.status);

@@ -12,11 +12,13 @@ import { classBodyAdmits } from './class-body-gate.ts';
 export interface FastRead<Q> {
   /** The path it answers; its one group is the body id (plain characters only: anything to decode goes to Hono). */
   path: RegExp;
+  /** The route's own schemas for its path parameters and its query. */
+  params: z.ZodType<{ bodyId: string }>;
   query: z.ZodType<Q>;
   page(services: Services, session: SessionData | null, bodyId: string, q: Q): Promise<CachedPage>;
 }
 
-/** A `FastRead` as the lane holds it, whatever its query's type: null when the route's schema refuses the query. */
+/** A `FastRead` as the lane holds it, whatever its query's type: null when the route's schemas refuse the path or the query. */
 export interface LaneRead {
   path: RegExp;
   page(services: Services, session: SessionData | null, bodyId: string, query: Record<string, string>): Promise<CachedPage> | null;
@@ -25,8 +27,9 @@ export interface LaneRead {
 export const laneRead = <Q>(read: FastRead<Q>): LaneRead => ({
   path: read.path,
   page: (services, session, bodyId, query) => {
+    const params = read.params.safeParse({ bodyId });
     const q = read.query.safeParse(query);
-    return q.success ? read.page(services, session, bodyId, q.data) : null;
+    return params.success && q.success ? read.page(services, session, params.data.bodyId, q.data) : null;
   },
 });
 

@@ -155,7 +155,7 @@ const registerPageFor = async (services: Services, session: SessionData | null, 
 };
 
 /** The register page on the pre-serialised read lane (`fast-reads.ts`): the route's own schema and page, nothing of its own. */
-export const registerFastRead: FastRead<RegisterQuery> = { path: /^\/api\/bodies\/([A-Za-z0-9_.-]+)\/decisions$/, query: registerQuery, page: registerPageFor };
+export const registerFastRead: FastRead<RegisterQuery> = { path: /^\/api\/bodies\/([A-Za-z0-9_.-]+)\/decisions$/, params: bodyParams, query: registerQuery, page: registerPageFor };
 
 /** The register: `GET /decisions`, with its filters, text search and paging; and what a search found, as CSV. */
 export const registerRegisterRoutes = (app: Api): void => {
