@@ -182,6 +182,8 @@ export class SqliteDriver implements SqlDriver {
   }
 
   async close(): Promise<void> {
+    // Transactions asked for before the close are still run and committed (their batch waits for a turn of the loop).
+    while (this.waiting.length > 0) await this.exclusive(() => this.commitBatch());
     await this.exclusive(() => this.db.close());
     if (--this.queue.users === 0) queues.delete(this.key);
   }

@@ -45,6 +45,8 @@ export interface NewClass {
  * (the class's, the body's, the accounts') and the one command handler; a class's own
  * facts are on its stream, the groups' on their bodies'.
  */
+type JoinInput = { classId: string; token?: string | undefined; pseudonym?: string | undefined; groupId?: string | undefined; role?: Role | undefined; memberId?: string | undefined };
+
 export class Classes {
   readonly teachers: FoldedStream<{ type: 'TeacherRegistered'; username: string; salt: string; hash: string }, Map<string, { salt: string; hash: string }>>;
   private readonly folds = new Map<string, FoldedStream<ClassEvent, ClassState>>();
@@ -205,7 +207,21 @@ export class Classes {
    * group and a seat if he picks them (else the emptiest group, the first free seat from the
    * leader down). He gets a login on his group's body and a key that lets him in again.
    */
-  async join(input: { classId: string; token?: string | undefined; pseudonym?: string | undefined; groupId?: string | undefined; role?: Role | undefined; memberId?: string | undefined }) {
+  async join(input: JoinInput) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.joinOnce(input);
+      } catch (err) {
+        // The free seat picked for him was taken by another student joining at the same moment (the
+        // class decider refused it): pick again from the state that join left. A seat he asked for is his answer.
+        const picked = input.token === undefined && input.memberId === undefined;
+        if (picked && attempt < 20 && isDomainError(err) && err.code === 'SEAT_TAKEN') continue;
+        throw err;
+      }
+    }
+  }
+
+  private async joinOnce(input: JoinInput) {
     const s = await this.get(input.classId);
     const link = input.token !== undefined ? s.links.get(sha(input.token)) : undefined;
     if (input.token !== undefined && !link) throw notFound('LINK_UNKNOWN', 'This link is not known for this class.', 'token');
