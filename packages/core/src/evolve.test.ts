@@ -18,3 +18,28 @@ describe('evolve copies rows from their events', () => {
     expect(Object.keys(state.body.items['i-y']!)).toEqual(['id', 'title', 'restricted', 'importance', 'proposedAt', 'status', 'votes', 'opinions']);
   });
 });
+
+describe('evolve shares one empty list among rows until a row gets an entry', () => {
+  const decision = (id: string, more: Record<string, unknown> = {}): BodyEvent =>
+    ({ type: 'DecisionRegistered', historical: true, at: '1934-08-01T00:00', decision: { id, protocolNo: 1, itemNo: Number(id.slice(1)), date: '1934-08-01', mode: 'poll', title: id, restricted: false, ...more } }) as BodyEvent;
+  it('an amendment, an extract and a reader go to their own row alone', () => {
+    const state = replay([
+      ...standardBody(),
+      decision('d1'),
+      decision('d2'),
+      decision('d3', { amendsId: 'd1' }),
+      decision('d4', { amendsId: 'd1' }),
+      { type: 'ExtractSent', decisionId: 'd2', recipients: ['NKVD'], at: '1934-08-02T00:00' },
+    ]);
+    if (state.status !== 'active') throw new Error('no body');
+    const d = state.body.decisions;
+    expect(d.d1!.amendedBy).toEqual(['d3', 'd4']);
+    expect(d.d2!.amendedBy).toEqual([]);
+    expect(d.d2!.extracts).toEqual([{ recipients: ['NKVD'], at: '1934-08-02T00:00' }]);
+    for (const id of ['d1', 'd3', 'd4']) expect(d[id]!.extracts).toEqual([]);
+    // The untouched rows hold the one shared, frozen list: a write that forgot to copy it fails loudly.
+    expect(d.d3!.amendedBy).toBe(d.d4!.amendedBy);
+    expect(Object.isFrozen(d.d3!.amendedBy)).toBe(true);
+    expect(() => (d.d3!.amendedBy as string[]).push('x')).toThrow(TypeError);
+  });
+});

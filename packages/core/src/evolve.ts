@@ -47,6 +47,21 @@ const item = (b: Body, id: string): Item => b.items[id]!;
  * row parsed from JSON may carry an own `__proto__` key, which assign would take for the
  * prototype: such a row is spread, as before.
  */
+/**
+ * The one empty list every row starts with (a decision's amendments and extracts, a
+ * message's readers, answers and points, a sitting's agenda). Most rows of a large record
+ * never get an entry, and an empty array of their own was a sixth of a million-row import's
+ * folded state. Frozen, so a push into it fails at once; `added` copies it on first write.
+ */
+const NONE = Object.freeze([]) as unknown as never[];
+const orNone = <T>(list: T[]): T[] => (list.length === 0 ? NONE : list);
+/** `list` with `value` at its end: the same array grown in place, or a new one in place of `NONE`. */
+const added = <T>(list: T[], value: T): T[] => {
+  if (list === NONE) return [value];
+  list.push(value);
+  return list;
+};
+
 const copied = <T extends object, U extends object>(row: T, more: U): T & U =>
   Object.hasOwn(row, '__proto__') ? { ...row, ...more } : Object.assign({}, row, more);
 
@@ -92,7 +107,7 @@ function applyTo(b: Body, e: Exclude<BodyEvent, { type: 'BodyCreated' }>): void 
       return;
     }
     case 'DecisionRegistered': {
-      const d: Decision = copied(e.decision, { amendedBy: [], extracts: [] });
+      const d: Decision = copied(e.decision, { amendedBy: NONE, extracts: NONE });
       b.decisions[d.id] = d;
       const used = (b.protocols.used[String(d.protocolNo)] ??= {});
       used[String(d.itemNo)] = d.id;
@@ -102,7 +117,8 @@ function applyTo(b: Body, e: Exclude<BodyEvent, { type: 'BodyCreated' }>): void 
         // A body that goes on from an imported record numbers its new protocols after the archival ones.
         b.protocols.lastNo = Math.max(b.protocols.lastNo, d.protocolNo);
       }
-      if (d.amendsId) b.decisions[d.amendsId]?.amendedBy.push(d.id);
+      const amended = d.amendsId ? b.decisions[d.amendsId] : undefined;
+      if (amended) amended.amendedBy = added(amended.amendedBy, d.id);
       if (d.revokesId) {
         const revoked = b.decisions[d.revokesId];
         if (revoked) revoked.revokedBy = d.id;
@@ -122,7 +138,8 @@ function applyTo(b: Body, e: Exclude<BodyEvent, { type: 'BodyCreated' }>): void 
       startVote(it);
       it.status = 'on-agenda';
       it.route = { mode: 'meeting', meetingId: e.meetingId };
-      b.meetings[e.meetingId]!.agenda.push(e.itemId);
+      const sitting = b.meetings[e.meetingId]!;
+      sitting.agenda = added(sitting.agenda, e.itemId);
       return;
     }
     case 'BallotRecorded': {
@@ -194,7 +211,7 @@ function applyTo(b: Body, e: Exclude<BodyEvent, { type: 'BodyCreated' }>): void 
       b.absences[e.absence.id] = e.absence;
       return;
     case 'MeetingScheduled':
-      b.meetings[e.meetingId] = { id: e.meetingId, date: e.date, status: 'scheduled', attendees: null, agenda: [] };
+      b.meetings[e.meetingId] = { id: e.meetingId, date: e.date, status: 'scheduled', attendees: null, agenda: NONE };
       return;
     case 'MeetingOpened': {
       const m = b.meetings[e.meetingId]!;
@@ -219,7 +236,7 @@ function applyTo(b: Body, e: Exclude<BodyEvent, { type: 'BodyCreated' }>): void 
       return;
     }
     case 'HistoricalMeetingRecorded':
-      b.meetings[e.meeting.id] = copied(e.meeting, { status: e.status ?? ('historical' as const), agenda: [] });
+      b.meetings[e.meeting.id] = copied(e.meeting, { status: e.status ?? ('historical' as const), agenda: NONE });
       return;
     case 'ItemModified':
       item(b, e.itemId).text = e.text;
@@ -231,24 +248,28 @@ function applyTo(b: Body, e: Exclude<BodyEvent, { type: 'BodyCreated' }>): void 
       item(b, e.itemId).status = 'withdrawn';
       return;
     case 'ExtractSent':
-      b.decisions[e.decisionId]!.extracts.push({ recipients: e.recipients, at: e.at, ...(e.byId ? { byId: e.byId } : {}) });
+      const extracted = b.decisions[e.decisionId]!;
+      extracted.extracts = added(extracted.extracts, { recipients: e.recipients, at: e.at, ...(e.byId ? { byId: e.byId } : {}) });
       return;
     case 'MessageSent': {
-      b.messages[e.message.id] = copied(e.message, { readBy: [] });
+      b.messages[e.message.id] = copied(e.message, { readBy: NONE });
       const series = e.message.series ?? e.message.fromId;
       const n = Number(e.message.number);
       if (Number.isInteger(n)) b.messageSeries[series] = Math.max(b.messageSeries[series] ?? 0, n);
       return;
     }
     case 'MessageRecorded': {
-      b.messages[e.message.id] = copied(e.message, { readBy: [] });
+      // An archival letter: its lists come empty from the record more often than not.
+      const m = e.message;
+      b.messages[m.id] = copied(m, { readBy: NONE, itemIds: orNone(m.itemIds), answers: orNone(m.answers), points: orNone(m.points) });
       return;
     }
     case 'MessageDelivered':
       b.messages[e.messageId]!.receivedAt = e.at;
       return;
     case 'MessageRead':
-      b.messages[e.messageId]!.readBy.push(e.memberId);
+      const read = b.messages[e.messageId]!;
+      read.readBy = added(read.readBy, e.memberId);
       return;
     case 'InterventionRecorded':
       b.interventions[e.intervention.id] = copied(e.intervention, {});
