@@ -247,10 +247,11 @@ function applyTo(b: Body, e: Exclude<BodyEvent, { type: 'BodyCreated' }>): void 
     case 'ItemWithdrawn':
       item(b, e.itemId).status = 'withdrawn';
       return;
-    case 'ExtractSent':
+    case 'ExtractSent': {
       const extracted = b.decisions[e.decisionId]!;
       extracted.extracts = added(extracted.extracts, { recipients: e.recipients, at: e.at, ...(e.byId ? { byId: e.byId } : {}) });
       return;
+    }
     case 'MessageSent': {
       b.messages[e.message.id] = copied(e.message, { readBy: NONE });
       const series = e.message.series ?? e.message.fromId;
@@ -267,10 +268,11 @@ function applyTo(b: Body, e: Exclude<BodyEvent, { type: 'BodyCreated' }>): void 
     case 'MessageDelivered':
       b.messages[e.messageId]!.receivedAt = e.at;
       return;
-    case 'MessageRead':
+    case 'MessageRead': {
       const read = b.messages[e.messageId]!;
       read.readBy = added(read.readBy, e.memberId);
       return;
+    }
     case 'InterventionRecorded':
       b.interventions[e.intervention.id] = copied(e.intervention, {});
       return;
