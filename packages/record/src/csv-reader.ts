@@ -39,7 +39,7 @@ interface ChunkStreamer {
   _nextChunk: () => void;
   parseChunk(chunk: string): unknown;
 }
-type StreamerClass = new (config: Papa.ParseConfig<string[]>) => ChunkStreamer;
+type StreamerClass = new (config: Papa.ParseConfig<string[]> & { chunkSize: number }) => ChunkStreamer;
 
 /**
  * The file's header, rows and unreadable rows, in order. After the header the caller
