@@ -21,6 +21,8 @@ export interface RecordToEventsOptions {
   name?: string;
   /** Stop collecting problems after this many. */
   maxProblems?: number;
+  /** Rows held back at most while they wait for a later row of their table (default `MAX_HELD_BACK`). */
+  maxHeldBack?: number;
 }
 
 interface Located {
@@ -170,7 +172,7 @@ const fileOf = (table: TableName): string => tableSpec(table).file;
  * rows come: memory holds what waits for a later row of its table (see `HeldBack`), not
  * the record.
  */
-export function* sourceCommands(source: RecordSource, opts: RecordToEventsOptions & { maxHeldBack?: number } = {}): Generator<Located> {
+export function* sourceCommands(source: RecordSource, opts: RecordToEventsOptions = {}): Generator<Located> {
   const first = at(source.firstDate);
   const meta = source.meta;
   yield {

@@ -21,17 +21,7 @@ import type { LooseRow } from './row-codec.ts';
 import { allColumns, type ColumnSpec, TABLE_SPECS, type TableName, tableSpec } from './table-specs.ts';
 
 /** Which check a problem comes from: the first number of its rank. */
-const enum Phase {
-  Read = 0,
-  Id = 1,
-  Cell = 2,
-  Range = 3,
-  Decision = 4,
-  Gap = 5,
-  Message = 6,
-  Intervention = 7,
-  Ballot = 8,
-}
+const Phase = { Read: 0, Id: 1, Cell: 2, Range: 3, Decision: 4, Gap: 5, Message: 6, Intervention: 7, Ballot: 8 } as const;
 
 /** The rank of a problem the reader finds: by table (in TABLE_SPECS order), then row; `-1` before every table, `TABLE_SPECS.length` after. */
 export const readRank = (table: TableName | 'before' | 'after', row: number): readonly number[] => [
