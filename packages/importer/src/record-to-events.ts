@@ -82,7 +82,7 @@ interface Held<T> {
 class HeldBack<T> {
   private readonly placed = new Set<string>();
   private readonly waiting = new Map<string, Array<Held<T>>>();
-  private readonly order: Array<Held<T>> = [];
+  private order: Array<Held<T>> = [];
   private oldest = 0;
   private count = 0;
 
@@ -154,9 +154,9 @@ class HeldBack<T> {
         if (f.waits === 0 && !f.done) queue.push(f);
       }
     }
-    // Compact now and then, so a long table does not keep every row it once held.
-    if (this.oldest > 1024 && this.oldest * 2 > this.order.length) {
-      this.order.splice(0, this.oldest);
+    // Drop the rows already out now and then, so a long table does not keep every row it once held.
+    if (this.order.length > 1024 + 2 * this.count) {
+      this.order = this.order.filter((h) => !h.done);
       this.oldest = 0;
     }
   }

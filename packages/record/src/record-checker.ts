@@ -130,7 +130,11 @@ export class RecordChecker {
       if (problem !== undefined) this.problems.error([Phase.Cell, rank, line, c, 0], file, line, col.name, problem);
       if (!col.ref) continue;
       const refs = Array.isArray(v) ? (v as string[]) : str(v) !== undefined ? [v as string] : [];
-      for (let k = 0; k < refs.length; k++) this.reference(col.ref, refs[k]!, [Phase.Cell, rank, line, c, k + 1], { file, row: line }, col.name);
+      for (let k = 0; k < refs.length; k++) {
+        const ref = refs[k]!;
+        // Known ids cost nothing more: the rank and place are made only for a reference that must wait.
+        if (!this.ids.get(col.ref)?.has(ref)) this.reference(col.ref, ref, [Phase.Cell, rank, line, c, k + 1], { file, row: line }, col.name);
+      }
     }
     switch (item.table) {
       case 'memberships':
@@ -193,8 +197,8 @@ export class RecordChecker {
     for (const spec of TABLE_SPECS) if (!this.ended.has(spec.name)) this.endTable(spec.name);
   }
 
+  /** A reference to an id not seen (yet): unknown now if its table is over, else judged when it is. */
   private reference(table: TableName, id: string, rank: readonly number[], at: Place, column: string): void {
-    if (this.ids.get(table)?.has(id)) return;
     const r: PendingRef = { ...at, id, column, rank, table };
     if (this.ended.has(table)) this.unknownRef(r);
     else {
