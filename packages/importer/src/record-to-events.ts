@@ -12,9 +12,11 @@ import { type CorrespondenceRow, type DecisionRow, type PolitburoRecord, type Re
 
 /**
  * Loads a record through the engine: every row becomes a command, decided against
- * the state the rows before it built. The record is a whole: the result is all of
- * its events or, if any row is refused, a DomainError listing every refusal with
- * file, row and column — never a part of a record.
+ * the state the rows before it built. The rows come as a stream (`RecordSource`: a
+ * folder read row by row, or a record in memory walked row by row) and the commands go
+ * out as they come, so the record need not be in memory. The record is still a whole:
+ * the result is all of its events or, if any row is refused, a DomainError listing
+ * every refusal with file, row and column — never a part of a record.
  */
 export interface RecordToEventsOptions {
   bodyId?: string;
