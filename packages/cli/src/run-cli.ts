@@ -1,6 +1,6 @@
 import { cliLang, type Lang, LANGS, translator } from '@politburo/i18n';
 import { Command, CommanderError, Option } from 'commander';
-import { recordToEvents } from '@politburo/importer';
+import { sourceToEvents } from '@politburo/importer';
 import { validateCommand } from '@politburo/record';
 import { cliCommands as ownCommands } from './cli.ts';
 import { reportError } from './exit-codes.ts';
@@ -23,7 +23,7 @@ export const buildProgram = (lang: Lang = cliLang(undefined, process.env)): Comm
     .exitOverride();
   configureHelpLanguage(program, lang);
   // `validate` judges with the import's own dry run through the engine: one verdict for both.
-  for (const add of [...ownCommands, validateCommand({ check: (record) => void recordToEvents(record, { keepLog: false }) })]) add(program);
+  for (const add of [...ownCommands, validateCommand({ check: (source) => void sourceToEvents(source, { keepLog: false }) })]) add(program);
   translateHelp(program, lang);
   return program;
 };

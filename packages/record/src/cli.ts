@@ -6,8 +6,8 @@ import { cliLang, translator } from '@politburo/i18n';
  */
 import type { Command } from 'commander';
 import { formatRecordProblem, RecordInvalidError } from './record-problem.ts';
-import { loadRecord } from './read-record.ts';
-import type { PolitburoRecord } from './record.ts';
+import { scanRecord } from './read-record.ts';
+import type { RecordSource } from './record-rows.ts';
 
 export type CliCommand = (program: Command) => void;
 
@@ -16,9 +16,10 @@ export interface ValidateCommandOptions {
   print?: (line: string) => void;
   /**
    * A second judge after the format's: the CLI passes the import's own dry run through
-   * the engine, so that `validate` and `import` can never give different verdicts.
+   * the engine, so that `validate` and `import` can never give different verdicts. It is
+   * given the record to read once more, row by row, as `import` reads it.
    */
-  check?: (record: PolitburoRecord) => void;
+  check?: (source: RecordSource) => void;
 }
 
 export const validateCommand =
@@ -32,21 +33,22 @@ export const validateCommand =
       .option('--limit <n>', 'most problems listed per severity', '100')
       .action(async (path: string, opts: { limit: string }) => {
         const limit = Math.max(1, Number.parseInt(opts.limit, 10) || 100);
-        const { record, problems } = await loadRecord(path, { limit });
+        // Read as a stream, as `import` reads it: the record is never held whole.
+        const { problems, counts, source } = scanRecord(path, { limit });
         const lang = cliLang(program.opts().lang, process.env);
         const t = translator(lang);
         for (const w of problems.warnings) print(t('cli.error.warning', { message: formatRecordProblem(w, lang) }));
         if (problems.omittedWarnings > 0) print(t('cli.out.moreWarnings', { count: String(problems.omittedWarnings) }));
         if (problems.errors.length > 0) throw new RecordInvalidError(problems, path);
-        options.check?.(record);
+        options.check?.(source);
         const warnings = problems.warnings.length + problems.omittedWarnings;
         print(
           t('cli.out.validateOk', {
-            members: String(record.members.length),
-            meetings: String(record.meetings.length),
-            decisions: String(record.decisions.length),
-            messages: String(record.correspondence.length),
-            interventions: String(record.interventions.length),
+            members: String(counts.members),
+            meetings: String(counts.meetings),
+            decisions: String(counts.decisions),
+            messages: String(counts.correspondence),
+            interventions: String(counts.interventions),
             warnings: warnings > 0 ? t('cli.out.validateWarnings', { count: warnings, n: String(warnings) }) : '',
           }),
         );

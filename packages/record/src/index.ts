@@ -16,7 +16,7 @@ export {
   tableSpec,
   VOTES,
 } from './table-specs.ts';
-export { type CsvRowHandlers, streamCsvFile } from './csv-reader.ts';
+export { type CsvEvent, type CsvRowHandlers, csvFileEvents, streamCsvFile } from './csv-reader.ts';
 export { StrictCsvParser, type StrictCsvHandlers, streamCsvFileStrict, streamIntoParser } from './csv-strict-reader.ts';
 export { type LooseRow, makeRowDecoder, type RowDecoder } from './row-codec.ts';
 export {
@@ -35,7 +35,11 @@ export {
   type RecordProblems,
 } from './record-problem.ts';
 export { type RecordLocations, type ValidateOptions, validateRecord } from './validate-record.ts';
-export { emptyRecord, type LoadedRecord, loadRecord, type ReadOptions, readRecord } from './read-record.ts';
+export { emptyRecord, type LoadedRecord, loadRecord, type ReadOptions, readRecord, type ScannedRecord, scanRecord } from './read-record.ts';
+export { FirstDate, READ_ORDER, type RecordItem, type RecordSource, recordItems, recordSource, type RowOf, type TableEnd, type TableRow } from './record-rows.ts';
+export { type OpenedRecord, openRecord, type ReadProblems } from './record-stream.ts';
+export { RecordChecker } from './record-checker.ts';
+export { OrderedProblems, type ProblemRank } from './ordered-problems.ts';
 export { recordToJson, writeRecordDir, writeRecordJson } from './write-record.ts';
 export { compareNatural } from './natural-order.ts';
 export { recordJsonSchema } from './json-schema.ts';

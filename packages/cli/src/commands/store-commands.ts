@@ -5,7 +5,7 @@ import { finished } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@politburo/core';
 import { bodyToRecord } from '@politburo/importer';
-import { detailMessage, loadRecord, RecordInvalidError, readRecord, writeRecordDir, writeRecordJson } from '@politburo/record';
+import { detailMessage, RecordInvalidError, readRecord, scanRecord, writeRecordDir, writeRecordJson } from '@politburo/record';
 import { streams } from '@politburo/server';
 import { exportStream } from '@politburo/store';
 import type { Command } from 'commander';
@@ -43,17 +43,20 @@ export const importCommand = (program: Command): void => {
     .action(async (given: string | undefined, opts: { db: string; body: string; scenario?: string }) => {
       const path = opts.scenario ? scenarioRecordPath(opts.scenario) : given;
       if (!path) throw new DomainError('OPTION_INVALID', 'validation', 'import needs a record path or --scenario NAME.', [], { case: 'importRecord' });
-      // One validation: the reader's own (with each row's file and line), not a second pass for the warnings.
-      const loaded = await loadRecord(path);
-      if (loaded.problems.errors.length > 0) throw new RecordInvalidError(loaded.problems, path);
-      const { record } = loaded;
-      const { warnings } = loaded.problems;
+      // Two passes over the files, each row by row: the first judges the record (the reader's
+      // problems, with each row's file and line, and the record's rules), the second decides and
+      // appends it inside one transaction. Two because the body starts on the record's first day,
+      // known only once every decision is read, and because a record with a format error must not
+      // reach the engine at all. Neither holds the record whole.
+      const scanned = scanRecord(path);
+      if (scanned.problems.errors.length > 0) throw new RecordInvalidError(scanned.problems, path);
+      const { warnings } = scanned.problems;
       const t = sayer(program);
       for (const w of warnings) {
         const where = `${w.row ? `, ${t('cli.error.row', { row: String(w.row) })}` : ''}${w.column ? `, ${t('cli.error.column', { column: w.column })}` : ''}`;
         console.error(t('cli.out.warningAt', { file: w.file ?? '', where, message: detailMessage(w, outputLang(program)) }));
       }
-      const { entry, events } = await withBodies(opts.db, (bodies) => bodies.importRecord(record, { bodyId: opts.body, actor: 'cli' }, cliWrite()));
+      const { entry, events } = await withBodies(opts.db, (bodies) => bodies.importRecordSource(scanned.source, { bodyId: opts.body, actor: 'cli' }, cliWrite()));
       if (entry.state.status !== 'active') throw new DomainError('BODY_NOT_FOUND', 'not-found', `No body "${opts.body}".`);
       const b = entry.state.body;
       const n = (o: object) => String(Object.keys(o).length);

@@ -1,8 +1,8 @@
 import { type Actor, type BodyEvent, type BodySettings, DomainError, Engine, type ErrorDetail, evolve, eventsAsOf, isIsoDate, type QuorumRule, type Role, referenceProblem } from '@politburo/core';
-import { type RecordCommand, recordBodyName, recordImport } from '@politburo/importer';
+import { type RecordCommand, recordBodyName, sourceImport } from '@politburo/importer';
 import { FoldedStream, handleCommand, type StreamLink, verifyLinkSet, verifyLinks, verifyStream } from '@politburo/store';
 import { createHash } from 'node:crypto';
-import { type PolitburoRecord, readRecord } from '@politburo/record';
+import { type PolitburoRecord, type RecordSource, readRecord, recordSource } from '@politburo/record';
 import { describeScenario, scenarioPath } from '@politburo/scenarios';
 import { randomBytes } from 'node:crypto';
 import { bodyNow, instantFromMs } from '../clock/body-clock.ts';
@@ -90,15 +90,28 @@ export class Bodies {
   }
 
   /** A record (CSV folder or JSON, already read) through the engine as a new body: all of it, or nothing. */
-  async importRecord(
+  importRecord(
     record: PolitburoRecord,
     options: { bodyId: string; name?: string; readOnly?: boolean; scenario?: string | null; actor?: string },
     ctx: WriteContext = {},
   ): Promise<{ entry: BodyEntry; events: number }> {
-    const run = recordImport(record, { bodyId: options.bodyId, ...(options.name ? { name: options.name } : {}) });
-    const name = options.name ?? recordBodyName(record);
+    return this.importRecordSource(recordSource(record), options, ctx);
+  }
+
+  /**
+   * A record read row by row (a folder already validated by `scanRecord`) through the engine
+   * as a new body, its rows decided and appended as they are read inside one transaction:
+   * all of it, or nothing, and never the whole record in memory.
+   */
+  async importRecordSource(
+    source: RecordSource,
+    options: { bodyId: string; name?: string; readOnly?: boolean; scenario?: string | null; actor?: string },
+    ctx: WriteContext = {},
+  ): Promise<{ entry: BodyEntry; events: number }> {
+    const run = sourceImport(source, { bodyId: options.bodyId, ...(options.name ? { name: options.name } : {}) });
+    const name = options.name ?? recordBodyName(source);
     // Named after the record's title, the body takes the title's Russian too.
-    const nameRu = name === record.meta.title && typeof record.meta.title_ru === 'string' ? record.meta.title_ru : undefined;
+    const nameRu = name === source.meta.title && typeof source.meta.title_ru === 'string' ? source.meta.title_ru : undefined;
     return this.repo.createFromCommands<RecordCommand>(
       { bodyId: options.bodyId, name, readOnly: options.readOnly ?? false, scenario: options.scenario ?? null, ...(nameRu ? { nameRu } : {}) },
       run,
