@@ -76,7 +76,7 @@ function* csvTable(path: string, spec: TableSpec, problems: ReadProblems): Gener
   let missing = NONE;
   for (const e of csvFileEvents(path)) {
     if (e.kind === 'header') {
-      decoder = makeRowDecoder(spec, e.cells);
+      decoder = makeRowDecoder(spec, e.cells, undefined, true);
       if (decoder.missingColumns.length) missing = new Set(decoder.missingColumns);
       for (const p of decoder.headerProblems) problems.error(readRank(table, 0), file, 0, p.column, p.problem);
       continue;
@@ -176,7 +176,7 @@ const jsonTable = (items: unknown[], spec: TableSpec, file: string, problems: Re
     }
   }
   for (const c of spec.columns) if (c.required && !seen.has(c.name) && items.length > 0) header.push(c.name);
-  const decoder = makeRowDecoder(spec, header);
+  const decoder = makeRowDecoder(spec, header, undefined, true);
   items.forEach((item, index) => {
     const row = index + 1;
     if (!isPlainObject(item)) {
