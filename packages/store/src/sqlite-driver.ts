@@ -15,9 +15,6 @@ let memoryDatabases = 0;
 
 const isBusy = (err: unknown): boolean => err instanceof Error && (err as { code?: unknown }).code === 'SQLITE_BUSY';
 
-/** Most transactions one COMMIT makes durable together (see `transaction`). */
-const MAX_BATCH = 256;
-
 /** How long to keep retrying BEGIN while another process holds the write lock. */
 const BUSY_TIMEOUT_MS = 10_000;
 
@@ -103,87 +100,21 @@ export class SqliteDriver implements SqlDriver {
     return this.exclusive(() => this.direct.run(sql, params));
   }
 
-  /**
-   * Group commit. better-sqlite3 runs a transaction's statements as microtasks and its
-   * COMMIT (an fsync, with synchronous = FULL) blocks the loop, so with one commit per
-   * transaction a storm of writes — 1,000 voters at once — is one fsync per vote, and
-   * nothing else is read off the sockets in between. Instead, a transaction asked for waits
-   * for the loop to take in what else has arrived (one `setImmediate`), then every one queued
-   * by then runs inside one SQLite transaction, each in a savepoint of its own, and one COMMIT
-   * makes them all durable together. A transaction that throws is rolled back to its
-   * savepoint and rejected alone; a failed COMMIT (or an error that ends SQLite's
-   * transaction) rejects the whole batch, none of which is then on disk. Each promise settles
-   * only after the COMMIT: what is acknowledged is durable, as before.
-   */
   transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.waiting.push({ fn, resolve: resolve as (value: unknown) => void, reject });
-      if (this.waiting.length === 1) setImmediate(() => void this.exclusive(() => this.commitBatch()));
+    return this.exclusive(async () => {
+      await this.begin();
+      try {
+        const result = await fn(this.direct);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (err) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw err;
+      }
     });
   }
 
-  private waiting: Array<{ fn: (tx: SqlExecutor) => Promise<unknown>; resolve: (value: unknown) => void; reject: (err: unknown) => void }> = [];
-  private counts = { transactions: 0, commits: 0 };
-
-  /** Transactions run and COMMITs made so far on this connection (the batching, observable). */
-  get stats(): { transactions: number; commits: number } {
-    return { ...this.counts };
-  }
-
-  private async commitBatch(): Promise<void> {
-    const batch = this.waiting.splice(0, MAX_BATCH);
-    if (this.waiting.length > 0) setImmediate(() => void this.exclusive(() => this.commitBatch()));
-    if (batch.length === 0) return;
-    try {
-      await this.begin();
-    } catch (err) {
-      for (const t of batch) t.reject(err);
-      return;
-    }
-    const done: Array<{ resolve: (value: unknown) => void; reject: (err: unknown) => void; value: unknown }> = [];
-    let lost: unknown;
-    let lostAt = batch.length;
-    for (const [i, t] of batch.entries()) {
-      this.counts.transactions++;
-      this.db.exec('SAVEPOINT tx');
-      try {
-        const value = await t.fn(this.direct);
-        this.db.exec('RELEASE tx');
-        done.push({ resolve: t.resolve, reject: t.reject, value });
-      } catch (err) {
-        if (!this.db.inTransaction) {
-          // SQLite ended the transaction itself (I/O error, disk full): everything of the batch so far is gone.
-          lost = err;
-          lostAt = i;
-          break;
-        }
-        this.db.exec('ROLLBACK TO tx');
-        this.db.exec('RELEASE tx');
-        t.reject(err);
-      }
-    }
-    if (lost !== undefined) {
-      batch[lostAt]!.reject(lost);
-      for (const d of done) d.reject(lost);
-      // Those not yet run lose nothing: they go first into the next batch.
-      this.waiting.unshift(...batch.slice(lostAt + 1));
-      if (this.waiting.length > 0) setImmediate(() => void this.exclusive(() => this.commitBatch()));
-      return;
-    }
-    try {
-      this.db.exec('COMMIT');
-      this.counts.commits++;
-    } catch (err) {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      for (const d of done) d.reject(err);
-      return;
-    }
-    for (const d of done) d.resolve(d.value);
-  }
-
   async close(): Promise<void> {
-    // Transactions asked for before the close are still run and committed (their batch waits for a turn of the loop).
-    while (this.waiting.length > 0) await this.exclusive(() => this.commitBatch());
     await this.exclusive(() => this.db.close());
     if (--this.queue.users === 0) queues.delete(this.key);
   }
