@@ -45,4 +45,19 @@ describe('import and validate read the record as a stream', () => {
     const events = run('events', '--db', db);
     expect(events.out.match(/ItemProposed/g)).toHaveLength(2);
   });
+
+  it('shows its progress on stderr, both passes and every file read, in the reader\'s language; a pipe gets none unless asked', () => {
+    const db = join(work, 'progress.db');
+    const quiet = run('import', example, '--db', join(work, 'quiet.db'));
+    expect(quiet.code, quiet.err).toBe(0);
+    expect(quiet.err).not.toMatch(/checking|importing/);
+    const i = run('import', example, '--db', db, '--progress');
+    expect(i.code, i.err).toBe(0);
+    expect(i.err).toMatch(/^checking decisions\.csv: row 5$/m);
+    expect(i.err).toMatch(/^importing interventions\.csv: 17 of 17 rows \(100%\)$/m);
+    const ru = run('--lang', 'ru', 'validate', example, '--progress');
+    expect(ru.code, ru.err).toBe(0);
+    expect(ru.err).toMatch(/^проверка decisions\.csv: строка 5$/m);
+    expect(ru.err).toMatch(/^через движок, interventions\.csv: 17 из 17 \(100 %\)$/m);
+  });
 });

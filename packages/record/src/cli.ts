@@ -7,6 +7,7 @@ import { cliLang, translator } from '@politburo/i18n';
 import type { Command } from 'commander';
 import { formatRecordProblem, RecordInvalidError } from './record-problem.ts';
 import { scanRecord } from './read-record.ts';
+import { progressMode, recordProgress } from './record-progress.ts';
 import type { RecordSource } from './record-rows.ts';
 
 export type CliCommand = (program: Command) => void;
@@ -31,16 +32,21 @@ export const validateCommand =
       .description('check a record (a folder of CSV files or a .json file) and list every problem')
       .argument('<record>', 'folder of CSV files or a .json file')
       .option('--limit <n>', 'most problems listed per severity', '100')
-      .action(async (path: string, opts: { limit: string }) => {
+      .option('--progress', 'show progress on stderr even when it is not a terminal (a terminal always shows it)')
+      .action(async (path: string, opts: { limit: string; progress?: boolean }) => {
         const limit = Math.max(1, Number.parseInt(opts.limit, 10) || 100);
-        // Read as a stream, as `import` reads it: the record is never held whole.
-        const { problems, counts, source } = scanRecord(path, { limit });
         const lang = cliLang(program.opts().lang, process.env);
         const t = translator(lang);
+        const progress = recordProgress(progressMode(opts.progress), t);
+        // Read as a stream, as `import` reads it: the record is never held whole.
+        const { problems, counts, source } = scanRecord(path, { limit, see: (item) => progress.checked(item) });
+        progress.done();
         for (const w of problems.warnings) print(t('cli.error.warning', { message: formatRecordProblem(w, lang) }));
         if (problems.omittedWarnings > 0) print(t('cli.out.moreWarnings', { count: String(problems.omittedWarnings) }));
         if (problems.errors.length > 0) throw new RecordInvalidError(problems, path);
-        options.check?.(source);
+        const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+        options.check?.({ ...source, items: () => progress.deciding(source.items(), rows, 'deciding') });
+        progress.done();
         const warnings = problems.warnings.length + problems.omittedWarnings;
         print(
           t('cli.out.validateOk', {

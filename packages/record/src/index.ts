@@ -44,3 +44,4 @@ export { recordToJson, writeRecordDir, writeRecordJson } from './write-record.ts
 export { compareNatural } from './natural-order.ts';
 export { recordJsonSchema } from './json-schema.ts';
 export { cliCommands, type CliCommand, validateCommand, type ValidateCommandOptions } from './cli.ts';
+export { progressMode, type RecordProgress, recordProgress } from './record-progress.ts';

@@ -5,7 +5,7 @@ import { finished } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@politburo/core';
 import { bodyToRecord } from '@politburo/importer';
-import { detailMessage, RecordInvalidError, readRecord, scanRecord, writeRecordDir, writeRecordJson } from '@politburo/record';
+import { detailMessage, progressMode, RecordInvalidError, readRecord, recordProgress, scanRecord, writeRecordDir, writeRecordJson } from '@politburo/record';
 import { streams } from '@politburo/server';
 import { exportStream } from '@politburo/store';
 import type { Command } from 'commander';
@@ -40,7 +40,8 @@ export const importCommand = (program: Command): void => {
     .option('--scenario <name>', 'a scenario shipped with politburo instead of a path (1934)')
     .requiredOption('--db <file|url>', DB_HELP)
     .option('--body <id>', 'id of the new body', 'main')
-    .action(async (given: string | undefined, opts: { db: string; body: string; scenario?: string }) => {
+    .option('--progress', 'show progress on stderr even when it is not a terminal (a terminal always shows it)')
+    .action(async (given: string | undefined, opts: { db: string; body: string; scenario?: string; progress?: boolean }) => {
       const path = opts.scenario ? scenarioRecordPath(opts.scenario) : given;
       if (!path) throw new DomainError('OPTION_INVALID', 'validation', 'import needs a record path or --scenario NAME.', [], { case: 'importRecord' });
       // Two passes over the files, each row by row: the first judges the record (the reader's
@@ -48,15 +49,21 @@ export const importCommand = (program: Command): void => {
       // appends it inside one transaction. Two because the body starts on the record's first day,
       // known only once every decision is read, and because a record with a format error must not
       // reach the engine at all. Neither holds the record whole.
-      const scanned = scanRecord(path);
+      const t = sayer(program);
+      const progress = recordProgress(progressMode(opts.progress), t);
+      const scanned = scanRecord(path, { see: (item) => progress.checked(item) });
+      progress.done();
       if (scanned.problems.errors.length > 0) throw new RecordInvalidError(scanned.problems, path);
       const { warnings } = scanned.problems;
-      const t = sayer(program);
       for (const w of warnings) {
         const where = `${w.row ? `, ${t('cli.error.row', { row: String(w.row) })}` : ''}${w.column ? `, ${t('cli.error.column', { column: w.column })}` : ''}`;
         console.error(t('cli.out.warningAt', { file: w.file ?? '', where, message: detailMessage(w, outputLang(program)) }));
       }
-      const { entry, events } = await withBodies(opts.db, (bodies) => bodies.importRecordSource(scanned.source, { bodyId: opts.body, actor: 'cli' }, cliWrite()));
+      const rows = Object.values(scanned.counts).reduce((a, b) => a + b, 0);
+      const source = { ...scanned.source, items: () => progress.deciding(scanned.source.items(), rows) };
+      const { entry, events } = await withBodies(opts.db, (bodies) => bodies.importRecordSource(source, { bodyId: opts.body, actor: 'cli' }, cliWrite())).finally(() =>
+        progress.done(),
+      );
       if (entry.state.status !== 'active') throw new DomainError('BODY_NOT_FOUND', 'not-found', `No body "${opts.body}".`);
       const b = entry.state.body;
       const n = (o: object) => String(Object.keys(o).length);
